@@ -1,0 +1,1 @@
+"""Adapters: file readers, evidence sources and storage. They turn the outside world into core records."""

@@ -1,0 +1,5 @@
+"""Storage: one Store class owns every table (SQLite by default, any SQLAlchemy URL works)."""
+
+from linkscreen.adapters.storage.store import Store
+
+__all__ = ["Store"]

@@ -1,0 +1,45 @@
+"""Numbered, named schema migrations. Each runs once; the `migrations` table remembers which ran."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from sqlalchemy import Connection, select
+
+from linkscreen.adapters.storage import schema
+
+
+def m001_create_tables(conn: Connection) -> None:
+    """The first schema: the import log, invitations, connections, messages, positions, owner."""
+    schema.metadata.create_all(
+        conn,
+        tables=[
+            schema.imports,
+            schema.invitations,
+            schema.connections,
+            schema.messages,
+            schema.positions,
+            schema.owner_profile,
+            schema.counters,
+        ],
+    )
+
+
+MIGRATIONS: list[Callable[[Connection], None]] = [m001_create_tables]
+
+
+def apply_migrations(conn: Connection) -> list[str]:
+    """Run every migration not yet recorded, in order; return the names that ran."""
+    schema.metadata.create_all(conn, tables=[schema.migrations])
+    done = set(conn.scalars(select(schema.migrations.c.name)))
+    ran = []
+    for migration in MIGRATIONS:
+        if migration.__name__ in done:
+            continue
+        migration(conn)
+        conn.execute(
+            schema.migrations.insert().values(name=migration.__name__, applied_at=datetime.now(UTC))
+        )
+        ran.append(migration.__name__)
+    return ran

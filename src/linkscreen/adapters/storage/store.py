@@ -1,0 +1,248 @@
+"""The Store: the one class that reads and writes linkscreen's tables."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, func, select, update
+from sqlalchemy.engine import Connection
+
+from linkscreen.adapters.storage import schema
+from linkscreen.adapters.storage.migrations import apply_migrations
+from linkscreen.adapters.storage.rows import (
+    build_stored_invitation,
+    convert_owner,
+    convert_record,
+    merge_rows,
+    stamp_fingerprint,
+    to_utc,
+)
+from linkscreen.core.models import (
+    Connection as ConnectionRecord,
+    FileNote,
+    HiddenConnection,
+    ImportSummary,
+    Invitation,
+    Message,
+    OwnerProfile,
+    ParsedItem,
+    Position,
+    RowError,
+    StoredInvitation,
+    StoreStats,
+)
+
+BATCH_SIZE = 2000
+KIND_TABLES = {
+    Invitation: ("invitations", schema.invitations),
+    ConnectionRecord: ("connections", schema.connections),
+    Message: ("messages", schema.messages),
+    Position: ("positions", schema.positions),
+}
+
+
+class Store:
+    """Owns the database: migrations on open, one transaction per import, queries for the services."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        with engine.begin() as conn:
+            apply_migrations(conn)
+
+    @classmethod
+    def open(cls, url: str) -> Store:
+        """Open (and migrate) the database at a SQLAlchemy URL."""
+        engine = create_engine(url)
+        if engine.dialect.name == "sqlite":
+            event.listen(engine, "connect", _configure_sqlite)
+        return cls(engine)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    @contextmanager
+    def importing(self, source: str, kind: str) -> Iterator[ImportWriter]:
+        """Write one import in one transaction: all of it lands, or none of it."""
+        with self.engine.begin() as conn:
+            writer = ImportWriter(conn)
+            yield writer
+            writer.finish(source, kind)
+
+    def list_invitations(
+        self,
+        direction: str = "INCOMING",
+        statuses: Iterable[str] | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> list[StoredInvitation]:
+        """Return stored invitations, newest first."""
+        table = schema.invitations
+        query = select(table).where(table.c.direction == direction)
+        if statuses:
+            query = query.where(table.c.status.in_(list(statuses)))
+        query = query.order_by(table.c.sent_at.desc(), table.c.id.desc()).offset(offset)
+        if limit is not None:
+            query = query.limit(limit)
+        with self.engine.connect() as conn:
+            return [build_stored_invitation(row) for row in conn.execute(query)]
+
+    def read_stats(self) -> StoreStats:
+        """Count what is stored."""
+        inv = schema.invitations
+        incoming = inv.c.direction == "INCOMING"
+        with self.engine.connect() as conn:
+            by_status = dict(
+                conn.execute(select(inv.c.status, func.count()).where(incoming).group_by(inv.c.status)).all()
+            )
+            first, last = conn.execute(select(func.min(inv.c.sent_at), func.max(inv.c.sent_at)).where(incoming)).one()
+            msgs = schema.messages
+            return StoreStats(
+                incoming=_count(conn, inv, incoming),
+                outgoing=_count(conn, inv, inv.c.direction == "OUTGOING"),
+                incoming_with_note=_count(conn, inv, incoming & (inv.c.message != "")),
+                by_status=by_status,
+                connections=_count(conn, schema.connections),
+                hidden_connections=_read_counter(conn, "hidden_connections"),
+                messages=_count(conn, msgs),
+                sponsored_messages=_count(conn, msgs, msgs.c.is_sponsored.is_(True)),
+                positions=_count(conn, schema.positions),
+                imports=_count(conn, schema.imports),
+                first_sent_at=to_utc(first),
+                last_sent_at=to_utc(last),
+            )
+
+
+class ImportWriter:
+    """Buffers parsed items and upserts them by natural key, counting new / updated / unchanged."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+        self.summary = ImportSummary()
+        self.rows_seen = 0
+        self._pending: dict[type, dict[str, dict[str, Any]]] = {kind: {} for kind in KIND_TABLES}
+        self._hidden_seen = False
+
+    def add(self, item: ParsedItem) -> None:
+        """Take one parsed item: a record to store, or an error or note to report."""
+        self.rows_seen += 1
+        if isinstance(item, RowError):
+            self.summary.errors.append(item)
+        elif isinstance(item, FileNote):
+            self.summary.notes.append(item)
+        elif isinstance(item, HiddenConnection):
+            self.summary.hidden_connections += 1
+        elif isinstance(item, OwnerProfile):
+            self._save_owner(item)
+        else:
+            pending = self._pending[type(item)]
+            row = stamp_fingerprint(convert_record(item))
+            if row["key"] in pending:
+                self.summary.count("unchanged", KIND_TABLES[type(item)][0])
+            pending[row["key"]] = row
+            if len(pending) >= BATCH_SIZE:
+                self._flush(type(item))
+
+    def finish(self, source: str, kind: str) -> None:
+        """Flush what is buffered and log the import."""
+        for record_type in KIND_TABLES:
+            self._flush(record_type)
+        if self.summary.hidden_connections:
+            _write_counter(self.conn, "hidden_connections", self.summary.hidden_connections)
+        self.conn.execute(
+            schema.imports.insert().values(
+                source=source, kind=kind, started_at=datetime.now(UTC), summary=json.dumps(_describe(self.summary))
+            )
+        )
+
+    def _flush(self, record_type: type) -> None:
+        pending = self._pending[record_type]
+        if not pending:
+            return
+        kind, table = KIND_TABLES[record_type]
+        stored = {
+            row.key: row
+            for row in self.conn.execute(
+                select(table.c.key, table.c.fingerprint).where(table.c.key.in_(list(pending)))
+            )
+        }
+        fresh, changed = [], []
+        for key, row in pending.items():
+            if key not in stored:
+                fresh.append(row)
+            elif stored[key].fingerprint == row["fingerprint"]:
+                self.summary.count("unchanged", kind)
+            else:
+                changed.append(row)
+        if fresh:
+            now = datetime.now(UTC)
+            extra = {"imported_at": now} if table is schema.invitations else {}
+            self.conn.execute(table.insert(), [{**row, **extra} for row in fresh])
+            self.summary.count("new", kind, len(fresh))
+        self._update_changed(kind, table, changed)
+        pending.clear()
+
+    def _update_changed(self, kind: str, table: Any, changed: list[dict[str, Any]]) -> None:
+        if not changed:
+            return
+        keys = [row["key"] for row in changed]
+        stored_rows = {
+            row["key"]: row
+            for row in self.conn.execute(select(table).where(table.c.key.in_(keys))).mappings()
+        }
+        for row in changed:
+            stored = stored_rows[row["key"]]
+            merged = merge_rows(dict(stored), row)
+            if merged["fingerprint"] == stored["fingerprint"]:
+                self.summary.count("unchanged", kind)
+                continue
+            self.conn.execute(update(table).where(table.c.id == stored["id"]).values(**merged))
+            self.summary.count("updated", kind)
+
+    def _save_owner(self, profile: OwnerProfile) -> None:
+        values = convert_owner(profile)
+        table = schema.owner_profile
+        if self.conn.execute(select(table.c.id).where(table.c.id == 1)).first() is None:
+            self.conn.execute(table.insert().values(id=1, **values))
+        elif values:
+            self.conn.execute(update(table).where(table.c.id == 1).values(**values))
+
+
+def _describe(summary: ImportSummary) -> dict[str, Any]:
+    return {
+        "new": summary.new,
+        "updated": summary.updated,
+        "unchanged": summary.unchanged,
+        "hidden_connections": summary.hidden_connections,
+        "rejected": summary.rejected,
+    }
+
+
+def _count(conn: Connection, table: Any, *conditions: Any) -> int:
+    query = select(func.count()).select_from(table)
+    for condition in conditions:
+        query = query.where(condition)
+    return int(conn.scalar(query) or 0)
+
+
+def _read_counter(conn: Connection, name: str) -> int:
+    value = conn.scalar(select(schema.counters.c.value).where(schema.counters.c.name == name))
+    return int(value or 0)
+
+
+def _write_counter(conn: Connection, name: str, value: int) -> None:
+    table = schema.counters
+    if conn.execute(select(table.c.name).where(table.c.name == name)).first() is None:
+        conn.execute(table.insert().values(name=name, value=value))
+    else:
+        conn.execute(update(table).where(table.c.name == name).values(value=value))
+
+
+def _configure_sqlite(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()

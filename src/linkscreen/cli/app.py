@@ -1,0 +1,66 @@
+"""The `linkscreen` command and its global options."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Annotated
+
+import typer
+
+from linkscreen import __version__, services
+from linkscreen.adapters.storage import Store
+
+app = typer.Typer(
+    name="linkscreen",
+    help="Decide which LinkedIn connection requests to accept, on your own machine.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+@dataclass(slots=True)
+class CliState:
+    """What the global options set, handed to every command through the Typer context."""
+
+    db_url: str | None = None
+    _store: Store | None = None
+
+    def store(self) -> Store:
+        """Open the database on first use."""
+        if self._store is None:
+            self._store = services.open_store(self.db_url)
+        return self._store
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        typer.echo(f"linkscreen {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def configure(
+    ctx: typer.Context,
+    db: Annotated[
+        str | None,
+        typer.Option("--db", envvar="LINKSCREEN_DB", help="SQLAlchemy database URL (default: SQLite in the user folder)."),
+    ] = None,
+    version: Annotated[
+        bool, typer.Option("--version", callback=_print_version, is_eager=True, help="Show the version and exit.")
+    ] = False,
+) -> None:
+    """Decide which LinkedIn connection requests to accept, on your own machine."""
+    ctx.obj = CliState(db_url=db)
+
+
+def _register_commands() -> None:
+    from linkscreen.cli import imports, queue  # noqa: F401  (registers commands on `app`)
+
+
+_register_commands()
+
+
+def main() -> None:
+    """Entry point of the console script."""
+    app()

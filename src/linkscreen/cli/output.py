@@ -1,0 +1,38 @@
+"""Shared output helpers for CLI commands: consoles, JSON Lines, safe CSV."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from collections.abc import Iterable
+from typing import Any, TextIO
+
+from rich.console import Console
+
+console = Console()
+errors = Console(stderr=True)
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def print_jsonl(rows: Iterable[dict[str, Any]], stream: TextIO | None = None) -> None:
+    """Write one JSON object per line."""
+    out = stream or sys.stdout
+    for row in rows:
+        out.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+def neutralise_formula(value: Any) -> Any:
+    """Return the cell so a spreadsheet shows it as text: formulas get a leading apostrophe."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def write_safe_csv(rows: Iterable[dict[str, Any]], columns: list[str], stream: TextIO | None = None) -> None:
+    """Write rows as CSV with every formula-looking cell neutralised."""
+    writer = csv.DictWriter(stream or sys.stdout, fieldnames=columns, extrasaction="ignore")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow({key: neutralise_formula(row.get(key)) for key in columns})

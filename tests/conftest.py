@@ -1,0 +1,77 @@
+"""Shared fixtures: every test gets its own user folder, and storage tests run on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from postgres_server import find_pg_bin, run_postgres  # noqa: E402
+
+from linkscreen.adapters.storage import Store  # noqa: E402
+
+REPO = Path(__file__).resolve().parent.parent
+EXAMPLES = REPO / "examples"
+
+
+@pytest.fixture(autouse=True)
+def user_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """No test touches the real user folder: LINKSCREEN_HOME points at a temp folder."""
+    home = tmp_path / "home"
+    monkeypatch.setenv("LINKSCREEN_HOME", str(home))
+    monkeypatch.delenv("LINKSCREEN_DB", raising=False)
+    return home
+
+
+@pytest.fixture(scope="session")
+def postgres_url() -> Iterator[str]:
+    """A real PostgreSQL server on loopback. In CI its absence is a failure, elsewhere a skip."""
+    given = os.environ.get("LINKSCREEN_TEST_POSTGRES_URL")
+    if given:
+        yield given
+        return
+    if find_pg_bin() is None:
+        if os.environ.get("CI"):
+            pytest.fail("CI must run the PostgreSQL storage tests: install Debian's postgresql package")
+        pytest.skip("PostgreSQL is not installed")
+    with run_postgres() as url:
+        yield url
+
+
+def _reset_postgres(url: str) -> None:
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        conn.execute(text("DROP SCHEMA public CASCADE"))
+        conn.execute(text("CREATE SCHEMA public"))
+    engine.dispose()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A fresh, empty database: SQLite in a temp folder, or a reset PostgreSQL database."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'test.db'}"
+    url = request.getfixturevalue("postgres_url")
+    _reset_postgres(url)
+    return url
+
+
+@pytest.fixture
+def store(database_url: str) -> Iterator[Store]:
+    opened = Store.open(database_url)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def sqlite_store(tmp_path: Path) -> Iterator[Store]:
+    opened = Store.open(f"sqlite:///{tmp_path / 'test.db'}")
+    yield opened
+    opened.close()
