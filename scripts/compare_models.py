@@ -1,0 +1,161 @@
+"""Compare intent models on the project's corpus, holding out one voice (writer/style) at a time.
+
+    python scripts/compare_models.py                  # rules, signals, TF-IDF, TF-IDF + signals
+    /path/to/venv-with-torch/bin/python scripts/compare_models.py --embeddings   # adds MiniLM configs
+
+Each voice is predicted by a model trained on the other voices only, so the scores say how the model
+does on a style it never saw. The dev sets are scored too, for the report only: nothing here is
+chosen or tuned on them. Results go to docs/results/<config>.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO / "src"))
+
+from linkscreen.adapters.corpus import LabelledInvitation, read_corpus_folder, read_intent_examples  # noqa: E402
+from linkscreen.adapters.trainer import fit_linear_model  # noqa: E402
+from linkscreen.core.baseline import classify_by_signals  # noqa: E402
+from linkscreen.core.classifier import DEFAULT_NOTE_SIGNAL, detect_invitation_signals, pick_intent  # noqa: E402
+from linkscreen.core.evaluation import evaluate_predictions  # noqa: E402
+from linkscreen.core.features import compute_idf, count_document_frequencies, extract_text_features, mask_names, weigh_tfidf  # noqa: E402
+from linkscreen.core.taxonomy import INTENTS  # noqa: E402
+
+DEVSETS = {
+    "invitations": REPO.parent / "shared" / "devset" / "invitations.jsonl",
+    "real_world": REPO.parent / "shared" / "devset" / "real_world.jsonl",
+}
+
+
+class Prepared:
+    """Per-example work done once: raw term counts, signal hits, optional embedding."""
+
+    def __init__(self, example: LabelledInvitation, embedding=None) -> None:
+        inv = example.invitation
+        self.example = example
+        self.counts = extract_text_features(inv.headline, inv.company, inv.message, inv.name)
+        self.hits = detect_invitation_signals(inv)
+        self.default_note = any(hit.name == DEFAULT_NOTE_SIGNAL for hit in self.hits)
+        self.embedding = embedding
+
+
+def build_document(item: Prepared, config: dict, idf: dict[str, float]) -> dict[str, float]:
+    features: dict[str, float] = {}
+    if config.get("text"):
+        features.update(weigh_tfidf(item.counts, idf))
+    if "empty_note" in item.counts:
+        features["empty_note"] = 1.0
+    if config.get("signals"):
+        for hit in item.hits:
+            features[f"s:{hit.name}"] = hit.weight * config["signals"]
+    if config.get("embeddings") and item.embedding is not None:
+        for position, value in enumerate(item.embedding):
+            features[f"e:{position}"] = float(value) * config["embeddings"]
+    return features
+
+
+def train_and_predict(train: list[Prepared], test: list[Prepared], config: dict) -> list[str]:
+    if config.get("rules"):
+        return [classify_by_signals(item.hits).intent for item in test]
+    idf = compute_idf(*count_document_frequencies(i.counts for i in train), min_df=2) if config.get("text") else {}
+    model = fit_linear_model(
+        [build_document(i, config, idf) for i in train],
+        [i.example.intent for i in train],
+        INTENTS,
+        idf,
+        float(config.get("signals", 0.0)),
+        config.get("C", 4.0),
+    )
+    return [model.labels[pick_intent(model, build_document(i, config, idf), i.default_note)[0]] for i in test]
+
+
+def evaluate_config(name: str, config: dict, corpus: list[Prepared], devsets: dict[str, list[Prepared]]) -> dict:
+    voices = sorted({item.example.voice for item in corpus})
+    truth, predicted, per_voice = [], [], {}
+    for voice in voices:
+        train = [i for i in corpus if i.example.voice != voice]
+        test = [i for i in corpus if i.example.voice == voice]
+        guesses = train_and_predict(train, test, config)
+        labels = [i.example.intent for i in test]
+        per_voice[voice] = round(evaluate_predictions(labels, guesses, INTENTS).macro_f1, 4)
+        truth += labels
+        predicted += guesses
+    pooled = evaluate_predictions(truth, predicted, INTENTS)
+    result = {
+        "config": name,
+        "settings": config,
+        "held_out_voice_macro_f1": round(pooled.macro_f1, 4),
+        "held_out_per_voice": per_voice,
+        "held_out_per_label_f1": {s.label: round(s.f1, 3) for s in pooled.per_label},
+    }
+    started = time.perf_counter()
+    for set_name, items in devsets.items():
+        guesses = train_and_predict(corpus, items, config)
+        scored = evaluate_predictions([i.example.intent for i in items], guesses, INTENTS)
+        result[f"dev_{set_name}_macro_f1"] = round(scored.macro_f1, 4)
+        result[f"dev_{set_name}_per_label_f1"] = {s.label: round(s.f1, 3) for s in scored.per_label}
+    result["seconds_for_train_and_dev"] = round(time.perf_counter() - started, 2)
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--embeddings", action="store_true", help="add the MiniLM configurations (needs torch)")
+    parser.add_argument("--only", nargs="*", help="run only these configurations")
+    parser.add_argument("--dev", action="store_true", help="also score the dev sets (report only; never tune on them)")
+    args = parser.parse_args()
+    examples = read_corpus_folder(REPO / "data" / "intent")
+    dev_examples = {name: list(read_intent_examples(path)) for name, path in DEVSETS.items() if args.dev and path.exists()}
+    embed = _load_embedder() if args.embeddings else None
+    corpus = _prepare(examples, embed)
+    devsets = {name: _prepare(items, embed) for name, items in dev_examples.items()}
+    configs = {
+        "rules": {"rules": True},
+        "signals-linear": {"signals": 1.0},
+        "tfidf-linear": {"text": True},
+        "tfidf+signals": {"text": True, "signals": 1.0},
+    }
+    if args.embeddings:
+        configs = {
+            "embeddings-linear": {"embeddings": 1.0},
+            "embeddings+tfidf+signals": {"text": True, "signals": 1.0, "embeddings": 1.0},
+        }
+    for name, config in configs.items():
+        if args.only and name not in args.only:
+            continue
+        result = evaluate_config(name, config, corpus, devsets)
+        (REPO / "docs" / "results" / f"{name}.json").write_text(json.dumps(result, indent=2) + "\n")
+        print(
+            f"{name:<28} held-out-voice {result['held_out_voice_macro_f1']:.3f}  "
+            f"dev {result.get('dev_invitations_macro_f1', 0):.3f}  real {result.get('dev_real_world_macro_f1', 0):.3f}  "
+            f"voices {result['held_out_per_voice']}",
+            flush=True,
+        )
+
+
+def _prepare(examples: list[LabelledInvitation], embed) -> list[Prepared]:
+    if embed is None:
+        return [Prepared(e) for e in examples]
+    from linkscreen.adapters.embeddings import describe_for_embedding
+
+    texts = [
+        describe_for_embedding(e.invitation.headline, mask_names(e.invitation.message, [e.invitation.name])) for e in examples
+    ]
+    vectors = embed.embed(texts)
+    return [Prepared(e, v) for e, v in zip(examples, vectors)]
+
+
+def _load_embedder():
+    from linkscreen.adapters.embeddings import SentenceEmbedder
+
+    return SentenceEmbedder()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,51 @@
+"""Fitting linear models with scikit-learn, and turning them into plain LinearModels."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+from scipy.sparse import csr_matrix
+from sklearn.linear_model import LogisticRegression
+
+from linkscreen.core.linear import LinearModel
+
+
+def index_features(documents: Sequence[dict[str, float]]) -> dict[str, int]:
+    """Give every feature name seen in the documents a column, in sorted order."""
+    names = sorted({name for document in documents for name in document})
+    return {name: position for position, name in enumerate(names)}
+
+
+def build_matrix(documents: Sequence[dict[str, float]], index: dict[str, int]) -> csr_matrix:
+    """Turn feature dicts into a sparse matrix over `index` (unknown features dropped)."""
+    indptr, columns, values = [0], [], []
+    for document in documents:
+        for name, value in document.items():
+            column = index.get(name)
+            if column is not None:
+                columns.append(column)
+                values.append(value)
+        indptr.append(len(columns))
+    return csr_matrix((np.array(values, dtype=np.float32), columns, indptr), shape=(len(documents), len(index)))
+
+
+def fit_linear_model(
+    documents: Sequence[dict[str, float]],
+    labels: Sequence[str],
+    label_order: Sequence[str],
+    idf: dict[str, float],
+    signal_scale: float,
+    regularisation: float = 4.0,
+) -> LinearModel:
+    """Fit a balanced multinomial logistic regression and return it as a LinearModel."""
+    index = index_features(documents)
+    matrix = build_matrix(documents, index)
+    present = [label for label in label_order if label in set(labels)]
+    fitted = LogisticRegression(C=regularisation, class_weight="balanced", max_iter=3000)
+    fitted.fit(matrix, list(labels))
+    order = [list(fitted.classes_).index(label) for label in present]
+    weights = fitted.coef_[order].T.astype(np.float32)
+    intercept = fitted.intercept_[order].astype(np.float32)
+    kept = {name: idf[name] for name in index if name in idf}
+    return LinearModel(tuple(present), index, kept, weights, intercept, signal_scale)

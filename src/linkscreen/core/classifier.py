@@ -1,0 +1,103 @@
+"""Intent classification: a linear model over text features and named signals, with its reasons."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from linkscreen.core.features import extract_text_features, weigh_tfidf
+from linkscreen.core.linear import LinearModel
+from linkscreen.core.models import Invitation
+from linkscreen.core.signals import SignalHit, SignalText, detect_signals
+from linkscreen.core.taxonomy import Intent
+
+EMPTY_NOTE_INTENTS = frozenset(
+    {
+        Intent.RECRUITER_NETWORKING,
+        Intent.SALES_LONG_GAME,
+        Intent.OPEN_NETWORKER,
+        Intent.JOB_SEEKER,
+        Intent.SCAM_OR_FAKE,
+        Intent.UNKNOWN,
+    }
+)
+DEFAULT_NOTE_SIGNAL = "DEFAULT_NOTE"
+READABLE_PREFIXES = {"h:": "headline", "m:": "note"}
+
+
+@dataclass(frozen=True, slots=True)
+class Classification:
+    """Which intent, how sure (0..1), and why."""
+
+    intent: str
+    confidence: float
+    reasons: tuple[str, ...]
+    signals: tuple[SignalHit, ...] = ()
+    scores: dict[str, float] = field(default_factory=dict)
+
+
+def build_features(
+    invitation: Invitation, idf: dict[str, float], signal_scale: float, hits: list[SignalHit] | None = None
+) -> dict[str, float]:
+    """Return the model's input: TF-IDF weighted text terms plus scaled signal weights (s:NAME)."""
+    counts = extract_text_features(invitation.headline, invitation.company, invitation.message, invitation.name)
+    features = weigh_tfidf(counts, idf)
+    if "empty_note" in counts:
+        features["empty_note"] = 1.0
+    for hit in hits if hits is not None else detect_invitation_signals(invitation):
+        features[f"s:{hit.name}"] = hit.weight * signal_scale
+    return features
+
+
+def detect_invitation_signals(invitation: Invitation, recipient_name: str = "") -> list[SignalHit]:
+    """Run every registered signal over what the sender wrote (never their name or location)."""
+    text = SignalText(
+        headline=invitation.headline,
+        company=invitation.company,
+        message=invitation.message,
+        recipient_name=recipient_name,
+    )
+    return detect_signals(text)
+
+
+def pick_intent(model: LinearModel, features: dict[str, float], default_note: bool) -> tuple[int, np.ndarray]:
+    """Score features; with LinkedIn's default note only the intents a headline can show remain."""
+    probabilities = model.score(features)
+    if default_note:
+        mask = np.array([label in EMPTY_NOTE_INTENTS for label in model.labels])
+        probabilities = np.where(mask, probabilities, 0.0)
+        probabilities = probabilities / probabilities.sum()
+    return int(np.argmax(probabilities)), probabilities
+
+
+class IntentClassifier:
+    """Classifies requests with a trained LinearModel; stateless and safe to share."""
+
+    def __init__(self, model: LinearModel) -> None:
+        self.model = model
+
+    def classify(self, invitation: Invitation, recipient_name: str = "") -> Classification:
+        """Say which intent the request shows, how sure, and why."""
+        hits = detect_invitation_signals(invitation, recipient_name)
+        features = build_features(invitation, self.model.idf, self.model.signal_scale, hits)
+        default_note = any(hit.name == DEFAULT_NOTE_SIGNAL for hit in hits)
+        best, probabilities = pick_intent(self.model, features, default_note)
+        intent = self.model.labels[best]
+        reasons = self._explain(features, hits, intent, default_note)
+        scores = {label: round(float(p), 4) for label, p in zip(self.model.labels, probabilities)}
+        return Classification(intent, float(probabilities[best]), tuple(reasons), tuple(hits), scores)
+
+    def _explain(self, features: dict[str, float], hits: list[SignalHit], intent: str, default_note: bool) -> list[str]:
+        reasons = []
+        if default_note:
+            reasons.append("no note (LinkedIn's default): judged from the headline alone")
+        reasons.extend(hit.reason for hit in hits if hit.name != DEFAULT_NOTE_SIGNAL)
+        words = [
+            f'{READABLE_PREFIXES[name[:2]]} "{name[2:]}"'
+            for name, _ in self.model.explain(features, intent, top=12)
+            if name[:2] in READABLE_PREFIXES and "xnamex" not in name
+        ][:4]
+        if words:
+            reasons.append(f"words that point to {intent}: " + ", ".join(words))
+        return reasons

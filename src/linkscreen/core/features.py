@@ -1,0 +1,133 @@
+"""Text features for the linear models: words, word pairs and character n-grams, plus signals.
+
+Only what the sender wrote and does goes in (headline, company, note). Names and locations never do.
+Numbers, links, e-mail addresses and phone numbers are folded into placeholder tokens so the model
+learns "a link" or "an amount of money", not a particular one.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections.abc import Iterable
+
+URL_RE = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|io|co|ly|me|net|org|app)(?:/\S*)?\b", re.I)
+EMAIL_RE = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.]+\b")
+PHONE_RE = re.compile(r"(?:\+\d[\d ()-]{7,}\d|\b\d{3}[ -]?\d{3}[ -]?\d{4}\b)")
+MERGE_RE = re.compile(r"\{\{?\s*\w+\s*\}?\}|\[(?:first ?name|name|company)\]|%\w+%", re.I)
+DIGITS_RE = re.compile(r"\d+")
+WORD_RE = re.compile(r"[#$€£]?\w+(?:['’]\w+)?%?")
+GREETING_RE = re.compile(
+    r"\b(hi|hello|hey|dear|hiya|greetings|morning|evening|hola|ol[aá]|bonjour|hallo|ciao|namaste|kia ora|t[eē]n[aā] koe)"
+    r"([ ,]+)(?:(?:mr|mrs|ms|dr|sir|ma'?am)\.? )?([A-Z][\w'’-]+)",
+    re.I,
+)
+NAME_RUN_RE = re.compile(r"xnamex(?:\s+xnamex)+")
+MAX_TEXT = 2000
+CHAR_RANGE = (3, 5)
+
+
+def mask_names(text: str, names: Iterable[str] = ()) -> str:
+    """Replace the greeted name and the given names (the sender's own) by a placeholder.
+
+    A name says who someone is, never what they want, so the model must not see it.
+    """
+    text = GREETING_RE.sub(lambda m: f"{m.group(1)}{m.group(2)}xnamex", text)
+    for name in names:
+        for part in name.split():
+            if len(part) > 1:
+                text = re.sub(rf"\b{re.escape(part)}\b", "xnamex", text, flags=re.I)
+    return NAME_RUN_RE.sub("xnamex", text)
+
+
+def normalise_text(text: str) -> str:
+    """Lower-case, strip accents, fold links, addresses, phones, merge fields and digits to tokens."""
+    text = text[:MAX_TEXT]
+    text = EMAIL_RE.sub(" xemailx ", text)
+    text = URL_RE.sub(" xurlx ", text)
+    text = PHONE_RE.sub(" xphonex ", text)
+    text = MERGE_RE.sub(" xmergex ", text)
+    text = unicodedata.normalize("NFKD", text.casefold())
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return DIGITS_RE.sub("0", text)
+
+
+def tokenise(text: str) -> list[str]:
+    """Split normalised text into word tokens."""
+    return WORD_RE.findall(text)
+
+
+def extract_text_features(
+    headline: str, company: str, message: str, sender_name: str = ""
+) -> dict[str, float]:
+    """Return raw term counts for the headline (h:), note words and pairs (m:) and note n-grams (c:).
+
+    The sender's name is used only to mask it out of the note.
+    """
+    counts: dict[str, float] = {}
+    head_tokens = tokenise(normalise_text(f"{headline} {company}"))
+    _add_words(counts, "h:", head_tokens)
+    note = normalise_text(mask_names(message, [sender_name] if sender_name else []))
+    tokens = tokenise(note)
+    if not tokens:
+        counts["empty_note"] = 1.0
+        return counts
+    _add_words(counts, "m:", tokens)
+    _add_char_ngrams(counts, "c:", tokens)
+    counts[f"len:{_bucket_length(len(message))}"] = 1.0
+    return counts
+
+
+def weigh_tfidf(counts: dict[str, float], idf: dict[str, float]) -> dict[str, float]:
+    """Sublinear tf times idf, L2-normalised; features unknown to the model are dropped."""
+    weighted = {term: (1.0 + math.log(count)) * idf[term] for term, count in counts.items() if term in idf}
+    norm = math.sqrt(sum(value * value for value in weighted.values())) or 1.0
+    return {term: value / norm for term, value in weighted.items()}
+
+
+def count_document_frequencies(documents: Iterable[dict[str, float]]) -> tuple[dict[str, int], int]:
+    """Return how many documents each term occurs in, and the number of documents."""
+    frequencies: dict[str, int] = {}
+    total = 0
+    for document in documents:
+        total += 1
+        for term in document:
+            frequencies[term] = frequencies.get(term, 0) + 1
+    return frequencies, total
+
+
+def compute_idf(frequencies: dict[str, int], total: int, min_df: int = 2) -> dict[str, float]:
+    """Smoothed inverse document frequency for every term seen in at least `min_df` documents."""
+    return {
+        term: math.log((1 + total) / (1 + df)) + 1.0 for term, df in frequencies.items() if df >= min_df
+    }
+
+
+def _add_words(counts: dict[str, float], prefix: str, tokens: list[str]) -> None:
+    for token in tokens:
+        key = prefix + token
+        counts[key] = counts.get(key, 0.0) + 1.0
+    for first, second in zip(tokens, tokens[1:]):
+        key = f"{prefix}{first} {second}"
+        counts[key] = counts.get(key, 0.0) + 1.0
+
+
+def _add_char_ngrams(counts: dict[str, float], prefix: str, tokens: list[str]) -> None:
+    low, high = CHAR_RANGE
+    for token in tokens:
+        padded = f" {token} "
+        for size in range(low, high + 1):
+            for start in range(0, max(len(padded) - size + 1, 0)):
+                key = prefix + padded[start : start + size]
+                counts[key] = counts.get(key, 0.0) + 1.0
+
+
+def _bucket_length(length: int) -> str:
+    if length < 60:
+        return "short"
+    if length < 200:
+        return "medium"
+    if length < 400:
+        return "long"
+    return "very_long"

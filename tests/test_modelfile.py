@@ -1,0 +1,55 @@
+"""Model files: round trip, and refusal of a wrong version or a tampered file."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from linkscreen.adapters.modelfile import ModelFileError, load_model, save_model
+from linkscreen.core.linear import LinearModel
+
+
+def make_model() -> LinearModel:
+    return LinearModel(
+        ("x", "y"),
+        {"m:héllo": 0, "c: wo": 1, "s:LINK": 2},
+        {"m:héllo": 1.5, "c: wo": 2.0},
+        np.arange(6, dtype=np.float32).reshape(3, 2),
+        np.array([0.1, -0.1], dtype=np.float32),
+        signal_scale=0.7,
+    )
+
+
+def test_given_a_model_when_saved_and_loaded_then_it_scores_identically(tmp_path: Path) -> None:
+    model = make_model()
+    save_model(model, tmp_path / "intent", {"corpus": "test"})
+    loaded, manifest = load_model(tmp_path / "intent")
+    features = {"m:héllo": 0.5, "s:LINK": 1.0}
+    assert np.allclose(loaded.score(features), model.score(features))
+    assert loaded.idf == model.idf and loaded.signal_scale == pytest.approx(0.7)
+    assert manifest["corpus"] == "test" and len(manifest["sha256"]) == 64
+
+
+def test_given_a_tampered_arrays_file_when_loaded_then_refused(tmp_path: Path) -> None:
+    save_model(make_model(), tmp_path / "intent")
+    with (tmp_path / "intent.npz").open("ab") as handle:
+        handle.write(b"tampered")
+    with pytest.raises(ModelFileError, match="checksum"):
+        load_model(tmp_path / "intent")
+
+
+def test_given_another_format_version_when_loaded_then_refused(tmp_path: Path) -> None:
+    manifest_path = save_model(make_model(), tmp_path / "intent")
+    manifest = json.loads(manifest_path.read_text())
+    manifest["format_version"] = 99
+    manifest_path.write_text(json.dumps(manifest))
+    with pytest.raises(ModelFileError, match="format version 99"):
+        load_model(tmp_path / "intent")
+
+
+def test_given_no_model_when_loaded_then_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(ModelFileError, match="cannot read"):
+        load_model(tmp_path / "absent")
