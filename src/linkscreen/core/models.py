@@ -211,6 +211,7 @@ class StoredInvitation:
     invitation: Invitation
     status: str
     imported_at: datetime | None = None
+    asked_at: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -229,3 +230,57 @@ class StoreStats:
     imports: int
     first_sent_at: datetime | None
     last_sent_at: datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """A trace of a real relationship with a sender, found in the user's own data."""
+
+    source: str
+    strength: str
+    summary: str
+
+    @property
+    def is_known(self) -> bool:
+        """Strong (URL or e-mail) and medium (name plus company or domain) matches count as knowing."""
+        return self.strength in ("strong", "medium")
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryEvent:
+    """Something that happened to a request: a decision, a label, a question, a reply, an expiry."""
+
+    invitation_id: int
+    kind: str
+    value: str
+    actor: str
+    reasons: tuple[str, ...]
+    created_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class StoredReply:
+    """A reply to the challenge, with how it was judged."""
+
+    invitation_id: int
+    text: str
+    received_at: datetime
+    source: str
+    outcome: str
+    confidence: float
+    reasons: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class StoredAssessment:
+    """The latest classification and proposed decision for a stored request."""
+
+    invitation_id: int
+    intent: str
+    confidence: float
+    reasons: tuple[str, ...]
+    action: str
+    decision_reasons: tuple[str, ...]
+    reply: str | None
+    model_id: str
+    input_fingerprint: str

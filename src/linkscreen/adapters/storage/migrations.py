@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Column, Connection, inspect, select, text
 
 from linkscreen.adapters.storage import schema
 
@@ -26,7 +26,22 @@ def m001_create_tables(conn: Connection) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[Connection], None]] = [m001_create_tables]
+def m002_challenge_tables(conn: Connection) -> None:
+    """The challenge loop: assessments, the event history, replies, and when a request was asked."""
+    schema.metadata.create_all(conn, tables=[schema.assessments, schema.events, schema.replies])
+    add_missing_column(conn, schema.invitations.c.asked_at)
+
+
+def add_missing_column(conn: Connection, column: Column) -> None:
+    """ALTER TABLE ... ADD COLUMN, unless the table already has it (it was created with it)."""
+    table = column.table.name
+    if column.name in {existing["name"] for existing in inspect(conn).get_columns(table)}:
+        return
+    kind = column.type.compile(dialect=conn.dialect)
+    conn.execute(text(f"ALTER TABLE {table} ADD COLUMN {column.name} {kind}"))
+
+
+MIGRATIONS: list[Callable[[Connection], None]] = [m001_create_tables, m002_challenge_tables]
 
 
 def apply_migrations(conn: Connection) -> list[str]:

@@ -17,7 +17,7 @@ from linkscreen.core.models import (
 )
 from linkscreen.core.taxonomy import Direction
 
-BOOKKEEPING = ("id", "key", "fingerprint", "status", "imported_at")
+BOOKKEEPING = ("id", "key", "fingerprint", "status", "imported_at", "asked_at")
 
 
 def convert_record(record: Invitation | Connection | Message | Position) -> dict[str, Any]:
@@ -130,4 +130,4 @@ def build_stored_invitation(row: Any) -> StoredInvitation:
         counterpart_name=row.counterpart_name,
         counterpart_url=row.counterpart_url,
     )
-    return StoredInvitation(row.id, invitation, row.status, to_utc(row.imported_at))
+    return StoredInvitation(row.id, invitation, row.status, to_utc(row.imported_at), to_utc(row.asked_at))

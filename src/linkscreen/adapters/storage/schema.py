@@ -6,6 +6,8 @@ from sqlalchemy import (
     Boolean,
     Column,
     Date,
+    Float,
+    ForeignKey,
     DateTime,
     Index,
     Integer,
@@ -57,6 +59,7 @@ invitations = Table(
     Column("fingerprint", String(32), nullable=False),
     Column("status", String(10), nullable=False, default="new"),
     Column("imported_at", DateTime(timezone=True), nullable=False),
+    Column("asked_at", DateTime(timezone=True)),
     Index("ix_invitations_direction_status_sent", "direction", "status", "sent_at"),
     Index("ix_invitations_profile_url", "profile_url"),
 )
@@ -128,4 +131,50 @@ counters = Table(
     metadata,
     Column("name", String(80), primary_key=True),
     Column("value", Integer, nullable=False, default=0),
+)
+
+assessments = Table(
+    "assessments",
+    metadata,
+    Column("invitation_id", Integer, ForeignKey("invitations.id", ondelete="CASCADE"), primary_key=True),
+    Column("intent", String(40), nullable=False),
+    Column("confidence", Float, nullable=False),
+    Column("reasons", Text, nullable=False, default="[]"),
+    Column("action", String(10), nullable=False),
+    Column("decision_reasons", Text, nullable=False, default="[]"),
+    Column("reply", Text),
+    Column("model_id", String(80), nullable=False),
+    Column("input_fingerprint", String(32), nullable=False),
+    Column("assessed_at", DateTime(timezone=True), nullable=False),
+    Index("ix_assessments_action", "action"),
+    Index("ix_assessments_intent", "intent"),
+)
+
+events = Table(
+    "events",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("invitation_id", Integer, ForeignKey("invitations.id", ondelete="CASCADE"), nullable=False),
+    Column("kind", String(20), nullable=False),
+    Column("value", String(40), nullable=False, default=""),
+    Column("actor", String(20), nullable=False),
+    Column("reasons", Text, nullable=False, default="[]"),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Index("ix_events_invitation", "invitation_id", "created_at"),
+    Index("ix_events_kind", "kind"),
+)
+
+replies = Table(
+    "replies",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("invitation_id", Integer, ForeignKey("invitations.id", ondelete="CASCADE"), nullable=False),
+    Column("key", KEY, nullable=False, unique=True),
+    Column("text", Text, nullable=False),
+    Column("received_at", DateTime(timezone=True), nullable=False),
+    Column("source", String(20), nullable=False),
+    Column("outcome", String(20), nullable=False),
+    Column("confidence", Float, nullable=False),
+    Column("reasons", Text, nullable=False, default="[]"),
+    Index("ix_replies_invitation", "invitation_id"),
 )

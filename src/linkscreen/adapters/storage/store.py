@@ -12,6 +12,7 @@ from sqlalchemy import Engine, create_engine, event, func, select, update
 from sqlalchemy.engine import Connection
 
 from linkscreen.adapters.storage import schema
+from linkscreen.adapters.storage.challenge_tables import ChallengeTables
 from linkscreen.adapters.storage.migrations import apply_migrations
 from linkscreen.adapters.storage.rows import (
     build_stored_invitation,
@@ -45,7 +46,7 @@ KIND_TABLES = {
 }
 
 
-class Store:
+class Store(ChallengeTables):
     """Owns the database: migrations on open, one transaction per import, queries for the services."""
 
     def __init__(self, engine: Engine) -> None:

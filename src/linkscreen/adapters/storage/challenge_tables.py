@@ -1,0 +1,253 @@
+"""Store methods for the challenge loop: assessments, history events, replies, statuses."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Engine, and_, delete, func, or_, select, update
+
+from linkscreen.adapters.storage import schema
+from linkscreen.adapters.storage.rows import build_stored_invitation, to_utc
+from linkscreen.core.models import (
+    HistoryEvent,
+    Invitation,
+    Message,
+    StoredAssessment,
+    StoredInvitation,
+    StoredReply,
+)
+
+QUESTION_PHRASES = ("how have we met", "how do we know each other", "have we met", "done business before")
+
+
+class ChallengeTables:
+    """Mixed into Store: everything the challenge loop and the learning from the user read and write."""
+
+    engine: Engine
+
+    def get_invitation(self, invitation_id: int) -> StoredInvitation | None:
+        """Return one stored request, or None."""
+        with self.engine.connect() as conn:
+            row = conn.execute(select(schema.invitations).where(schema.invitations.c.id == invitation_id)).first()
+        return build_stored_invitation(row) if row else None
+
+    def get_invitations(self, ids: Sequence[int]) -> list[StoredInvitation]:
+        """Return the stored requests with these ids (in id order)."""
+        table = schema.invitations
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(table).where(table.c.id.in_(list(ids))).order_by(table.c.id))
+            return [build_stored_invitation(row) for row in rows]
+
+    def change_status(self, invitation_id: int, status: str, asked_at: datetime | None = None) -> None:
+        """Set a request's status (and, for asked, when the question went out)."""
+        values: dict[str, Any] = {"status": status}
+        if asked_at is not None:
+            values["asked_at"] = to_utc(asked_at)
+        with self.engine.begin() as conn:
+            conn.execute(update(schema.invitations).where(schema.invitations.c.id == invitation_id).values(**values))
+
+    def record_event(self, event: HistoryEvent) -> None:
+        """Append one event to a request's history."""
+        with self.engine.begin() as conn:
+            conn.execute(schema.events.insert().values(**_event_row(event)))
+
+    def list_events(self, invitation_id: int) -> list[HistoryEvent]:
+        """Return a request's history, oldest first."""
+        table = schema.events
+        query = select(table).where(table.c.invitation_id == invitation_id).order_by(table.c.created_at, table.c.id)
+        with self.engine.connect() as conn:
+            return [
+                HistoryEvent(r.invitation_id, r.kind, r.value, r.actor, tuple(json.loads(r.reasons)), to_utc(r.created_at))
+                for r in conn.execute(query)
+            ]
+
+    def find_remembered_decisions(self, profile_urls: Iterable[str]) -> dict[str, str]:
+        """Return, per profile URL, the user's latest accept/ignore of any request from that profile."""
+        urls = [url for url in set(profile_urls) if url]
+        if not urls:
+            return {}
+        inv, ev = schema.invitations, schema.events
+        query = (
+            select(inv.c.profile_url, ev.c.value)
+            .join(ev, ev.c.invitation_id == inv.c.id)
+            .where(inv.c.profile_url.in_(urls), ev.c.kind == "decision", ev.c.actor == "user", ev.c.value.in_(["accept", "ignore"]))
+            .order_by(ev.c.created_at, ev.c.id)
+        )
+        with self.engine.connect() as conn:
+            return {url: value for url, value in conn.execute(query)}
+
+    def save_assessments(self, assessments: Sequence[StoredAssessment], at: datetime) -> None:
+        """Replace the stored assessments of these requests."""
+        if not assessments:
+            return
+        table = schema.assessments
+        with self.engine.begin() as conn:
+            conn.execute(delete(table).where(table.c.invitation_id.in_([a.invitation_id for a in assessments])))
+            conn.execute(table.insert(), [_assessment_row(a, at) for a in assessments])
+
+    def read_assessments(self, ids: Sequence[int]) -> dict[int, StoredAssessment]:
+        """Return the stored assessments of these requests, by request id."""
+        table = schema.assessments
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(table).where(table.c.invitation_id.in_(list(ids))))
+            return {row.invitation_id: _build_assessment(row) for row in rows}
+
+    def save_reply(self, reply: StoredReply, key: str) -> bool:
+        """Store a reply once (by key); return False when it was already there."""
+        table = schema.replies
+        with self.engine.begin() as conn:
+            if conn.execute(select(table.c.id).where(table.c.key == key)).first() is not None:
+                return False
+            conn.execute(table.insert().values(key=key, **_reply_row(reply)))
+        return True
+
+    def list_replies(self, invitation_id: int) -> list[StoredReply]:
+        """Return a request's replies, oldest first."""
+        table = schema.replies
+        query = select(table).where(table.c.invitation_id == invitation_id).order_by(table.c.received_at, table.c.id)
+        with self.engine.connect() as conn:
+            return [_build_reply(row) for row in conn.execute(query)]
+
+    def read_user_labels(self) -> list[tuple[Invitation, str, datetime]]:
+        """Return every request the user labelled, with its latest label and when."""
+        inv, ev = schema.invitations, schema.events
+        query = (
+            select(inv, ev.c.value, ev.c.created_at)
+            .join(ev, ev.c.invitation_id == inv.c.id)
+            .where(ev.c.kind == "label")
+            .order_by(ev.c.created_at, ev.c.id)
+        )
+        latest: dict[int, tuple[Invitation, str, datetime]] = {}
+        with self.engine.connect() as conn:
+            for row in conn.execute(query):
+                latest[row.id] = (build_stored_invitation(row).invitation, row.value, to_utc(row.created_at))
+        return list(latest.values())
+
+    def find_owner_questions(self, owner_url: str, owner_name: str) -> list[Message]:
+        """Return messages the user sent that ask "how have we met?" (any common wording)."""
+        msgs = schema.messages
+        by_owner = []
+        if owner_url:
+            by_owner.append(msgs.c.sender_profile_url == owner_url)
+        if owner_name:
+            by_owner.append(msgs.c.sender_name == owner_name)
+        if not by_owner:
+            return []
+        asks = or_(*(func.lower(msgs.c.content).contains(phrase) for phrase in QUESTION_PHRASES))
+        with self.engine.connect() as conn:
+            return [_build_message(row) for row in conn.execute(select(msgs).where(or_(*by_owner), asks))]
+
+    def find_messages_from(self, profile_urls: Sequence[str], since: datetime) -> list[Message]:
+        """Return messages sent by these profiles after `since`, oldest first."""
+        msgs = schema.messages
+        query = (
+            select(msgs)
+            .where(and_(msgs.c.sender_profile_url.in_(list(profile_urls)), msgs.c.sent_at > to_utc(since)))
+            .order_by(msgs.c.sent_at)
+        )
+        with self.engine.connect() as conn:
+            return [_build_message(row) for row in conn.execute(query)]
+
+    def find_invitations_by_url(self, profile_urls: Sequence[str], statuses: Sequence[str] | None = None) -> list[StoredInvitation]:
+        """Return incoming requests from these profiles (optionally only in these statuses)."""
+        inv = schema.invitations
+        query = select(inv).where(inv.c.direction == "INCOMING", inv.c.profile_url.in_(list(profile_urls)))
+        if statuses:
+            query = query.where(inv.c.status.in_(list(statuses)))
+        with self.engine.connect() as conn:
+            return [build_stored_invitation(row) for row in conn.execute(query)]
+
+    def find_invitations_by_url_status(self, statuses: Sequence[str]) -> list[StoredInvitation]:
+        """Return incoming requests with a profile URL and a question asked, in these statuses."""
+        inv = schema.invitations
+        query = select(inv).where(
+            inv.c.direction == "INCOMING", inv.c.status.in_(list(statuses)), inv.c.profile_url != "", inv.c.asked_at.is_not(None)
+        )
+        with self.engine.connect() as conn:
+            return [build_stored_invitation(row) for row in conn.execute(query)]
+
+    def read_owner(self) -> tuple[str, str]:
+        """Return the user's own profile URL and full name (empty strings when unknown)."""
+        table = schema.owner_profile
+        with self.engine.connect() as conn:
+            row = conn.execute(select(table).where(table.c.id == 1)).first()
+        if row is None:
+            return "", ""
+        return row.profile_url, f"{row.first_name} {row.last_name}".strip()
+
+
+def _event_row(event: HistoryEvent) -> dict[str, Any]:
+    return {
+        "invitation_id": event.invitation_id,
+        "kind": event.kind,
+        "value": event.value,
+        "actor": event.actor,
+        "reasons": json.dumps(list(event.reasons), ensure_ascii=False),
+        "created_at": to_utc(event.created_at),
+    }
+
+
+def _assessment_row(a: StoredAssessment, at: datetime) -> dict[str, Any]:
+    return {
+        "invitation_id": a.invitation_id,
+        "intent": a.intent,
+        "confidence": a.confidence,
+        "reasons": json.dumps(list(a.reasons), ensure_ascii=False),
+        "action": a.action,
+        "decision_reasons": json.dumps(list(a.decision_reasons), ensure_ascii=False),
+        "reply": a.reply,
+        "model_id": a.model_id,
+        "input_fingerprint": a.input_fingerprint,
+        "assessed_at": to_utc(at),
+    }
+
+
+def _build_assessment(row: Any) -> StoredAssessment:
+    return StoredAssessment(
+        row.invitation_id,
+        row.intent,
+        row.confidence,
+        tuple(json.loads(row.reasons)),
+        row.action,
+        tuple(json.loads(row.decision_reasons)),
+        row.reply,
+        row.model_id,
+        row.input_fingerprint,
+    )
+
+
+def _reply_row(reply: StoredReply) -> dict[str, Any]:
+    return {
+        "invitation_id": reply.invitation_id,
+        "text": reply.text,
+        "received_at": to_utc(reply.received_at),
+        "source": reply.source,
+        "outcome": reply.outcome,
+        "confidence": reply.confidence,
+        "reasons": json.dumps(list(reply.reasons), ensure_ascii=False),
+    }
+
+
+def _build_reply(row: Any) -> StoredReply:
+    return StoredReply(
+        row.invitation_id, row.text, to_utc(row.received_at), row.source, row.outcome, row.confidence, tuple(json.loads(row.reasons))
+    )
+
+
+def _build_message(row: Any) -> Message:
+    return Message(
+        conversation_id=row.conversation_id,
+        sender_name=row.sender_name,
+        sent_at=to_utc(row.sent_at),
+        content=row.content,
+        conversation_title=row.conversation_title,
+        sender_profile_url=row.sender_profile_url,
+        recipient_names=row.recipient_names,
+        recipient_profile_urls=row.recipient_profile_urls,
+        subject=row.subject,
+        folder=row.folder,
+        is_sponsored=row.is_sponsored,
+    )
