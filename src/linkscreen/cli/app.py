@@ -8,6 +8,8 @@ from typing import Annotated
 import typer
 
 from linkscreen import __version__, services
+from linkscreen.adapters.config import ConfigError
+from linkscreen.adapters.modelfile import ModelFileError
 from linkscreen.adapters.storage import Store
 
 app = typer.Typer(
@@ -25,12 +27,23 @@ class CliState:
 
     db_url: str | None = None
     _store: Store | None = None
+    _screener: services.Screener | None = None
 
     def store(self) -> Store:
         """Open the database on first use."""
         if self._store is None:
             self._store = services.open_store(self.db_url)
         return self._store
+
+    def screener(self) -> services.Screener:
+        """Load the models and the user's policy on first use; a bad config is a clear error."""
+        if self._screener is None:
+            try:
+                self._screener = services.load_screener()
+            except (ConfigError, ModelFileError) as error:
+                typer.echo(f"error: {error}", err=True)
+                raise typer.Exit(2) from error
+        return self._screener
 
 
 def _print_version(value: bool) -> None:
@@ -55,7 +68,7 @@ def configure(
 
 
 def _register_commands() -> None:
-    from linkscreen.cli import imports, queue  # noqa: F401  (registers commands on `app`)
+    from linkscreen.cli import challenge, imports, queue, screening  # noqa: F401  (registers commands on `app`)
 
 
 _register_commands()

@@ -5,7 +5,8 @@ from __future__ import annotations
 import csv
 import json
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from typing import Any, TextIO
 
 from rich.console import Console
@@ -36,3 +37,18 @@ def write_safe_csv(rows: Iterable[dict[str, Any]], columns: list[str], stream: T
     writer.writeheader()
     for row in rows:
         writer.writerow({key: neutralise_formula(row.get(key)) for key in columns})
+
+
+@contextmanager
+def open_input(source: str) -> Iterator[TextIO]:
+    """Open a file for reading, or standard input for "-"; a missing file is a clear error."""
+    if source == "-":
+        yield sys.stdin
+        return
+    try:
+        handle = open(source, encoding="utf-8")  # noqa: SIM115
+    except OSError as error:
+        errors.print(f"error: cannot read {source}: {error.strerror}", markup=False, highlight=False)
+        raise SystemExit(2) from error
+    with handle:
+        yield handle

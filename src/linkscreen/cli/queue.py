@@ -6,7 +6,8 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.table import Table
+from rich.markup import escape
+from rich.panel import Panel
 
 from linkscreen import services
 from linkscreen.cli.app import app
@@ -14,7 +15,9 @@ from linkscreen.cli.imports import run_imports
 from linkscreen.cli.output import console, print_jsonl, write_safe_csv
 from linkscreen.core.taxonomy import Status
 
-CSV_COLUMNS = ["id", "name", "headline", "company", "location", "mutual_connections", "message", "sent_at", "profile_url", "status"]
+CSV_COLUMNS = ["id", "name", "headline", "company", "location", "mutual_connections", "message", "sent_at", "profile_url", "status", "intent", "action"]
+ACTION_ORDER = ("accept", "ask", "ignore")
+ACTION_STYLE = {"accept": "green", "ask": "yellow", "ignore": "red"}
 
 
 @app.command("list")
@@ -25,64 +28,83 @@ def list_command(
     as_csv: Annotated[bool, typer.Option("--csv", help="CSV (formula-looking cells neutralised).")] = False,
     limit: Annotated[int | None, typer.Option(help="At most this many rows.")] = None,
 ) -> None:
-    """List incoming requests, newest first."""
-    rows = services.list_queue(ctx.obj.store(), statuses=[s.value for s in status or []], limit=limit)
-    described = [services.describe_invitation(row) for row in rows]
+    """List incoming requests, newest first (with intent and action once triaged)."""
+    rows = services.describe_queue(ctx.obj.store(), statuses=[s.value for s in status or []], limit=limit)
     if as_json:
-        print_jsonl(described)
+        print_jsonl(rows)
     elif as_csv:
-        write_safe_csv(described, CSV_COLUMNS)
+        write_safe_csv(rows, CSV_COLUMNS)
     else:
-        console.print(build_queue_table(described))
+        for row in rows:
+            verdict = f"{row.get('intent', '-')} -> {row.get('action', '-')}"
+            console.print(
+                f"{row['id']:>6}  {(row['sent_at'] or '')[:10]}  {row['status']:<8} {escape(row['name'])}: "
+                f"{escape(row['headline'] or '')}  [{verdict}]",
+                highlight=False,
+            )
 
 
 @app.command("triage")
 def triage_command(
     ctx: typer.Context,
     paths: Annotated[list[Path] | None, typer.Argument(help="Optional exports or files to import first.")] = None,
-    limit: Annotated[int, typer.Option(help="Show at most this many requests.")] = 50,
+    limit: Annotated[int, typer.Option(help="Show at most this many requests per action.")] = 20,
+    reasons: Annotated[int, typer.Option(help="How many reasons to show per request.")] = 3,
 ) -> None:
-    """Import (optionally) and show the queue of new requests."""
-    store = ctx.obj.store()
+    """Import (optionally), then show open requests grouped by proposed action, with replies to copy.
+
+    Decisions follow your current policy (config.toml): change the preset or a rule and run
+    triage again; nothing needs re-importing.
+    """
+    store, screener = ctx.obj.store(), ctx.obj.screener()
     if paths:
         run_imports(store, paths)
-    rows = services.list_queue(store, statuses=[Status.NEW.value], limit=limit)
-    console.print(build_queue_table([services.describe_invitation(row) for row in rows]))
+    sync = services.sync_challenges(store, screener)
+    if sync.asked or sync.replied or sync.expired:
+        console.print(f"challenge: {sync.asked} asked, {sync.replied} replied, {sync.expired} expired (from messages)", highlight=False)
+    triaged = services.assess_queue(store, screener)
+    for action in ACTION_ORDER:
+        group = [t for t in triaged if t.assessment.action == action]
+        console.print(f"\n[bold {ACTION_STYLE[action]}]{action.upper()}[/] ({len(group)})")
+        for item in group[:limit]:
+            console.print(render_card(item, reasons))
+        if len(group) > limit:
+            console.print(f"  ... {len(group) - limit} more (use --limit)")
+    console.print(f"\npolicy: {screener.policy.preset}; {len(triaged)} open requests", highlight=False)
 
 
 @app.command("stats")
 def stats_command(ctx: typer.Context) -> None:
     """Show counts of what is stored."""
     stats = services.read_stats(ctx.obj.store())
-    table = Table(title="linkscreen", show_header=False)
-    table.add_row("incoming requests", str(stats.incoming))
-    table.add_row("  with a note", str(stats.incoming_with_note))
-    for status, count in sorted(stats.by_status.items()):
-        table.add_row(f"  {status}", str(count))
-    table.add_row("outgoing requests", str(stats.outgoing))
-    table.add_row("connections", str(stats.connections))
-    table.add_row("hidden profiles", str(stats.hidden_connections))
-    table.add_row("messages", str(stats.messages))
-    table.add_row("sponsored InMail", str(stats.sponsored_messages))
-    table.add_row("own positions", str(stats.positions))
-    table.add_row("imports", str(stats.imports))
-    console.print(table)
+    rows = [
+        ("incoming requests", stats.incoming),
+        ("  with a note", stats.incoming_with_note),
+        *((f"  {status}", count) for status, count in sorted(stats.by_status.items())),
+        ("outgoing requests", stats.outgoing),
+        ("connections", stats.connections),
+        ("hidden profiles", stats.hidden_connections),
+        ("messages", stats.messages),
+        ("sponsored InMail", stats.sponsored_messages),
+        ("own positions", stats.positions),
+        ("imports", stats.imports),
+    ]
+    for label, value in rows:
+        console.print(f"{label:<22}{value:>10}", highlight=False)
 
 
-def build_queue_table(rows: list[dict]) -> Table:
-    """Return a Rich table of requests (sender text is shown as text, never as markup)."""
-    table = Table(show_lines=False)
-    for column in ("id", "sent", "name", "headline", "note"):
-        table.add_column(column, overflow="fold")
-    for row in rows:
-        note = row["message"] or "(default note)"
-        table.add_row(
-            str(row["id"]), (row["sent_at"] or "")[:10], _plain(row["name"]), _plain(row["headline"]), _plain(note[:120])
-        )
-    return table
-
-
-def _plain(text: str) -> str:
-    from rich.markup import escape
-
-    return escape(text or "")
+def render_card(item: services.Triaged, reason_count: int) -> Panel:
+    """One request as a panel: who, the note, the verdict with reasons, and the reply to copy."""
+    inv, a = item.stored.invitation, item.assessment
+    lines = [f"[bold]{escape(inv.name)}[/bold]  {escape(inv.headline or '(no headline)')}"]
+    lines.append(f"note: {escape(inv.message) if inv.message else '(default note)'}")
+    lines.append(f"intent: {a.intent} ({a.confidence:.0%}); status: {item.stored.status}")
+    for reason in (list(a.decision_reasons) + list(a.reasons))[:reason_count]:
+        lines.append(f"  - {escape(reason)}")
+    if item.reply is not None:
+        lines.append(f"reply ({item.reply.outcome}): {escape(item.reply.text[:200])}")
+    if a.reply:
+        lines.append(f"[yellow]send:[/yellow] {escape(a.reply)}")
+    if inv.profile_url:
+        lines.append(f"profile: {escape(inv.profile_url)}")
+    return Panel("\n".join(lines), title=f"#{item.stored.id}", title_align="left", expand=True)

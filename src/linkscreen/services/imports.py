@@ -1,16 +1,15 @@
-"""The use cases. Every CLI command, web view and API endpoint is a thin call into this module."""
+"""Use case: import exports and files into the store."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from linkscreen.adapters.readers import ImportFileError, detect_source_kind, read_source
 from linkscreen.adapters.storage import Store
 from linkscreen.adapters.userdir import resolve_database_url
-from linkscreen.core.models import ImportSummary, StoredInvitation, StoreStats
+from linkscreen.core.models import ImportSummary
 
 ProgressCallback = Callable[[int], None]
 PROGRESS_EVERY = 5000
@@ -54,37 +53,3 @@ def import_path(store: Store, path: Path, on_progress: ProgressCallback | None =
         return ImportResult(str(path), kind, writer.summary)
     except ImportFileError as error:
         return ImportResult(str(path), "", ImportSummary(), failure=str(error))
-
-
-def list_queue(
-    store: Store,
-    statuses: Iterable[str] | None = None,
-    limit: int | None = None,
-    offset: int = 0,
-    direction: str = "INCOMING",
-) -> list[StoredInvitation]:
-    """Return stored requests, newest first, optionally only those in the given statuses."""
-    return store.list_invitations(direction=direction, statuses=statuses, limit=limit, offset=offset)
-
-
-def read_stats(store: Store) -> StoreStats:
-    """Return counts over everything stored."""
-    return store.read_stats()
-
-
-def describe_invitation(stored: StoredInvitation) -> dict[str, Any]:
-    """Return the JSON-ready description of a stored request (the shape of `list --json`)."""
-    inv = stored.invitation
-    return {
-        "id": stored.id,
-        "name": inv.name,
-        "headline": inv.headline,
-        "company": inv.company,
-        "location": inv.location,
-        "mutual_connections": inv.mutual_connections,
-        "message": inv.message,
-        "sent_at": inv.sent_at.isoformat() if inv.sent_at else None,
-        "profile_url": inv.profile_url,
-        "status": stored.status,
-        "source": inv.source,
-    }

@@ -1,0 +1,126 @@
+"""`linkscreen decide`, `label`, `reply`, `history`, `retrain` and `export`: the user in the loop."""
+
+from __future__ import annotations
+
+import sys
+from typing import Annotated
+
+import typer
+
+from linkscreen import services
+from linkscreen.adapters.userdir import resolve_home
+from linkscreen.cli.app import app
+from linkscreen.cli.output import console, errors, print_jsonl, write_safe_csv
+from linkscreen.core.challenge import ChallengeError
+from linkscreen.core.taxonomy import Action, Intent
+
+
+@app.command("decide")
+def decide_command(
+    ctx: typer.Context,
+    invitation_id: Annotated[int, typer.Argument(metavar="ID", help="The request's id (see `linkscreen list`).")],
+    action: Annotated[Action, typer.Argument(help="accept, ask (you sent the question) or ignore.")],
+    note: Annotated[str, typer.Option(help="Why, in your words (kept in the history).")] = "",
+) -> None:
+    """Record your decision on a request; later requests from the same profile follow it."""
+    with _user_errors():
+        status = services.record_decision(ctx.obj.store(), invitation_id, action.value, note=note)
+    console.print(f"request {invitation_id}: {action.value} (now {status})", highlight=False)
+
+
+@app.command("label")
+def label_command(
+    ctx: typer.Context,
+    invitation_id: Annotated[int, typer.Argument(metavar="ID", help="The request's id.")],
+    intent: Annotated[Intent, typer.Argument(help="The intent you judge the sender to have.")],
+) -> None:
+    """Correct a request's intent; `linkscreen retrain` learns from your labels."""
+    with _user_errors():
+        services.record_label(ctx.obj.store(), invitation_id, intent.value)
+    console.print(f"request {invitation_id} labelled {intent.value}", highlight=False)
+
+
+@app.command("reply")
+def reply_command(
+    ctx: typer.Context,
+    invitation_id: Annotated[int, typer.Argument(metavar="ID", help="The request's id.")],
+    text: Annotated[str, typer.Argument(help="The sender's reply, or - to read it from standard input.")] = "-",
+) -> None:
+    """Record the sender's reply to "how have we met?", judge it and propose the final action."""
+    body = sys.stdin.read() if text == "-" else text
+    store, screener = ctx.obj.store(), ctx.obj.screener()
+    with _user_errors():
+        reply = services.record_reply(store, screener, invitation_id, body)
+        triaged = services.assess_queue(store, screener, statuses=["replied"])
+    proposed = next((t.assessment.action for t in triaged if t.stored.id == invitation_id), None)
+    console.print(f"outcome: {reply.outcome} ({reply.confidence:.0%}); proposed action: {proposed}", highlight=False)
+    for reason in reply.reasons:
+        console.print(f"  - {reason}", markup=False, highlight=False)
+
+
+@app.command("history")
+def history_command(
+    ctx: typer.Context,
+    invitation_id: Annotated[int, typer.Argument(metavar="ID", help="The request's id.")],
+    as_json: Annotated[bool, typer.Option("--json", help="JSON Lines, one event per line.")] = False,
+) -> None:
+    """Show every decision, label, question, reply and expiry for a request: who, what, when, why."""
+    with _user_errors():
+        item, events, _ = services.read_history(ctx.obj.store(), invitation_id)
+    rows = [
+        {"when": e.created_at.isoformat(), "who": e.actor, "what": e.kind, "value": e.value, "why": list(e.reasons)}
+        for e in events
+    ]
+    if as_json:
+        print_jsonl(rows)
+        return
+    console.print(f"[bold]{item.invitation.name}[/bold] (request {item.id}, {item.status})", highlight=False)
+    if not rows:
+        console.print("  nothing recorded yet")
+    for row in rows:
+        why = "; ".join(row["why"])
+        console.print(f"  {row['when'][:16]}  {row['who']:<12} {row['what']:<9} {row['value']:<14} {why}", markup=False, highlight=False)
+
+
+@app.command("retrain")
+def retrain_command(ctx: typer.Context) -> None:
+    """Retrain the intent model on the corpus plus your labels (skipped when nothing changed)."""
+    report = services.retrain(ctx.obj.store(), resolve_home())
+    if report.skipped:
+        console.print(f"nothing changed since the last retrain ({report.user_labels} labels): skipped", highlight=False)
+        return
+    console.print(f"retrained on {report.examples} examples, {report.user_labels} of your labels", highlight=False)
+    console.print(f"{len(report.changed)} stored requests change intent", highlight=False)
+    for identifier, name, old, new in report.changed[:50]:
+        console.print(f"  {identifier} {name}: {old} -> {new}", markup=False, highlight=False)
+
+
+@app.command("export")
+def export_command(
+    ctx: typer.Context,
+    action: Annotated[Action, typer.Option("--action", help="Which proposed action to export.")] = Action.ACCEPT,
+    as_json: Annotated[bool, typer.Option("--json", help="JSON Lines instead of CSV.")] = False,
+) -> None:
+    """Write the requests with this proposed action (profile URLs) for you to act on in LinkedIn.
+
+    linkscreen never logs in to LinkedIn or automates it; you accept or ignore there yourself.
+    """
+    triaged = services.assess_queue(ctx.obj.store(), ctx.obj.screener())
+    rows = [services.describe_triaged(t) for t in triaged if t.assessment.action == action.value]
+    if as_json:
+        print_jsonl(rows)
+    else:
+        write_safe_csv(rows, ["id", "name", "profile_url", "intent", "action", "reply"])
+
+
+class _user_errors:
+    """Turn the services' typed errors into a message and exit status 1."""
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, kind, error, _trace) -> bool:
+        if isinstance(error, (services.NotFoundError, ChallengeError, ValueError)):
+            errors.print(f"error: {error}", markup=False, highlight=False)
+            raise typer.Exit(1)
+        return False

@@ -1,0 +1,86 @@
+"""`linkscreen classify`, `outcome` and `eval`: stateless judgements on JSON Lines."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from linkscreen import services
+from linkscreen.cli.app import app
+from linkscreen.cli.output import console, errors, open_input, print_jsonl
+from linkscreen.core.evaluation import format_report
+
+INPUT_HELP = "JSON Lines file, or - (the default) for standard input."
+
+
+@app.command("classify")
+def classify_command(
+    ctx: typer.Context, source: Annotated[str, typer.Argument(help=INPUT_HELP)] = "-"
+) -> None:
+    """Classify requests (JSON Lines in, JSON Lines out); touches no database.
+
+    Each input line: {"id", "name", "headline", "company", "location", "mutual_connections",
+    "message", "sent_at", "profile_url"}, all optional but id. Each output line: {"id", "intent",
+    "confidence", "reasons", "action", "reply"}. Bad lines are reported on stderr and skipped
+    (exit status 1).
+    """
+    with open_input(source) as lines:
+        failed = _emit(services.classify_lines(lines, ctx.obj.screener()), source)
+    if failed:
+        raise typer.Exit(1)
+
+
+@app.command("outcome")
+def outcome_command(
+    ctx: typer.Context, source: Annotated[str, typer.Argument(help=INPUT_HELP)] = "-"
+) -> None:
+    """Judge replies to "how have we met?" (JSON Lines in and out); touches no database.
+
+    Each input line: {"id", "reply", "invitation_message"?, "sender_headline"?}. Each output
+    line: {"id", "outcome", "confidence", "reasons"}, outcome one of accidental, pitch, context_given.
+    """
+    with open_input(source) as lines:
+        failed = _emit(services.judge_reply_lines(lines, ctx.obj.screener()), source)
+    if failed:
+        raise typer.Exit(1)
+
+
+@app.command("eval")
+def eval_command(
+    ctx: typer.Context,
+    path: Annotated[Path, typer.Argument(help="Labelled JSON Lines (label.intent or label.outcome).", exists=True, dir_okay=False)],
+    signals: Annotated[bool, typer.Option("--signals/--no-signals", help="Show how often each signal fires per label.")] = True,
+    misses: Annotated[bool, typer.Option(help="List the examples the model got wrong.")] = False,
+) -> None:
+    """Score the model on a labelled file: precision, recall, F1, macro-F1, confusion matrix."""
+    report = services.evaluate_file(path, ctx.obj.screener())
+    console.print(f"[bold]{report.kind} model on {path}[/bold]", highlight=False)
+    console.print(format_report(report.evaluation), markup=False, highlight=False)
+    if report.actions_compared:
+        share = report.actions_matched / report.actions_compared
+        console.print(f"\npolicy action matches the label on {report.actions_matched}/{report.actions_compared} ({share:.1%})", highlight=False)
+    if signals and report.signal_counts:
+        console.print("\nsignals fired per label", highlight=False)
+        labels = sorted(report.label_counts)
+        console.print(f"{'signal':<28}" + "".join(f"{label[:7]:>8}" for label in labels), markup=False, highlight=False)
+        for name, counts in report.signal_counts.items():
+            console.print(f"{name:<28}" + "".join(f"{counts.get(label, 0):>8}" for label in labels), markup=False, highlight=False)
+    if misses:
+        for identifier, truth, guess in report.misses:
+            console.print(f"miss {identifier}: {truth} -> {guess}", markup=False, highlight=False)
+
+
+def _emit(results, source: str) -> int:
+    failed = 0
+    name = "<stdin>" if source == "-" else source
+    for result in results:
+        if isinstance(result, services.LineFailure):
+            failed += 1
+            errors.print(f"{name}:{result.line}: {result.reason}; line skipped", markup=False, highlight=False)
+        else:
+            print_jsonl([result])
+            sys.stdout.flush()
+    return failed

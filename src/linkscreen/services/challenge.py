@@ -1,0 +1,112 @@
+"""Use cases of the challenge loop: the user's decisions and labels, replies, expiry, history."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from linkscreen.adapters.storage import Store
+from linkscreen.core.challenge import Event, advance_status, is_overdue
+from linkscreen.core.models import HistoryEvent, StoredInvitation, StoredReply, fingerprint
+from linkscreen.core.policy import decide_after_reply
+from linkscreen.core.taxonomy import ACTIONS, INTENTS, Action, Status
+from linkscreen.services.screening import Screener
+
+
+class NotFoundError(LookupError):
+    """No stored request has that id."""
+
+
+@dataclass(slots=True)
+class SyncReport:
+    """What `sync_challenges` found in the stored messages and the calendar."""
+
+    asked: int = 0
+    replied: int = 0
+    expired: int = 0
+
+
+def record_decision(store: Store, invitation_id: int, action: str, now: datetime | None = None, note: str = "") -> str:
+    """Store the user's decision (ask means the question was sent); return the new status."""
+    if action not in ACTIONS:
+        raise ValueError(f"action must be one of {', '.join(ACTIONS)}, not {action!r}")
+    item = _require(store, invitation_id)
+    now = now or datetime.now(UTC)
+    event = Event.ASK if action == Action.ASK else Event.DECIDE
+    status = advance_status(item.status, event)
+    store.change_status(invitation_id, status, asked_at=now if event == Event.ASK else None)
+    store.record_event(HistoryEvent(invitation_id, "decision", action, "user", (note,) if note else (), now))
+    return status.value
+
+
+def record_label(store: Store, invitation_id: int, intent: str, now: datetime | None = None) -> None:
+    """Store the user's own intent label for a request (used by `retrain`)."""
+    if intent not in INTENTS:
+        raise ValueError(f"intent must be one of {', '.join(INTENTS)}, not {intent!r}")
+    _require(store, invitation_id)
+    store.record_event(HistoryEvent(invitation_id, "label", intent, "user", (), now or datetime.now(UTC)))
+
+
+def record_reply(
+    store: Store, screener: Screener, invitation_id: int, text: str, received_at: datetime | None = None, source: str = "user"
+) -> StoredReply:
+    """Judge a reply to the question and move the request on; pasting a reply implies it was asked."""
+    if not text.strip():
+        raise ValueError("the reply is empty")
+    item = _require(store, invitation_id)
+    received_at = received_at or datetime.now(UTC)
+    if item.status in (Status.NEW, Status.DECIDED):
+        store.change_status(invitation_id, advance_status(item.status, Event.ASK), asked_at=received_at)
+        store.record_event(HistoryEvent(invitation_id, "ask", "ask", source, ("a reply was recorded",), received_at))
+        item = _require(store, invitation_id)
+    inv = item.invitation
+    judged = screener.judge_reply(text, inv.message, inv.headline, inv.name)
+    reply = StoredReply(invitation_id, text, received_at, source, judged.outcome, judged.confidence, judged.reasons)
+    if store.save_reply(reply, fingerprint(invitation_id, text, received_at.isoformat())):
+        store.change_status(invitation_id, advance_status(item.status, Event.REPLY))
+        store.record_event(HistoryEvent(invitation_id, "reply", judged.outcome, source, judged.reasons, received_at))
+    return reply
+
+
+def sync_challenges(store: Store, screener: Screener, now: datetime | None = None) -> SyncReport:
+    """Read the stored messages: questions the user sent, the senders' replies; then expire silence."""
+    now = now or datetime.now(UTC)
+    report = SyncReport()
+    owner_url, owner_name = store.read_owner()
+    for question in store.find_owner_questions(owner_url, owner_name):
+        urls = [url.strip() for url in question.recipient_profile_urls.replace(";", ",").split(",") if url.strip()]
+        for item in store.find_invitations_by_url(urls, statuses=[Status.NEW.value]):
+            store.change_status(item.id, Status.ASKED, asked_at=question.sent_at)
+            store.record_event(HistoryEvent(item.id, "ask", "ask", "import", ("question found in messages.csv",), question.sent_at or now))
+            report.asked += 1
+    waiting = store.find_invitations_by_url_status([Status.ASKED.value, Status.EXPIRED.value])
+    for item in waiting:
+        for message in store.find_messages_from([item.invitation.profile_url], item.asked_at):
+            before = item.status
+            record_reply(store, screener, item.id, message.content, message.sent_at, source="messages.csv")
+            item = _require(store, item.id)
+            report.replied += before != item.status
+    for item in store.list_invitations(statuses=[Status.ASKED.value]):
+        if item.asked_at and is_overdue(item.asked_at, now, screener.policy.waiting_days):
+            store.change_status(item.id, Status.EXPIRED)
+            reasons = (f"no reply within {screener.policy.waiting_days} days",)
+            store.record_event(HistoryEvent(item.id, "expire", "no_reply", "policy", reasons, now))
+            report.expired += 1
+    return report
+
+
+def read_history(store: Store, invitation_id: int) -> tuple[StoredInvitation, list[HistoryEvent], list[StoredReply]]:
+    """Return a request with every event and reply, oldest first."""
+    return _require(store, invitation_id), store.list_events(invitation_id), store.list_replies(invitation_id)
+
+
+def propose_final_action(screener: Screener, intent: str, reply: StoredReply) -> str:
+    """The action the policy proposes once a reply has been judged."""
+    return decide_after_reply(intent, reply.outcome, screener.policy).action
+
+
+def _require(store: Store, invitation_id: int) -> StoredInvitation:
+    item = store.get_invitation(invitation_id)
+    if item is None:
+        raise NotFoundError(f"no request with id {invitation_id}")
+    return item

@@ -1,0 +1,195 @@
+"""Use cases: classify requests and replies, and decide what to do, statelessly or over the stored queue."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from linkscreen.adapters.config import CONFIG_FILE, load_policy
+from linkscreen.adapters.corpus import convert_invitation
+from linkscreen.adapters.models import INTENT_MODEL, OUTCOME_MODEL, load_named_model
+from linkscreen.adapters.storage import Store
+from linkscreen.adapters.userdir import resolve_home
+from linkscreen.core.classifier import Classification, IntentClassifier
+from linkscreen.core.models import Evidence, Invitation, StoredAssessment, StoredInvitation, StoredReply, fingerprint
+from linkscreen.core.outcome import OutcomeClassifier, ReplyOutcome
+from linkscreen.core.policy import Decision, Policy, decide_action, decide_after_reply
+from linkscreen.core.taxonomy import Outcome, Status
+
+OPEN_STATUSES = (Status.NEW.value, Status.ASKED.value, Status.REPLIED.value, Status.EXPIRED.value)
+
+
+@dataclass(slots=True)
+class Screener:
+    """The loaded models and the user's policy: everything a decision needs besides the data."""
+
+    intents: IntentClassifier
+    outcomes: OutcomeClassifier
+    policy: Policy
+    model_id: str
+    home: Path | None = None
+
+    def classify(self, invitation: Invitation) -> Classification:
+        return self.intents.classify(invitation)
+
+    def judge_reply(self, reply: str, invitation_message: str = "", sender_headline: str = "", sender_name: str = "") -> ReplyOutcome:
+        return self.outcomes.classify(reply, invitation_message, sender_headline, sender_name)
+
+
+@dataclass(slots=True)
+class LineFailure:
+    """A JSON Lines input line that could not be used."""
+
+    line: int
+    reason: str
+
+
+@dataclass(slots=True)
+class Triaged:
+    """A stored request with its current assessment, proposed decision and latest reply."""
+
+    stored: StoredInvitation
+    assessment: StoredAssessment
+    reply: StoredReply | None = None
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+def load_screener(home: Path | None = None, policy: Policy | None = None) -> Screener:
+    """Load the intent and outcome models (the user's retrained ones first) and the user's policy."""
+    home = home or resolve_home()
+    intent_model, manifest = load_named_model(INTENT_MODEL, home)
+    outcome_model, _ = load_named_model(OUTCOME_MODEL, home)
+    policy = policy or load_policy(home / CONFIG_FILE)
+    return Screener(IntentClassifier(intent_model), OutcomeClassifier(outcome_model), policy, manifest["sha256"][:16], home)
+
+
+def screen_invitation(
+    screener: Screener, invitation: Invitation, evidence: Sequence[Evidence] = (), remembered: str | None = None
+) -> tuple[Classification, Decision]:
+    """Classify a request and decide what to do with it."""
+    classification = screener.classify(invitation)
+    return classification, decide_action(invitation, classification, evidence, screener.policy, remembered)
+
+
+def classify_lines(lines: Iterable[str], screener: Screener) -> Iterator[dict[str, Any] | LineFailure]:
+    """Stateless `classify`: one JSON object per input line in, one result (or failure) per line out."""
+    for number, record in _parse_lines(lines):
+        if isinstance(record, LineFailure):
+            yield record
+            continue
+        classification, decision = screen_invitation(screener, convert_invitation(record))
+        yield {
+            "id": record["id"],
+            "intent": classification.intent,
+            "confidence": round(classification.confidence, 4),
+            "reasons": list(classification.reasons) + [r for r in decision.reasons[1:]],
+            "action": decision.action,
+            "reply": decision.reply,
+        }
+
+
+def judge_reply_lines(lines: Iterable[str], screener: Screener) -> Iterator[dict[str, Any] | LineFailure]:
+    """Stateless `outcome`: judge each reply line; `reply` is required."""
+    for number, record in _parse_lines(lines):
+        if isinstance(record, LineFailure):
+            yield record
+            continue
+        if not isinstance(record.get("reply"), str):
+            yield LineFailure(number, 'missing "reply" (a string)')
+            continue
+        judged = screener.judge_reply(
+            record["reply"], str(record.get("invitation_message") or ""), str(record.get("sender_headline") or "")
+        )
+        yield {"id": record["id"], "outcome": judged.outcome, "confidence": round(judged.confidence, 4), "reasons": list(judged.reasons)}
+
+
+def assess_queue(
+    store: Store,
+    screener: Screener,
+    statuses: Sequence[str] = OPEN_STATUSES,
+    limit: int | None = None,
+    now: datetime | None = None,
+) -> list[Triaged]:
+    """Classify (reusing cached results) and decide every stored request in these statuses."""
+    stored = store.list_invitations(statuses=statuses, limit=limit)
+    cached = store.read_assessments([s.id for s in stored])
+    remembered = store.find_remembered_decisions(s.invitation.profile_url for s in stored)
+    triaged = [_assess(screener, s, cached.get(s.id), remembered.get(s.invitation.profile_url), store) for s in stored]
+    changed = [t.assessment for t in triaged if t.assessment != cached.get(t.stored.id)]
+    store.save_assessments(changed, now or datetime.now(UTC))
+    return triaged
+
+
+def describe_triaged(item: Triaged) -> dict[str, Any]:
+    """The JSON shape of a triaged request (`list --json`, the API)."""
+    from linkscreen.services.queue import describe_invitation
+
+    a = item.assessment
+    return {
+        **describe_invitation(item.stored),
+        "intent": a.intent,
+        "confidence": round(a.confidence, 4),
+        "reasons": list(a.reasons) + list(a.decision_reasons),
+        "action": a.action,
+        "reply": a.reply,
+        "reply_outcome": item.reply.outcome if item.reply else None,
+    }
+
+
+def _assess(
+    screener: Screener, item: StoredInvitation, cached: StoredAssessment | None, remembered: str | None, store: Store
+) -> Triaged:
+    invitation = item.invitation
+    key = _input_key(invitation)
+    if cached and cached.model_id == screener.model_id and cached.input_fingerprint == key:
+        classification = Classification(cached.intent, cached.confidence, cached.reasons)
+    else:
+        classification = screener.classify(invitation)
+    reply = None
+    if item.status == Status.REPLIED:
+        replies = store.list_replies(item.id)
+        reply = replies[-1] if replies else None
+    if reply is not None:
+        decision = decide_after_reply(classification.intent, reply.outcome, screener.policy)
+    elif item.status == Status.EXPIRED:
+        decision = decide_after_reply(classification.intent, Outcome.NO_REPLY.value, screener.policy)
+    else:
+        decision = decide_action(invitation, classification, (), screener.policy, remembered)
+        decision = Decision(decision.action, decision.reasons[1:], decision.reply)
+    assessment = StoredAssessment(
+        item.id,
+        classification.intent,
+        classification.confidence,
+        classification.reasons,
+        decision.action,
+        decision.reasons,
+        decision.reply,
+        screener.model_id,
+        key,
+    )
+    return Triaged(item, assessment, reply)
+
+
+def _input_key(invitation: Invitation) -> str:
+    return fingerprint(invitation.name, invitation.headline, invitation.company, invitation.message)
+
+
+def _parse_lines(lines: Iterable[str]) -> Iterator[tuple[int, dict[str, Any] | LineFailure]]:
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except ValueError as error:
+            yield number, LineFailure(number, f"not valid JSON ({error.msg})")
+            continue
+        if not isinstance(record, dict):
+            yield number, LineFailure(number, "expected a JSON object")
+        elif "id" not in record or record["id"] in (None, ""):
+            yield number, LineFailure(number, 'missing "id"')
+        else:
+            yield number, record
