@@ -2,6 +2,7 @@
 
     python scripts/compare_models.py                  # rules, signals, TF-IDF, TF-IDF + signals
     /path/to/venv-with-torch/bin/python scripts/compare_models.py --embeddings   # adds MiniLM configs
+    python scripts/compare_models.py --static         # static (model2vec) MiniLM distillation, no torch
 
 Each voice is predicted by a model trained on the other voices only, so the scores say how the model
 does on a style it never saw. The dev sets are scored too, for the report only: nothing here is
@@ -107,12 +108,16 @@ def evaluate_config(name: str, config: dict, corpus: list[Prepared], devsets: di
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--embeddings", action="store_true", help="add the MiniLM configurations (needs torch)")
+    parser.add_argument("--static", action="store_true", help="add the static-embedding configurations (model2vec)")
+    parser.add_argument("--static-model", type=Path, help="static model folder (default: the packaged one)")
     parser.add_argument("--only", nargs="*", help="run only these configurations")
     parser.add_argument("--dev", action="store_true", help="also score the dev sets (report only; never tune on them)")
     args = parser.parse_args()
     examples = read_corpus_folder(REPO / "data" / "intent")
     dev_examples = {name: list(read_intent_examples(path)) for name, path in DEVSETS.items() if args.dev and path.exists()}
     embed = _load_embedder() if args.embeddings else None
+    if args.static:
+        embed = _load_static_embedder(args.static_model)
     corpus = _prepare(examples, embed)
     devsets = {name: _prepare(items, embed) for name, items in dev_examples.items()}
     configs = {
@@ -125,6 +130,11 @@ def main() -> None:
         configs = {
             "embeddings-linear": {"embeddings": 1.0},
             "embeddings+tfidf+signals": {"text": True, "signals": 1.0, "embeddings": 1.0},
+        }
+    if args.static:
+        configs = {
+            "static-linear": {"embeddings": 1.0},
+            "static+tfidf+signals": {"text": True, "signals": 1.0, "embeddings": 1.0},
         }
     for name, config in configs.items():
         if args.only and name not in args.only:
@@ -155,6 +165,12 @@ def _load_embedder():
     from linkscreen.adapters.embeddings import SentenceEmbedder
 
     return SentenceEmbedder()
+
+
+def _load_static_embedder(folder: Path | None):
+    from linkscreen.adapters.static_embeddings import StaticEmbedder
+
+    return StaticEmbedder(folder)
 
 
 if __name__ == "__main__":

@@ -44,8 +44,11 @@ def fit_linear_model(
     present = [label for label in label_order if label in set(labels)]
     fitted = LogisticRegression(C=regularisation, class_weight="balanced", max_iter=3000)
     fitted.fit(matrix, list(labels))
+    coef, intercept = fitted.coef_, fitted.intercept_
+    if len(fitted.classes_) == 2:  # scikit-learn keeps one row for two classes: score = +row vs -row
+        coef, intercept = np.vstack([-coef[0] / 2, coef[0] / 2]), np.array([-intercept[0] / 2, intercept[0] / 2])
     order = [list(fitted.classes_).index(label) for label in present]
-    weights = fitted.coef_[order].T.astype(np.float32)
-    intercept = fitted.intercept_[order].astype(np.float32)
+    weights = coef[order].T.astype(np.float32)
+    intercept = intercept[order].astype(np.float32)
     kept = {name: idf[name] for name in index if name in idf}
     return LinearModel(tuple(present), index, kept, weights, intercept, signal_scale)

@@ -19,8 +19,8 @@ from linkscreen.core.taxonomy import INTENTS, OUTCOMES
 class TrainingSettings:
     """Hyper-parameters: L2 strength (C), how much signals weigh against text, rare-term cut-off."""
 
-    regularisation: float = 4.0
-    signal_scale: float = 1.0
+    regularisation: float = 10.0
+    signal_scale: float = 0.25
     min_df: int = 2
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from linkscreen.core.features import extract_text_features, weigh_tfidf
-from linkscreen.core.linear import LinearModel
+from linkscreen.core.linear import LinearModel, Scored
 from linkscreen.core.models import Invitation
 from linkscreen.core.signals import SignalHit, SignalText, detect_signals
 from linkscreen.core.taxonomy import Intent
@@ -42,12 +42,17 @@ def build_features(
 ) -> dict[str, float]:
     """Return the model's input: TF-IDF weighted text terms plus scaled signal weights (s:NAME)."""
     counts = extract_text_features(invitation.headline, invitation.company, invitation.message, invitation.name)
-    features = weigh_tfidf(counts, idf)
-    if "empty_note" in counts:
-        features["empty_note"] = 1.0
-    for hit in hits if hits is not None else detect_invitation_signals(invitation):
-        features[f"s:{hit.name}"] = hit.weight * signal_scale
-    return features
+    hits = hits if hits is not None else detect_invitation_signals(invitation)
+    extras = build_extras(counts, hits, signal_scale)
+    return weigh_tfidf(counts, idf) | extras
+
+
+def build_extras(counts: dict[str, float], hits: list[SignalHit], signal_scale: float) -> dict[str, float]:
+    """The features that are not text terms: the empty-note flag (taken out of counts) and signals."""
+    extras = {"empty_note": 1.0} if counts.pop("empty_note", None) else {}
+    for hit in hits:
+        extras[f"s:{hit.name}"] = hit.weight * signal_scale
+    return extras
 
 
 def detect_invitation_signals(invitation: Invitation, recipient_name: str = "") -> list[SignalHit]:
@@ -61,9 +66,12 @@ def detect_invitation_signals(invitation: Invitation, recipient_name: str = "") 
     return detect_signals(text)
 
 
-def pick_intent(model: LinearModel, features: dict[str, float], default_note: bool) -> tuple[int, np.ndarray]:
+def pick_intent(
+    model: LinearModel, features: dict[str, float], default_note: bool, probabilities: np.ndarray | None = None
+) -> tuple[int, np.ndarray]:
     """Score features; with LinkedIn's default note only the intents a headline can show remain."""
-    probabilities = model.score(features)
+    if probabilities is None:
+        probabilities = model.score(features)
     if default_note:
         mask = np.array([label in EMPTY_NOTE_INTENTS for label in model.labels])
         probabilities = np.where(mask, probabilities, 0.0)
@@ -80,22 +88,23 @@ class IntentClassifier:
     def classify(self, invitation: Invitation, recipient_name: str = "") -> Classification:
         """Say which intent the request shows, how sure, and why."""
         hits = detect_invitation_signals(invitation, recipient_name)
-        features = build_features(invitation, self.model.idf, self.model.signal_scale, hits)
+        counts = extract_text_features(invitation.headline, invitation.company, invitation.message, invitation.name)
+        scored = self.model.score_terms(counts, build_extras(counts, hits, self.model.signal_scale))
         default_note = any(hit.name == DEFAULT_NOTE_SIGNAL for hit in hits)
-        best, probabilities = pick_intent(self.model, features, default_note)
+        best, probabilities = pick_intent(self.model, {}, default_note, scored.probabilities)
         intent = self.model.labels[best]
-        reasons = self._explain(features, hits, intent, default_note)
+        reasons = self._explain(scored, hits, intent, default_note)
         scores = {label: round(float(p), 4) for label, p in zip(self.model.labels, probabilities)}
         return Classification(intent, float(probabilities[best]), tuple(reasons), tuple(hits), scores)
 
-    def _explain(self, features: dict[str, float], hits: list[SignalHit], intent: str, default_note: bool) -> list[str]:
+    def _explain(self, scored: Scored, hits: list[SignalHit], intent: str, default_note: bool) -> list[str]:
         reasons = []
         if default_note:
             reasons.append("no note (LinkedIn's default): judged from the headline alone")
         reasons.extend(hit.reason for hit in hits if hit.name != DEFAULT_NOTE_SIGNAL)
         words = [
             f'{READABLE_PREFIXES[name[:2]]} "{name[2:]}"'
-            for name, _ in self.model.explain(features, intent, top=12)
+            for name, _ in self.model.explain_scored(scored, intent, top=12)
             if name[:2] in READABLE_PREFIXES and "xnamex" not in name
         ][:4]
         if words:

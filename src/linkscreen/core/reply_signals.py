@@ -8,19 +8,24 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Iterable
+from typing import ClassVar, Iterable
 
 from linkscreen.core import signals as intent
-from linkscreen.core.signals import OPPORTUNITY, SignalHit, compile_patterns, normalise_text, shorten
+from linkscreen.core.signal_vocabulary import OPPORTUNITY
+from linkscreen.core.signals import SignalHit, compile_patterns, compile_veto, find_match, normalise_text, shorten
 
 ECHO_MIN_WORDS = 5
 ECHO_SHARE = 0.8
 MONTHS = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|"
           r"jun|jul|aug|sept|sep|oct|nov|dec)")
-EVENTS = (r"(?:conference|conf|summit|meetup|meet-up|expo|forum|event|workshop|webinar|panel|hackathon|dinner|breakfast|"
-          r"luncheon|lunch|drinks|launch|training|course|bootcamp|session|seminar|symposium|festival|awards|roundtable|"
-          r"trade ?show|user group|keynote|talk|fair|retreat|offsite|off-site|gala|farewell|wedding|party|bbq|barbecue)s?")
-CAPITALISED = r"(?!(?:We|They|He|She|It|You|This|That|Someone|Somebody|LinkedIn|The|My|Our|Your|His|Her|Their|I)\b)(?-i:[A-Z])"
+EVENTS = (r"(?:conference|conf|summit|meetup|meet-up|expo|forum|event|workshop|webinar|panel|hackathon|dinner|"
+          r"breakfast|luncheon|lunch|drinks|launch|training|course|bootcamp|session|seminar|symposium|festival|awards|"
+          r"roundtable|trade ?show|user group|keynote|talk|fair|retreat|offsite|off-site|gala|farewell|wedding|party|"
+          r"bbq|barbecue)s?")
+CAPITALISED = (r"(?!(?:We|They|He|She|It|You|This|That|Someone|Somebody|LinkedIn|The|My|Our|Your|His|Her|Their|I)\b)"
+               r"(?-i:[A-Z])")  # a capitalised word that is not a pronoun or article: a person's name
+VAGUE = r"(?!(?:a|an|some|one of the|one of those|any)\b)"  # "met at a conference" is no context
+NEGATION = r"(?:\b(?:never|not|no|nor|não|nao|pas|nicht)|n't)(?: \w+){0,2}"  # "we have never worked together"
 _WORD = re.compile(r"\w+")
 
 
@@ -43,6 +48,7 @@ class ReplySignal:
     LABEL: str = ""
 
     def detect(self, text: ReplyText) -> SignalHit | None:
+        """Return a hit when this signal fires on the reply, else None."""
         raise NotImplementedError
 
     def make_hit(self, reason: str, evidence: str) -> SignalHit:
@@ -56,23 +62,21 @@ class ReplyPatternSignal(ReplySignal):
     PATTERNS: tuple[str, ...] = ()
     DELEGATES: tuple[intent.PatternSignal, ...] = ()
     VETO_BEFORE: str = ""
+    _regex: ClassVar[re.Pattern[str] | None] = None
+    _veto: ClassVar[re.Pattern[str] | None] = None
 
     def __init_subclass__(cls, **kwargs: object) -> None:
         super().__init_subclass__(**kwargs)
-        cls._regex = compile_patterns(cls.PATTERNS) if cls.PATTERNS else None
-        cls._veto = re.compile(rf"(?:{cls.VETO_BEFORE})\W*$", re.IGNORECASE) if cls.VETO_BEFORE else None
+        cls._regex = compile_patterns(cls.PATTERNS)
+        cls._veto = compile_veto(cls.VETO_BEFORE)
 
     def find_in(self, raw: str) -> str | None:
         """Return the first matched text in raw (own patterns first, then delegates), or None."""
         text = normalise_text(raw)
-        for match in self._regex.finditer(text) if self._regex else ():
-            if self._veto is None or not self._veto.search(text[max(0, match.start() - 30): match.start()]):
-                return match.group(0)
+        found = find_match(self._regex, self._veto, text)
         for delegate in self.DELEGATES:
-            found = delegate.find_in(text)
-            if found:
-                return found
-        return None
+            found = found or delegate.find_in(text)
+        return found
 
     def detect(self, text: ReplyText) -> SignalHit | None:
         evidence = self.find_in(text.reply)
@@ -86,13 +90,20 @@ class ApologyAccident(ReplyPatternSignal):
     DESCRIPTION = "The reply says the request was a mistake: clicked by accident, wrong person, never mind."
     OUTCOMES = ("accidental",)
     PATTERNS = (
-        r"by (?:accident|mistake|error)", r"accident(?:al)?l?y|mistakenly|inadvertently|unintentionally",
+        r"by (?:accident|mistake|error)|in error", r"accident(?:al)?l?y|mistakenly|inadvertently|unintentionally",
         r"my (?:mistake|bad|error)", r"(?:wrong|different) (?:person|profile|name|[\w-]{1,15} (?:person|profile))",
-        r"thought you were (?:someone|somebody|a different|another)|confused you with|mistook you|mixed you up",
-        r"never ?mind|nvm", r"(?:ignore|decline|disregard|delete|remove|withdraw) (?:the |my |this )?(?:connection )?"
-        r"(?:request|invitation|invite)", r"(?:i'll|i will|let me) withdraw", r"didn'?t mean to (?:send|connect|click|add|invite)",
-        r"fat[- ]?finger(?:ed)?|mis-?click(?:ed)?|slip of the (?:finger|thumb)", r"(?:sorry|apologies|apologi[sz]e) for (?:the|any) "
-        r"(?:confusion|mix-?up|mistake|bother|trouble|inconvenience|noise)", r"(?:sent|went|clicked) to the wrong",
+        r"thought you were (?:someone|somebody|a different|another)|confused you with|mistook you|mixed you up|mix-?up",
+        r"never ?mind|nvm",
+        r"(?:ignore|decline|disregard|delete|remove|withdraw) (?:the |my |this )?(?:connection )?(?:request|"
+        r"invitation|invite)", r"(?:pls|please) (?:ignore|disregard)(?: (?:it|that|this|me))?",
+        r"(?:i'll|i will|let me) withdraw", r"didn'?t mean to (?:send|connect|click|add|invite)",
+        r"(?:meant|was trying|wanted|tried) to (?:click|view|visit|open|see|look at|check|close|follow)",
+        r"(?:don'?t|do not|dont) know (?:how|why) (?:that|this|it) (?:happened|got sent|was sent)|no (?:idea|clue) how",
+        r"(?:kid|kids|toddler|son|daughter|cat|dog) (?:had|grabbed|got|was playing with) my phone",
+        r"fat[- ]?finger(?:ed)?|mis-?click(?:ed)?|slip of the (?:finger|thumb)",
+        r"(?:sorry|apologies|apologi[sz]e) for (?:the|any) (?:confusion|mix-?up|mistake|bother|trouble|inconvenience|"
+        r"noise)", r"(?:sent|went|clicked) to the wrong",
+        r"me equivoqu[eé]|fue un error|por error|par erreur|foi engano|por engano",
     )
 
 
@@ -101,13 +112,19 @@ class NoConnectionAdmitted(ReplyPatternSignal):
     DESCRIPTION = "The reply admits there is no shared history: we haven't met, we don't know each other."
     OUTCOMES = ("accidental", "pitch")
     PATTERNS = (
-        r"(?:we|i)(?: have not| haven'?t|'ve not| have never|'ve never| never| did not| didn'?t| do not| don'?t) (?:actually |yet |"
-        r"really |personally |officially |directly )?(?:met|meet|worked|done business|spoken|talked|crossed paths|interacted|"
-        r"known each other)", r"(?:don'?t|do not) (?:think|believe) (?:that )?we(?:'ve| have)? (?:ever )?met",
-        r"(?:not|never) (?:yet )?had the pleasure", r"(?:don'?t|do not) know each other|you (?:don'?t|do not) know me",
-        r"no (?:prior |previous |direct |real |personal )?(?:connection|relationship|contact|link) (?:between us|yet|before)",
-        r"(?:we are|we're) not (?:connected|acquainted)|(?:total|complete) strangers?|a stranger",
+        r"(?:we|i)(?: have not| haven'?t| havent|'ve not| have never|'ve never| never| did not| didn'?t| do not|"
+        r" don'?t) (?:actually |yet |really |personally |officially |directly )?(?:met|meet|worked|done business|"
+        r"spoken|talked|crossed paths|interacted|known each other|been introduced)",
+        r"(?:we )?(?:haven'?t|havent|have not)(?: (?:met|yet|actually))?(?=[ ,.!]*(?:but|sorry|tho|though)\b|[,.!]|$)",
+        r"not yet(?=[ ,.!]*(?:but|sorry)\b|[,.!])",
+        r"(?:don'?t|do not) (?:think|believe) (?:that )?we(?:'ve| have)? (?:ever )?met",
+        r"(?:i |we )?(?:don'?t|do not|dont) (?:think i |believe i |really )?know (?:you|u|each other)",
+        r"(?:not|never) (?:yet )?had the pleasure", r"you (?:don'?t|do not) know me",
+        r"(?:can'?t|cannot|don'?t) remember how we (?:know|met)",
+        r"no (?:prior |previous |direct |real |personal )?(?:connection|relationship|contact|link) (?:between us|yet|"
+        r"before)", r"(?:we are|we're) not (?:connected|acquainted)|(?:total|complete) strangers?|a stranger",
         r"(?:just|only) (?:came across|found|saw|stumbled on) your profile",
+        r"no nos conocemos|n[ãa]o nos conhecemos|on ne se conna[iî]t pas|nous ne nous connaissons pas",
     )
 
 
@@ -115,28 +132,39 @@ class CommercialPurpose(ReplyPatternSignal):
     NAME, WEIGHT, LABEL = "COMMERCIAL_PURPOSE", 0.8, "commercial purpose"
     DESCRIPTION = "The reply reveals a selling purpose: services, a demo, a call, pricing or working together."
     OUTCOMES = ("pitch",)
-    DELEGATES = (intent.PitchPhrases(), intent.SellerRapport())
+    DELEGATES = (intent.PitchPhrases(), intent.CallRequest(), intent.SellerRapport())
     PATTERNS = (
         r"(?:introduce|present|tell you about|show you) (?:you to )?(?:our|my) (?:services?|company|agency|solutions?|"
-        r"platform|products?|offering|business|work)", r"(?:our|my) (?:services|solutions|platform|products|offering|agency|consultancy)",
-        r"pric(?:ing|es)|price list|quot(?:e|ation)|proposal|discount|special offer", r"(?:a )?(?:call|meeting|chat) "
-        r"(?:next|this) (?:week|month)", r"(?:we|i) (?:provide|offer|sell|deliver|specialise in|specialize in) (?:[\w-]{1,20} ){0,3}"
-        r"(?:services|solutions|software|consulting|support|development|marketing|training)",
-        r"(?:potential|possible|future) (?:partnership|collaboration|business|synergies)", r"(?:could|can|might|would love to|"
-        r"hope to|chance to|explore|see if we can) (?:work|working|partner|partnering|collaborate|do business) (?:together|with you)",
+        r"platform|products?|offering|business|work)",
+        r"(?:our|my) (?:services|solutions|platform|products|offering|agency|consultancy)",
+        r"pric(?:ing|es)|price list|quot(?:e|ation)|proposal|discount|special offer",
+        r"(?:a )?(?:call|meeting|chat) (?:next|this) (?:week|month)",
+        r"(?:we|i) (?:provide|offer|sell|deliver|specialise in|specialize in) (?:[\w-]{1,20} ){0,3}(?:services|"
+        r"solutions|software|consulting|support|development|marketing|training)",
+        r"(?:potential|possible|future) (?:partnership|collaboration|business|synergies)",
+        r"(?:could|can|might|would love to|hope to|chance to|explore|see if we can) (?:work|working|partner|"
+        r"partnering|collaborate|do business) (?:together|with you)",
         r"(?:help|support) (?:you|your (?:team|company|business|organi[sz]ation)) (?:with|to|in)",
+        r"(?:we|i) (?:sell|install|supply|resell|distribute|ghostwrite)",
+        r"best (?:price|prices|rates?|deal)|(?:\d{1,2} ?%|percent) off|(?:cheap|competitive|special|"
+        r"discounted) (?:rates?|prices?|pricing)|got (?:you|u) a deal",
+        r"spots? left|worth a (?:chat|call|look)|partner (?:with|w) us|(?:initial|free) consult(?:ation)?|site visit|"
+        r"i can help", r"(?:send|share) (?:you )?(?:a copy|a presentation|a deck|a brochure|our deck)",
+        r"nuestra (?:plataforma|empresa|soluci[oó]n)|nossa (?:plataforma|empresa|solu[cç][aã]o)|notre (?:plateforme|"
+        r"solution|entreprise)",
     )
 
 
 class RecruitingPurpose(ReplyPatternSignal):
     NAME, WEIGHT, LABEL = "RECRUITING_PURPOSE", 0.8, "recruiting purpose"
-    DESCRIPTION = "The reply reveals a recruiting purpose: roles, candidates, or keeping the recipient in mind for later."
+    DESCRIPTION = "The reply reveals a recruiting purpose: roles, candidates, or keeping the recipient in mind."
     OUTCOMES = ("pitch",)
     DELEGATES = (intent.CandidatePush(), intent.RoleForYou(), intent.RecruiterSelfIntro())
     PATTERNS = (
-        r"keep (?:you|your profile|your details|in touch about) (?:in mind|on (?:my|our) (?:radar|books|list|database)|posted)",
-        r"on (?:my|our) radar", rf"(?:future|upcoming|suitable|relevant|new|exciting) (?:roles|positions|{OPPORTUNITY}|"
-        r"vacancies|openings|jobs)", r"(?:my|our) (?:candidates|talent pool|candidate pool)", r"candidates?",
+        r"keep (?:you|your profile|your details|in touch about) (?:in mind|on (?:my|our) (?:radar|books|list|"
+        r"database)|posted)", r"on (?:my|our) radar",
+        rf"(?:future|upcoming|suitable|relevant|new|exciting) (?:roles|positions|{OPPORTUNITY}|vacancies|openings|"
+        rf"jobs)", r"(?:my|our) (?:candidates|talent pool|candidate pool)", r"candidates?",
     )
 
 
@@ -152,14 +180,17 @@ class JobSeekingReply(ReplyPatternSignal):
     DESCRIPTION = "The reply asks for a job, a referral or an opening, or offers a CV: a self-interested purpose."
     OUTCOMES = ("pitch",)
     DELEGATES = (intent.JobSeekingAsk(),)
+    PATTERNS = (
+        r"keep me in mind|between (?:contracts|jobs|roles)|if (?:ur|your) [\w-]{1,20} needs? anyone",
+    )
 
 
 class ScamBait(ReplyPatternSignal):
     NAME, WEIGHT, LABEL = "SCAM_BAIT", 0.9, "bait"
     DESCRIPTION = "The reply moves off LinkedIn, dangles money, flatters, or asks for fees or personal details."
     OUTCOMES = ("pitch",)
-    DELEGATES = (intent.OffPlatformContact(), intent.MoneyBait(), intent.FeeOrDetailsRequest(), intent.RomanceFlattery(),
-                 intent.TooGoodOffer())
+    DELEGATES = (intent.OffPlatformContact(), intent.MoneyBait(), intent.FeeOrDetailsRequest(),
+                 intent.RomanceFlattery(), intent.TooGoodOffer())
 
 
 class ScreenerManipulationReply(ReplyPatternSignal):
@@ -171,13 +202,14 @@ class ScreenerManipulationReply(ReplyPatternSignal):
 
 class NetworkingOnly(ReplyPatternSignal):
     NAME, WEIGHT, LABEL = "NETWORKING_ONLY", 0.4, "networking only"
-    DESCRIPTION = "The reply's only reason is networking: growing a network, connecting with peers, no particular reason."
-    OUTCOMES = ("pitch",)
+    DESCRIPTION = "The reply's only reason is networking: growing a network, meeting peers, no particular reason."
+    OUTCOMES = ("pitch", "accidental")
     DELEGATES = (intent.NetworkingTalk(),)
     PATTERNS = (
         r"just (?:wanted|want|wanting|trying|looking|like|liked) to (?:connect|network|expand|grow|build|add you)",
-        r"(?:no|not (?:any|a)) (?:particular|specific|special) reason", r"(?:thought|think) (?:it )?(?:would|might|could) be "
-        r"(?:good|nice|great|useful|valuable) to (?:connect|be connected)",
+        r"(?:no|not (?:any|a)) (?:particular|specific|special) reason",
+        r"(?:thought|think) (?:it )?(?:would|might|could) be (?:good|nice|great|useful|valuable) to (?:connect|"
+        r"be connected)",
     )
 
 
@@ -186,8 +218,9 @@ class VagueReason(ReplyPatternSignal):
     DESCRIPTION = "The reply gives only a vague reason: mutual connections, same industry, LinkedIn suggested you."
     OUTCOMES = ("accidental", "pitch")
     PATTERNS = (
-        r"(?:we have|we've got|we share|saw we have|noticed we have|you have) (?:[\w-]{1,15} ){0,2}(?:mutual|common|shared) "
-        r"(?:connections|contacts|friends)", r"(?:same|similar|related) (?:industry|field|sector|space|line of work|area|interests)",
+        r"(?:we have|we've got|we share|saw we have|noticed we have|you have) (?:[\w-]{1,15} ){0,2}(?:mutual|common|"
+        r"shared) (?:connections|contacts|friends)",
+        r"(?:same|similar|related) (?:industry|field|sector|space|line of work|area|interests)",
         r"(?:linkedin|the algorithm|the app) (?:suggested|recommended|showed|proposed)", r"people you may know",
         r"(?:suggested|recommended) (?:connections?|profiles?)|popped up|came up (?:in|on|as)|showed up (?:in|on)",
         r"(?:your|ur) profile (?:looked|seemed|was) (?:interesting|impressive|relevant)",
@@ -199,26 +232,29 @@ class EventContext(ReplyPatternSignal):
     NAME, WEIGHT, LABEL = "EVENT_CONTEXT", 0.8, "met at an event"
     DESCRIPTION = "The reply places the meeting at an event: a conference, meetup, workshop, panel or dinner."
     OUTCOMES = ("context_given",)
-    VETO_BEFORE = r"(?:never|not|n't|no)(?: \w+){0,2}"
+    VETO_BEFORE = NEGATION
     PATTERNS = (
-        r"(?:met|meet|spoke|chatted|talked|saw you|heard you|sat|were|was|attended|presented|bumped into (?:you|each other))"
-        rf" (?:[\w-]{{1,15}} ){{0,4}}(?:at|during|after|in|on) (?:the |a |your |our )?(?:[\w&'.:/-]{{1,25}} ){{0,5}}{EVENTS}",
+        rf"(?:met|meet|spoke|chatted|talked|saw you|heard you|sat|were|was|attended|presented|bumped into (?:you|"
+        rf"each other)) (?:[\w-]{{1,15}} ){{0,4}}(?:at|during|after|in|on) {VAGUE}(?:the |your |"
+        rf"our )?(?:[\w&'.:/-]{{1,25}} ){{0,5}}{EVENTS}",
         r"(?:your|the) (?:talk|presentation|keynote|session|panel|workshop|demo) (?:at|during|on) [\w-]{1,30}",
-        rf"at (?:the )?(?:[\w&'.:-]{{1,25}} ){{0,4}}{EVENTS} (?:in|last|this|on|earlier|yesterday)",
+        rf"at the (?:[\w&'.:-]{{1,25}} ){{0,4}}{EVENTS} (?:in|last|this|on|earlier|yesterday)",
     )
 
 
 class SharedEmployer(ReplyPatternSignal):
     NAME, WEIGHT, LABEL = "SHARED_EMPLOYER", 0.8, "shared employer/team"
-    DESCRIPTION = "The reply names a shared employer or team: worked together at a company, were colleagues, reported to you."
+    DESCRIPTION = "The reply names a shared employer or team: worked together, were colleagues, reported to you."
     OUTCOMES = ("context_given",)
-    VETO_BEFORE = r"(?:never|not|n't|no)(?: \w+){0,2}"
+    VETO_BEFORE = NEGATION
     PATTERNS = (
-        r"(?:we|you and i|you and me|both of us) (?:both |also )?(?:worked|overlapped|started) (?:together )?(?:at|for|in|with|on)",
-        rf"(?:we|you and i) (?:were|was) (?:both )?(?:at|with) {CAPITALISED}[\w&'-]{{1,30}}", r"(?:both|also) worked (?:at|for|in)",
+        r"(?:we|you and i|you and me|both of us) (?:both |also )?(?:worked|overlapped|started) (?:together )?(?:at|"
+        r"for|in|with|on)", rf"(?:we|you and i) (?:were|was) (?:both )?(?:at|with) {CAPITALISED}[\w&'-]{{1,30}}",
+        r"(?:both|also) worked (?:at|for|in)",
         rf"(?:when|while) (?:we|you and i|i) (?:were|was) (?:both )?(?:at|with) {CAPITALISED}[\w&'-]{{1,30}}",
         r"(?:colleagues?|co-?workers?|teammates?|team ?mates?) (?:at|in|on|from) [\w&-]{1,30}", r"worked together",
-        r"(?:i was|i used to be) (?:in|on) your (?:team|squad|department|project)", r"(?:in|on) the same (?:team|department|squad)",
+        r"(?:i was|i used to be) (?:in|on) your (?:team|squad|department|project)",
+        r"(?:in|on) the same (?:team|department|squad)",
         r"you (?:were|used to be) my (?:manager|boss|lead|team lead|mentor|colleague|director|supervisor)",
         r"i (?:reported|used to report|worked) (?:to|for|under) you",
     )
@@ -229,11 +265,18 @@ class MutualPerson(ReplyPatternSignal):
     DESCRIPTION = "The reply names a mutual person who suggested or introduced the contact."
     OUTCOMES = ("context_given",)
     PATTERNS = (
-        rf"{CAPITALISED}[\w'-]{{1,20}}(?: {CAPITALISED}[\w'-]{{1,20}})? (?:suggested|recommended|mentioned|told me|said|"
-        r"introduced|referred|put me in touch|passed on|gave me)", r"(?:introduced|referred) (?:me |us )?(?:to you )?(?:by|through|via) [\w'-]{1,30}",
-        r"(?:mutual|common) (?:friend|colleague|contact|acquaintance)(?!s? connections)", r"(?:friend|colleague|client|partner|"
-        r"boss|manager) of (?:mine|yours)", r"(?:put|connected) (?:us|me) (?:in touch|together)",
-        rf"(?:your|my) (?:colleague|friend|brother|sister|wife|husband|partner|cousin|manager|boss|mentor) {CAPITALISED}[\w'-]{{1,20}}",
+        rf"{CAPITALISED}[\w'-]{{1,20}}(?: {CAPITALISED}[\w'-]{{1,20}})? (?:suggested|recommended|mentioned|told me|"
+        rf"said|introduced|referred|put me in touch|passed on|gave me)",
+        r"(?:introduced|referred) (?:me |us )?(?:to you )?(?:by|through|via) [\w'-]{1,30}",
+        r"(?:mutual|common) (?:friend|colleague|contact|acquaintance)(?!s? connections)",
+        r"(?:friend|colleague|client|partner|boss|manager) of (?:mine|yours)",
+        r"(?:put|connected) (?:us|me) (?:in touch|together)",
+        rf"(?:your|my) (?:colleague|friend|brother|sister|wife|husband|partner|cousin|manager|boss|"
+        rf"mentor) {CAPITALISED}[\w'-]{{1,20}}",
+        r"from (?:our|your|the|ur) (?:[\w-]{1,20} ){0,2}(?:office|team|batch|class|school|kura|church|club|department|"
+        r"company) (?:said|gave|told|suggested|mentioned|asked|passed)", r"gave me (?:your|ur) (?:name|details|number)",
+        r"(?:said|told me) (?:to )?(?:msg|message|contact|reach out to|talk to|connect with) (?:u|you)",
+        r"said (?:u|you) (?:might|could|would) (?:help|be able|know)",
     )
 
 
@@ -241,17 +284,30 @@ class MeetingOrProject(ReplyPatternSignal):
     NAME, WEIGHT, LABEL = "MEETING_OR_PROJECT", 0.6, "specific meeting/project/place"
     DESCRIPTION = "The reply names a specific meeting, project, deal or place the two shared."
     OUTCOMES = ("context_given",)
-    VETO_BEFORE = r"(?:never|not|n't|no)(?: \w+){0,2}"
+    VETO_BEFORE = NEGATION
     PATTERNS = (
-        r"(?:worked|collaborated|partnered|teamed up) (?:together |with you )?on [\w-]{1,30}", r"(?:the|your|our|that) "
-        r"(?:[\w&'-]{1,25} ){0,3}(?:project|migration|implementation|roll-?out|upgrade|programme|program|tender|rfp|rfi|bid|"
-        r"contract|deal|engagement|pilot|proof of concept|poc|integration|deployment|initiative)",
-        r"(?:our|the|that) (?:meeting|call|workshop|session|interview|catch-?up|coffee|lunch|dinner|zoom|teams call) "
-        r"(?:on|last|in|at|about|with|back)", r"(?:you|your team|your company) (?:bought|purchased|signed|engaged|hired|contracted|"
-        r"licensed|chose|selected)", r"(?:i|we) (?:sold|supplied|delivered|provided|implemented|built|installed|supported) "
-        r"(?:[\w-]{1,20} ){0,3}(?:to|for) (?:you|your)", r"(?:at|in) the (?:office|cafe|café|coffee shop|library|gym|club|church|"
-        r"school|playground|pool|airport|lounge)", r"neighbou?rs?|(?:our|my) (?:kids|children|sons|daughters)",
+        r"(?:worked|collaborated|partnered|teamed up) (?:together |with you )?on [\w-]{1,30}",
+        r"(?:the|your|our|that) (?:[\w&'-]{1,25} ){0,3}(?:project|migration|implementation|roll-?out|upgrade|"
+        r"programme|program|tender|rfp|rfi|bid|contract|deal|engagement|pilot|proof of concept|poc|integration|"
+        r"deployment|initiative)",
+        r"(?:our|the|that) (?:meeting|call|workshop|session|interview|catch-?up|coffee|lunch|dinner|zoom|"
+        r"teams call) (?:on|last|in|at|about|with|back)",
+        r"(?:you|your team|your company) (?:bought|purchased|signed|engaged|hired|contracted|licensed|chose|selected)",
+        r"(?:i|we) (?:sold|supplied|delivered|provided|implemented|built|installed|"
+        r"supported) (?:[\w-]{1,20} ){0,3}(?:to|for) (?:you|your)",
+        r"(?:at|in) the (?:office|cafe|café|coffee shop|library|gym|club|church|school|playground|pool|airport|lounge)",
+        r"neighbou?rs?|(?:our|my) (?:kids|children|sons|daughters)",
         r"(?:same|your) (?:building|street|floor|co-?working space|gym|church|school|class|course|cohort)",
+        r"(?:u|you) (?:were|was) (?:my|the|our) (?:[\w-]{1,20} ){0,2}(?:manager|boss|lead|tutor|teacher|lecturer|"
+        r"coach|mentor|landlord|supervisor|trainer|instructor|captain|client|customer)",
+        r"i was (?:ur|your) [\w-]{2,20}", r"i was the (?:[\w-]{1,20} ){1,3}(?:at|from|on|for|who|during)",
+        r"(?:we|you and i|u and i) (?:both )?(?:played|volunteered|studied|trained|sang|rowed|pulled|went|"
+        r"organi[sz]ed|served|coached)",
+        r"same (?:batch|class|cohort|year|course|team|hostel|flat|school|uni|church|club|gym|flight|table)",
+        r"(?:took|answered|handled|fixed) (?:your|ur) (?:call|ticket|request|order|booking)",
+        r"(?:sat|sitting) next to (?:u|you)",
+        r"nos conocimos|trabajamos juntos|trabalhamos juntos|nos conhecemos (?:no|na|em)|travaill[ée] ensemble|"
+        r"nous nous sommes rencontr[ée]s",
     )
 
 
@@ -260,10 +316,11 @@ class DateReference(ReplyPatternSignal):
     DESCRIPTION = "The reply anchors its story in time: a year, a month, last week, a few months ago."
     OUTCOMES = ("context_given",)
     PATTERNS = (
-        r"(?:last|this past|earlier this|the other) (?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|"
-        r"sunday|spring|summer|autumn|fall|winter|quarter|weekend|night|day)", r"yesterday",
-        rf"(?:in|on|since|during|last|early|mid|late|back in) {MONTHS}(?: \d{{4}})?", rf"{MONTHS} \d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?",
-        rf"\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{MONTHS}", r"(?:in|from|since|around|back in|during|between|circa) (?:19|20)\d\d",
+        r"(?:last|this past|earlier this|the other) (?:week|month|year|monday|tuesday|wednesday|thursday|friday|"
+        r"saturday|sunday|spring|summer|autumn|fall|winter|quarter|weekend|night|day)", r"yesterday",
+        rf"(?:in|on|since|during|last|early|mid|late|back in) {MONTHS}(?: \d{{4}})?",
+        rf"{MONTHS} \d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?", rf"\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{MONTHS}",
+        r"(?:in|from|since|around|back in|during|between|circa) (?:19|20)\d\d",
         r"(?:19|20)\d\d ?(?:-|to) ?(?:(?:19|20)?\d\d|present|now)", r"\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})",
         r"(?:a|one|two|three|few|a few|couple of|several|\d{1,2}) (?:days|weeks|months|years) ago",
     )
@@ -271,7 +328,7 @@ class DateReference(ReplyPatternSignal):
 
 class PeerReason(ReplyPatternSignal):
     NAME, WEIGHT, LABEL = "PEER_REASON", 0.6, "specific peer reason"
-    DESCRIPTION = "The reply gives a specific non-commercial reason: your post or talk, a shared community, a concrete question."
+    DESCRIPTION = "The reply gives a specific non-commercial reason: your post or talk, a shared community, a question."
     OUTCOMES = ("context_given",)
     DELEGATES = (intent.RecipientWorkReference(), intent.Community(), intent.PeerQuestion())
 
@@ -304,13 +361,14 @@ class ReplyEchoesNote(ReplySignal):
         if share < ECHO_SHARE:
             return None
         evidence = normalise_text(text.reply)
-        return self.make_hit(f'reply "{shorten(evidence)}" repeats the invitation note ({share:.0%} of its words)', evidence)
+        reason = f'reply "{shorten(evidence)}" repeats the invitation note ({share:.0%} of its words)'
+        return self.make_hit(reason, evidence)
 
 
 REPLY_SIGNAL_CLASSES: tuple[type[ReplySignal], ...] = (
     ApologyAccident, NoConnectionAdmitted, CommercialPurpose, RecruitingPurpose, JobSeekingReply, ReplyLink, ScamBait,
-    ScreenerManipulationReply, NetworkingOnly, VagueReason, EventContext, SharedEmployer, MutualPerson, MeetingOrProject,
-    DateReference, PeerReason, CommercialSender, ReplyEchoesNote,
+    ScreenerManipulationReply, NetworkingOnly, VagueReason, EventContext, SharedEmployer, MutualPerson,
+    MeetingOrProject, DateReference, PeerReason, CommercialSender, ReplyEchoesNote,
 )
 
 

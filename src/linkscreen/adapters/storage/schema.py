@@ -97,7 +97,6 @@ messages = Table(
     Column("is_sponsored", Boolean, nullable=False, default=False),
     Column("fingerprint", String(32), nullable=False),
     Index("ix_messages_sender_profile_url", "sender_profile_url"),
-    Index("ix_messages_conversation", "conversation_id"),
 )
 
 positions = Table(

@@ -13,6 +13,7 @@ from sqlalchemy.engine import Connection
 
 from linkscreen.adapters.storage import schema
 from linkscreen.adapters.storage.challenge_tables import ChallengeTables
+from linkscreen.adapters.storage.bulk import insert_rows
 from linkscreen.adapters.storage.migrations import apply_migrations
 from linkscreen.adapters.storage.rows import (
     build_stored_invitation,
@@ -140,7 +141,11 @@ class ImportWriter:
             self._save_owner(item)
         else:
             pending = self._pending[type(item)]
-            row = stamp_fingerprint(convert_record(item))
+            row = convert_record(item)
+            if isinstance(item, Message):
+                row["fingerprint"] = row["key"]  # a message's key already hashes all it says
+            else:
+                stamp_fingerprint(row)
             if row["key"] in pending:
                 self.summary.count("unchanged", KIND_TABLES[type(item)][0])
             pending[row["key"]] = row
@@ -181,7 +186,7 @@ class ImportWriter:
         if fresh:
             now = datetime.now(UTC)
             extra = {"imported_at": now} if table is schema.invitations else {}
-            self.conn.execute(table.insert(), [{**row, **extra} for row in fresh])
+            insert_rows(self.conn, table, [{**row, **extra} for row in fresh])
             self.summary.count("new", kind, len(fresh))
         self._update_changed(kind, table, changed)
         pending.clear()
@@ -246,4 +251,5 @@ def _configure_sqlite(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.execute("PRAGMA cache_size=-65536")  # 64 MiB of page cache keeps index inserts in memory
     cursor.close()

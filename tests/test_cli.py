@@ -1,0 +1,126 @@
+"""The CLI end to end on the bundled example export, through Typer's runner."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from linkscreen.cli import app
+
+REPO = Path(__file__).resolve().parent.parent
+EXPORT = REPO / "examples" / "linkedin-export.zip"
+runner = CliRunner()
+
+
+def run(*args: str, stdin: str | None = None):
+    return runner.invoke(app, list(args), input=stdin)
+
+
+def counts_of(output: str) -> list[str]:
+    return [line.strip() for line in output.splitlines() if "new," in line]
+
+
+def test_given_the_example_export_when_imported_twice_then_the_same_records_and_nothing_new() -> None:
+    first = run("import", str(EXPORT))
+    second = run("import", str(EXPORT))
+    assert first.exit_code == 0, first.output
+    assert any(line.startswith("invitations: 170 new") for line in counts_of(first.output))
+    assert all(" 0 new" in line for line in counts_of(second.output))
+    stats = run("stats").output
+    assert "incoming requests" in stats and "150" in stats
+
+
+def test_given_an_import_when_listed_as_json_then_one_line_per_incoming_request_with_the_fields() -> None:
+    run("import", str(EXPORT))
+    rows = [json.loads(line) for line in run("list", "--json").output.splitlines()]
+    assert len(rows) == 150
+    assert {"id", "name", "headline", "message", "sent_at", "profile_url", "status"} <= set(rows[0])
+    assert rows[0]["sent_at"].endswith("+00:00")
+
+
+def test_given_triage_when_run_then_grouped_by_action_with_replies_and_list_carries_verdicts() -> None:
+    result = run("triage", str(EXPORT), "--limit", "2")
+    assert result.exit_code == 0, result.output
+    for heading in ("ACCEPT", "ASK", "IGNORE"):
+        assert heading in result.output
+    assert "how have we met or done business before?" in result.output
+    rows = [json.loads(line) for line in run("list", "--json").output.splitlines()]
+    assert all({"intent", "action", "reasons"} <= set(row) for row in rows)
+
+
+def test_given_jsonl_with_a_bad_line_when_classified_then_results_on_stdout_errors_on_stderr_exit_1() -> None:
+    stdin = '{"id": "x1", "headline": "Recruiter", "message": ""}\nnot json\n{"id": "x2", "message": "Sorry, clicked by accident"}\n'
+    result = runner.invoke(app, ["classify", "-"], input=stdin)
+    assert result.exit_code == 1
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [line["id"] for line in lines] == ["x1", "x2"]
+    assert "<stdin>:2: not valid JSON" in result.stderr
+
+
+def test_given_replies_when_outcome_run_then_one_result_per_line() -> None:
+    result = run("outcome", "-", stdin='{"id": "r1", "reply": "We haven\'t met, but I sell payroll software. Demo?"}\n')
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["outcome"] == "pitch"
+
+
+def test_given_a_labelled_file_when_evaluated_then_scores_confusion_and_signals(tmp_path: Path) -> None:
+    path = tmp_path / "set.jsonl"
+    path.write_text(
+        '{"id": "1", "headline": "Recruiter", "message": "", "label": {"intent": "recruiter_networking", "action": "ignore"}}\n'
+        '{"id": "2", "headline": "Account Executive", "message": "Our platform saves 30%, 15 minutes for a demo?", "label": {"intent": "sales_pitch", "action": "ask"}}\n',
+        encoding="utf-8",
+    )
+    result = run("eval", str(path))
+    assert result.exit_code == 0, result.output
+    assert "macro-F1" in result.output and "confusion" in result.output and "HEADLINE_RECRUITER" in result.output
+    assert "policy action matches the label on 2/2" in result.output
+
+
+def test_given_decisions_and_labels_when_history_shown_then_every_event(tmp_path: Path) -> None:
+    run("import", str(EXPORT))
+    first = json.loads(run("list", "--json", "--status", "new", "--limit", "1").output)
+    assert run("decide", str(first["id"]), "ask", "--note", "who?").exit_code == 0
+    assert run("label", str(first["id"]), "sales_pitch").exit_code == 0
+    reply = run("reply", str(first["id"]), "Sorry, wrong person, I clicked by mistake.")
+    assert "outcome: accidental" in reply.output and "proposed action: ignore" in reply.output
+    history = [json.loads(line) for line in run("history", str(first["id"]), "--json").output.splitlines()]
+    assert [(h["what"], h["value"]) for h in history] == [("decision", "ask"), ("label", "sales_pitch"), ("reply", "accidental")]
+    assert run("decide", "999999", "accept").exit_code == 1
+
+
+def test_given_labels_when_retrained_twice_then_the_second_run_is_skipped() -> None:
+    run("import", str(EXPORT))
+    first = json.loads(run("list", "--json", "--limit", "1").output)
+    run("label", str(first["id"]), "peer_value")
+    trained = run("retrain")
+    assert trained.exit_code == 0 and "retrained on" in trained.output and "1 of your labels" in trained.output
+    assert "skipped" in run("retrain").output
+
+
+def test_given_triaged_requests_when_exported_then_csv_of_profile_urls_with_formulas_neutralised() -> None:
+    run("import", str(EXPORT))
+    result = run("export", "--action", "ignore")
+    lines = result.output.splitlines()
+    assert lines[0] == "id,name,profile_url,intent,action,reply"
+    assert len(lines) > 1 and all(",ignore," in line for line in lines[1:])
+
+
+def test_given_a_bad_config_when_a_command_needs_the_policy_then_a_clear_error(user_home: Path) -> None:
+    user_home.mkdir(parents=True, exist_ok=True)
+    (user_home / "config.toml").write_text('[policy]\npreset = "paranoid"\n', encoding="utf-8")
+    result = run("classify", "-", stdin='{"id": 1}\n')
+    assert result.exit_code == 2 and "unknown preset 'paranoid'" in result.stderr
+
+
+COMMANDS = sorted(command.name for command in app.registered_commands)
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_has_help_and_is_documented_in_the_readme(command: str) -> None:
+    result = run(command, "--help")
+    assert result.exit_code == 0 and "Usage" in result.output
+    assert app.registered_commands[[c.name for c in app.registered_commands].index(command)].callback.__doc__
+    assert f"linkscreen {command}" in (REPO / "README.md").read_text(encoding="utf-8")

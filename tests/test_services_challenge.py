@@ -1,0 +1,108 @@
+"""The challenge loop over the store, GIVEN/WHEN/THEN: asked, replied, expired, reply after expiry."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from linkscreen import services
+from linkscreen.adapters.storage import Store
+from linkscreen.core.challenge import ChallengeError
+from linkscreen.core.models import Invitation, Message, OwnerProfile
+from linkscreen.core.policy import Policy
+
+ASKED = datetime(2026, 10, 1, 9, 0, tzinfo=UTC)
+ME = "https://www.linkedin.com/in/me"
+THEM = "https://www.linkedin.com/in/them"
+
+
+@pytest.fixture(scope="module")
+def screener() -> services.Screener:
+    return services.load_screener(Path("/nonexistent-home-for-tests"), policy=Policy(waiting_days=14))
+
+
+def add(store: Store, *items) -> None:
+    with store.importing("test", "linkedin-export") as writer:
+        for item in items:
+            writer.add(item)
+
+
+def one(store: Store):
+    return store.list_invitations()[0]
+
+
+def test_given_a_new_request_when_the_user_asks_then_asked_with_the_time(sqlite_store) -> None:
+    add(sqlite_store, Invitation(name="Them", profile_url=THEM))
+    assert services.record_decision(sqlite_store, one(sqlite_store).id, "ask", now=ASKED) == "asked"
+    assert one(sqlite_store).asked_at == ASKED
+
+
+def test_given_an_asked_request_when_a_reply_is_pasted_then_replied_and_judged(sqlite_store, screener) -> None:
+    add(sqlite_store, Invitation(name="Them", profile_url=THEM))
+    services.record_decision(sqlite_store, one(sqlite_store).id, "ask", now=ASKED)
+    reply = services.record_reply(sqlite_store, screener, one(sqlite_store).id, "We both worked at Fonterra in 2016, in the Hamilton data team.", ASKED + timedelta(days=1))
+    assert reply.outcome == "context_given" and one(sqlite_store).status == "replied"
+    (triaged,) = services.assess_queue(sqlite_store, screener)
+    assert triaged.assessment.action == "accept"
+
+
+def test_given_the_export_holds_the_question_and_a_reply_when_synced_then_asked_then_replied(sqlite_store, screener) -> None:
+    add(
+        sqlite_store,
+        OwnerProfile(first_name="Kiri", last_name="Tane", profile_url=ME),
+        Invitation(name="Them", profile_url=THEM),
+        Message("c1", "Kiri Tane", ASKED, "Hi Them, how have we met or done business before?", sender_profile_url=ME, recipient_profile_urls=THEM),
+        Message("c1", "Them", ASKED + timedelta(days=2), "Sorry, I clicked connect by accident!", sender_profile_url=THEM, recipient_profile_urls=ME),
+    )
+    report = services.sync_challenges(sqlite_store, screener, now=ASKED + timedelta(days=3))
+    assert (report.asked, report.replied, report.expired) == (1, 1, 0)
+    assert one(sqlite_store).status == "replied"
+    assert services.assess_queue(sqlite_store, screener)[0].assessment.action == "ignore"
+    again = services.sync_challenges(sqlite_store, screener, now=ASKED + timedelta(days=3))
+    assert (again.asked, again.replied) == (0, 0)
+
+
+def test_given_silence_when_the_waiting_period_passes_then_expired_and_ignored(sqlite_store, screener) -> None:
+    add(sqlite_store, Invitation(name="Them", profile_url=THEM))
+    services.record_decision(sqlite_store, one(sqlite_store).id, "ask", now=ASKED)
+    assert services.sync_challenges(sqlite_store, screener, now=ASKED + timedelta(days=13)).expired == 0
+    assert services.sync_challenges(sqlite_store, screener, now=ASKED + timedelta(days=14)).expired == 1
+    assert one(sqlite_store).status == "expired"
+    (triaged,) = services.assess_queue(sqlite_store, screener)
+    assert triaged.assessment.action == "ignore" and "no reply within 14 days" in triaged.assessment.decision_reasons[0]
+
+
+def test_given_an_expired_request_when_a_late_reply_arrives_then_it_is_replied_and_judged(sqlite_store, screener) -> None:
+    add(sqlite_store, OwnerProfile(profile_url=ME), Invitation(name="Them", profile_url=THEM))
+    services.record_decision(sqlite_store, one(sqlite_store).id, "ask", now=ASKED)
+    services.sync_challenges(sqlite_store, screener, now=ASKED + timedelta(days=20))
+    add(sqlite_store, Message("c1", "Them", ASKED + timedelta(days=21), "We met at the CIO Summit in Auckland; you chaired my session on SD-WAN.", sender_profile_url=THEM))
+    report = services.sync_challenges(sqlite_store, screener, now=ASKED + timedelta(days=22))
+    assert report.replied == 1 and one(sqlite_store).status == "replied"
+
+
+def test_given_decisions_and_labels_when_history_read_then_who_what_when_why(sqlite_store) -> None:
+    add(sqlite_store, Invitation(name="Them", profile_url=THEM))
+    request_id = one(sqlite_store).id
+    services.record_decision(sqlite_store, request_id, "ask", now=ASKED, note="never heard of them")
+    services.record_label(sqlite_store, request_id, "sales_pitch", now=ASKED + timedelta(hours=1))
+    services.record_decision(sqlite_store, request_id, "ignore", now=ASKED + timedelta(hours=2))
+    _, events, _ = services.read_history(sqlite_store, request_id)
+    assert [(e.kind, e.value, e.actor) for e in events] == [("decision", "ask", "user"), ("label", "sales_pitch", "user"), ("decision", "ignore", "user")]
+    assert events[0].reasons == ("never heard of them",) and events[0].created_at == ASKED
+
+
+def test_given_bad_input_when_recorded_then_clear_errors(sqlite_store, screener) -> None:
+    add(sqlite_store, Invitation(name="Them", profile_url=THEM))
+    request_id = one(sqlite_store).id
+    with pytest.raises(services.NotFoundError):
+        services.record_decision(sqlite_store, 999, "accept")
+    with pytest.raises(ValueError, match="intent must be one of"):
+        services.record_label(sqlite_store, request_id, "spam")
+    with pytest.raises(ValueError, match="empty"):
+        services.record_reply(sqlite_store, screener, request_id, "  ")
+    services.record_decision(sqlite_store, request_id, "ask")
+    with pytest.raises(ChallengeError, match="cannot ask a request that is asked"):
+        services.record_decision(sqlite_store, request_id, "ask")

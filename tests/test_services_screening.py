@@ -1,0 +1,81 @@
+"""Screening use cases: stateless classify/outcome lines, and triage of the stored queue."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from linkscreen import services
+from linkscreen.adapters.storage import Store
+from linkscreen.core.models import Invitation
+from linkscreen.core.policy import Policy
+from linkscreen.core.rules import build_rule
+
+
+@pytest.fixture(scope="module")
+def screener() -> services.Screener:
+    return services.load_screener(Path("/nonexistent-home-for-tests"), policy=Policy())
+
+
+def store_requests(store: Store, invitations: list[Invitation]) -> None:
+    with store.importing("test", "jsonl") as writer:
+        for invitation in invitations:
+            writer.add(invitation)
+
+
+def test_given_lines_with_errors_when_classified_then_results_in_order_and_failures_with_line_numbers(screener) -> None:
+    lines = [
+        json.dumps({"id": "a", "headline": "Recruiter", "message": ""}),
+        "{not json",
+        json.dumps({"name": "no id"}),
+        "",
+        json.dumps({"id": 7, "headline": "Account Executive", "message": "Quick 15 minute demo of our platform next week?", "unknown_key": 1}),
+    ]
+    results = list(services.classify_lines(lines, screener))
+    assert [getattr(r, "line", None) for r in results] == [None, 2, 3, None]
+    first, last = results[0], results[3]
+    assert first["id"] == "a" and first["intent"] == "recruiter_networking" and first["action"] == "ignore" and first["reply"] is None
+    assert last["id"] == 7 and last["action"] == "ask" and last["reply"].startswith("Hi there,")
+    assert set(last) == {"id", "intent", "confidence", "reasons", "action", "reply"}
+
+
+def test_given_reply_lines_when_judged_then_outcomes_and_a_failure_for_a_missing_reply(screener) -> None:
+    lines = [json.dumps({"id": 1, "reply": "Sorry, wrong person, clicked by mistake!"}), json.dumps({"id": 2})]
+    ok, failure = list(services.judge_reply_lines(lines, screener))
+    assert ok["outcome"] == "accidental" and failure.line == 2 and "reply" in failure.reason
+
+
+def test_given_a_stored_queue_when_triaged_then_each_request_has_an_action_and_results_are_cached(sqlite_store, screener) -> None:
+    store_requests(sqlite_store, [
+        Invitation(name="Ana Lima", headline="Sales Director", message="", profile_url="https://www.linkedin.com/in/ana"),
+        Invitation(name="Bo Chen", headline="IT Recruiter", message="I have a role for you as CIO, keen to chat?", profile_url="https://www.linkedin.com/in/bo"),
+    ])
+    triaged = services.assess_queue(sqlite_store, screener)
+    actions = {t.stored.invitation.name: t.assessment.action for t in triaged}
+    assert actions == {"Ana Lima": "ignore", "Bo Chen": "ask"}
+    rows = {row["name"]: row for row in services.describe_queue(sqlite_store)}
+    assert rows["Bo Chen"]["intent"] == "recruiter_for_you" and rows["Bo Chen"]["reply"].startswith("Hi Bo,")
+
+
+def test_given_a_new_rule_when_triaged_again_then_decisions_change_without_reimport(sqlite_store, screener) -> None:
+    store_requests(sqlite_store, [Invitation(name="Ana Lima", headline="Sales Director", message="", profile_url="https://www.linkedin.com/in/ana")])
+    assert services.assess_queue(sqlite_store, screener)[0].assessment.action == "ignore"
+    screener.policy = Policy(rules=(build_rule("sales welcome", "headline", "any", "sales", "accept"),))
+    try:
+        again = services.assess_queue(sqlite_store, screener)[0].assessment
+    finally:
+        screener.policy = Policy()
+    assert again.action == "accept" and any("sales welcome" in r for r in again.decision_reasons)
+
+
+def test_given_a_user_decision_when_the_same_profile_asks_again_then_it_is_remembered(sqlite_store, screener) -> None:
+    store_requests(sqlite_store, [Invitation(name="Ana Lima", headline="Sales Director", message="", profile_url="https://www.linkedin.com/in/ana")])
+    first = sqlite_store.list_invitations()[0]
+    services.record_decision(sqlite_store, first.id, "accept", now=datetime(2026, 1, 1, tzinfo=UTC))
+    store_requests(sqlite_store, [Invitation(name="Ana Lima", headline="Sales Director", message="", profile_url="https://www.linkedin.com/in/ana", sent_at=datetime(2026, 6, 1, tzinfo=UTC), source="other")])
+    # the same profile URL is the same request: it stays decided; a fresh one from the same profile follows the memory
+    remembered = sqlite_store.find_remembered_decisions(["https://www.linkedin.com/in/ana"])
+    assert remembered == {"https://www.linkedin.com/in/ana": "accept"}
