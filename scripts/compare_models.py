@@ -2,7 +2,7 @@
 
     python scripts/compare_models.py                  # rules, signals, TF-IDF, TF-IDF + signals
     /path/to/venv-with-torch/bin/python scripts/compare_models.py --embeddings   # adds MiniLM configs
-    python scripts/compare_models.py --static         # static (model2vec) MiniLM distillation, no torch
+    python scripts/compare_models.py --static --static-model DIR   # model2vec distillation of MiniLM
 
 Each voice is predicted by a model trained on the other voices only, so the scores say how the model
 does on a style it never saw. The dev sets are scored too, for the report only: nothing here is
@@ -109,7 +109,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--embeddings", action="store_true", help="add the MiniLM configurations (needs torch)")
     parser.add_argument("--static", action="store_true", help="add the static-embedding configurations (model2vec)")
-    parser.add_argument("--static-model", type=Path, help="static model folder (default: the packaged one)")
+    parser.add_argument("--static-model", type=Path, help="folder of a model2vec distillation of MiniLM (see docs/classifier.md)")
     parser.add_argument("--only", nargs="*", help="run only these configurations")
     parser.add_argument("--dev", action="store_true", help="also score the dev sets (report only; never tune on them)")
     args = parser.parse_args()
@@ -122,19 +122,19 @@ def main() -> None:
     devsets = {name: _prepare(items, embed) for name, items in dev_examples.items()}
     configs = {
         "rules": {"rules": True},
-        "signals-linear": {"signals": 1.0},
-        "tfidf-linear": {"text": True},
-        "tfidf+signals": {"text": True, "signals": 1.0},
+        "signals-linear": {"signals": 1.0, "C": 10.0},
+        "tfidf-linear": {"text": True, "C": 10.0},
+        "tfidf+signals": {"text": True, "signals": 0.25, "C": 10.0},
     }
     if args.embeddings:
         configs = {
-            "embeddings-linear": {"embeddings": 1.0},
-            "embeddings+tfidf+signals": {"text": True, "signals": 1.0, "embeddings": 1.0},
+            "embeddings-linear": {"embeddings": 1.0, "C": 10.0},
+            "embeddings+tfidf+signals": {"text": True, "signals": 0.25, "embeddings": 1.0, "C": 10.0},
         }
     if args.static:
         configs = {
-            "static-linear": {"embeddings": 1.0},
-            "static+tfidf+signals": {"text": True, "signals": 1.0, "embeddings": 1.0},
+            "static-linear": {"embeddings": 1.0, "C": 10.0},
+            "static+tfidf+signals": {"text": True, "signals": 0.25, "embeddings": 1.0, "C": 10.0},
         }
     for name, config in configs.items():
         if args.only and name not in args.only:
@@ -167,10 +167,29 @@ def _load_embedder():
     return SentenceEmbedder()
 
 
-def _load_static_embedder(folder: Path | None):
-    from linkscreen.adapters.static_embeddings import StaticEmbedder
+class _StaticEmbedder:
+    """A model2vec static distillation of MiniLM, from a folder made by the recipe in docs/classifier.md."""
 
-    return StaticEmbedder(folder)
+    def __init__(self, folder: Path) -> None:
+        import os
+
+        os.environ["HF_HUB_OFFLINE"] = "1"
+        from model2vec import StaticModel
+
+        self._model = StaticModel.from_pretrained(str(folder))
+
+    def embed(self, texts):
+        import numpy as np
+
+        vectors = np.asarray(self._model.encode(list(texts)), dtype=np.float32)
+        norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+        return vectors / np.where(norms == 0, 1.0, norms)
+
+
+def _load_static_embedder(folder: Path | None):
+    if folder is None:
+        raise SystemExit("--static needs --static-model FOLDER (a model2vec distillation; see docs/classifier.md)")
+    return _StaticEmbedder(folder)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,5 @@
+"""`python -m linkscreen` runs the CLI."""
+
+from linkscreen.cli import main
+
+main()
