@@ -25,7 +25,7 @@ EVENTS = (r"(?:conference|conf|summit|meetup|meet-up|expo|forum|event|workshop|w
 CAPITALISED = (r"(?!(?:We|They|He|She|It|You|This|That|Someone|Somebody|LinkedIn|The|My|Our|Your|His|Her|Their|I)\b)"
                r"(?-i:[A-Z])")  # a capitalised word that is not a pronoun or article: a person's name
 VAGUE = r"(?!(?:a|an|some|one of the|one of those|any)\b)"  # "met at a conference" is no context
-NEGATION = r"(?:\b(?:never|not|no|nor|não|nao|pas|nicht)|n't)(?: \w+){0,2}"  # "we have never worked together"
+NEGATION = r"(?:\b(?:never|not|no|nor|não|nao|pas|nicht)|n't)(?: \w{1,25}){0,2}"  # "we have never worked together"
 _WORD = re.compile(r"\w+")
 
 
@@ -115,8 +115,8 @@ class NoConnectionAdmitted(ReplyPatternSignal):
         r"(?:we|i)(?: have not| haven'?t| havent|'ve not| have never|'ve never| never| did not| didn'?t| do not|"
         r" don'?t) (?:actually |yet |really |personally |officially |directly )?(?:met|meet|worked|done business|"
         r"spoken|talked|crossed paths|interacted|known each other|been introduced)",
-        r"(?:we )?(?:haven'?t|havent|have not)(?: (?:met|yet|actually))?(?=[ ,.!]*(?:but|sorry|tho|though)\b|[,.!]|$)",
-        r"not yet(?=[ ,.!]*(?:but|sorry)\b|[,.!])",
+        r"(?:we )?(?:haven'?t|havent|have not)(?: (?:met|yet|actually))?(?=[ ,.!]{0,5}(?:but|sorry|tho|though)\b|"
+        r"[,.!]|$)", r"not yet(?=[ ,.!]{0,5}(?:but|sorry)\b|[,.!])",
         r"(?:don'?t|do not) (?:think|believe) (?:that )?we(?:'ve| have)? (?:ever )?met",
         r"(?:i |we )?(?:don'?t|do not|dont) (?:think i |believe i |really )?know (?:you|u|each other)",
         r"(?:not|never) (?:yet )?had the pleasure", r"you (?:don'?t|do not) know me",

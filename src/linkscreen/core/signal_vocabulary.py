@@ -1,9 +1,7 @@
-"""The regex vocabulary of the note signals in `signals`: data only, one tuple of patterns per signal.
+"""The regex vocabulary of `signals`: data only, one tuple of patterns per signal, named after it.
 
-Each tuple is named after its signal. Patterns are case-insensitive alternatives that `signals`
-compiles with word boundaries on both sides; keep every quantifier bounded (no `+`/`*` over text)
-so that no input can make matching slow.
-"""
+`signals` compiles each tuple case-insensitively with word boundaries on both sides. Keep every
+quantifier bounded (no `+` or `*` over free text) so that no input can make matching slow."""
 
 from __future__ import annotations
 
@@ -32,52 +30,107 @@ CLIENTS = (r"(?:leaders|leadership teams|executives|cios|ctos|cisos|cfos|ceos|de
            r"organi[sz]ations|companies|businesses|enterprises|clients|customers|councils|agencies|startups|brands|"
            r"retailers|banks|insurers)")
 
+HEADLINE_RECRUITER = (
+    rf"{RECRUITER}", r"talent (?:acquisitions?|aquisition)(?: (?:partner|lead|specialist|manager|advis[oe]r|"
+    r"consultant))?", r"talent (?:partner|advis[oe]r|sourcer|sourcing|scout|hunter|specialist|consultant|lead|"
+    r"business partner)", r"(?:ta|t\.a\.) (?:partner|lead|specialist|consultant|advisor)", r"exec(?:utive)? search",
+    r"(?:retained|technical|tech|it) search", r"search (?:consultant|partner|associate)",
+    r"head[- ]?hunt(?:er|ers|ing|ress)?", r"staffing", r"(?:talent |technical |tech )?sourcer", r"resourcer",
+    r"resourcing (?:consultant|partner|specialist|manager|lead|team)", r"hiring for", r"we(?:'re| are) hiring",
+    r"#hiring", r"bench sales", r"rpo", r"placement (?:consultant|specialist|officer|manager)",
+    r"hays|randstad|adecco|manpower(?:group)?|michael page|page ?group|robert (?:half|walters)|kelly services|"
+    r"korn ferry|spencer stuart|heidrick(?: & struggles)?|egon zehnder|russell reynolds",
+)
+
+HEADLINE_SALES = (
+    r"(?:pre-?)?sales(?:person|man|woman|people)?", r"(?:key )?account (?:executive|exec|manager|director|lead|"
+    r"partner|representative|rep)s?", r"ae|bdm|bdr|sdr|bde|kam", r"business development|biz ?dev|bus dev",
+    r"partnerships?", r"channel (?:manager|sales|partner manager|lead)", r"alliances? (?:manager|lead|director)",
+    r"territory manager", r"client partner", r"(?:relationship|engagement) manager", r"customer success",
+    r"growth (?:hacker|marketer|manager|lead|partner|consultant)", r"revenue (?:leader|officer|operations|growth)",
+    r"go[- ]to[- ]market|gtm", r"(?:lead|demand) gen(?:eration)?|appointment sett(?:ing|er)",
+    r"help(?:ing|s)? [\w&'-]{1,30}(?: [\w&'-]{1,30}){0,4} (?:to )?(?:grow|scale|increase|reduce|cut|save|generate|win|"
+    r"close|achieve|boost|double|triple|10x|automate|unlock|drive|land|book|get more|hit)",
+)
+
+HEADLINE_FOUNDER_CONSULTANT = (
+    r"(?:co-?)?founder|founding partner", r"ceo|proprietor|managing (?:director|partner)",
+    r"(?<!product )(?<!process )(?<!service )(?<!system )(?<!data )(?<!risk )(?<!control )(?<!platform )(?<!asset )"
+    r"(?<!feature )(?<!application )(?<!budget )(?<!domain )owner", r"(?<!nurse )(?<!recruitment )(?<!recruiting )"
+    r"(?<!search )(?<!staffing )(?<!talent )(?<!resourcing )consultant(?! (?:anaesthetist|surgeon|physician|"
+    r"psychiatrist|radiologist|paediatrician|cardiologist|obstetrician|neurologist|dermatologist|oncologist|"
+    r"pathologist|geriatrician|midwife))|consulting|consultancy", r"(?:board|strategic|trusted|startup|technology|"
+    r"business|growth|independent) advis[oe]r|advisory", r"(?<!agile )(?<!scrum )(?<!sports )(?<!netball )(?<!rugby )"
+    r"(?<!football )coach|coaching", r"agency (?:owner|founder|director|lead)", r"freelance(?:r)?",
+    r"fractional (?:[a-z]{2,4}|chief \w{2,20})", r"self[- ]employed", r"(?:serial )?entrepreneur|solopreneur",
+    r"independent (?:consultant|contractor|advis[oe]r)",
+)
+
+HEADLINE_OPEN_NETWORKER = (
+    r"(?-i:LION)|l\.i\.o\.n\.?", r"open network(?:er|ers|ing)", r"accept(?:s|ing)? (?:all|every|any) (?:invit\w{0,8}|"
+    r"requests?|connections?(?: requests?)?)", r"(?:never|no|don'?t|won'?t|will not) (?:click |press |report )?idk",
+    r"toplinked|top linked", r"\d{1,3}(?:[,.]\d{3})+\+? (?:connections|contacts)", r"\d{1,3} ?k\+(?: (?:connections|"
+    r"contacts|network))?", r"\d{1,3} ?k (?:connections|contacts)", r"(?:all )?(?:invites|invitations|"
+    r"connections) (?:welcome|accepted)", r"(?:happy|glad|love) to connect with (?:everyone|anyone|all)",
+)
+
+HEADLINE_JOB_SEEKING = (
+    r"#?open ?(?:to|for) ?work", rf"open (?:to|for) (?:new )?(?:{OPPORTUNITY}|roles|offers|positions|job offers)",
+    rf"(?:seeking|looking for|searching for|in search of) {GAP}(?:{OPPORTUNITY}|roles?|positions?|jobs?|employment|"
+    rf"work|internships?|placements?|challenge|career)", r"actively (?:looking|seeking|searching|job hunting|applying)",
+    r"aspiring [\w-]{2,30}", r"#?job ?seeker|#?hireme|#?lookingforwork", r"available (?:for|to) (?:work|hire|"
+    r"immediate start)", r"immediately available|available immediately", r"in transition|between (?:roles|jobs|"
+    r"positions)", r"career (?:break|changer|transition)", r"(?:recent|fresh|new) (?:graduate|grad)|fresher|unemployed",
+)
+
+HEADLINE_SUSPICIOUS = (
+    r"(?:crypto(?:currency)?|bitcoin|btc|forex|binary options?|nft|pips?) (?:trader|trading|investor|investment|"
+    r"expert|mentor|coach|analyst|signals?|broker|account manager|mining|miner|specialist|advis[oe]r|educator)s?",
+    r"forex|binary options", r"financial(?:ly)? free(?:dom)?|passive income|(?:6|7|six|seven|multi)[- ]figures?",
+    r"millionaire|make money online", r"sugar (?:mommy|mummy|momma|mama|daddy|baby)", r"army general|general (?:in|"
+    r"of) the (?:u\.?s\.? )?army|(?:4|four)[- ]star general", r"(?:military|army|navy|un) (?:doctor|surgeon|nurse)",
+    r"(?:doctor|surgeon) (?:on|aboard) (?:a |the )?(?:ship|vessel)", r"peace ?keeping mission|widow(?:er|ed)?|"
+    r"god[- ]fearing", r"(?:looking for|seeking) (?:my )?(?:soul ?mate|true love|love|a serious relationship|"
+    r"a life partner)", r"whats ?app|telegram",
+)
 
 PITCH_PHRASES = (
-    r"(?<!your )demos?",
-    r"our (?:platform|solutions?|products?|services?|software|tool|offering|app|technology|agency|consultancy|"
-    r"saas|team can|team helps)", r"(?:companies|businesses|organi[sz]ations|teams|firms) like yours",
-    r"we help (?:companies|businesses|organi[sz]ations|teams|firms|brands|leaders|cios|ctos|enterprises|startups|"
-    r"agencies|clients)(?: like)?", r"roi",
-    r"(?:cut|reduce|lower|slash|save|increase|boost|improve)(?: [\w-]{1,20}){0,4} by (?:up to )?\d{1,3} ?%",
-    r"save (?:up to )?\d{1,3} ?%",
-    r"free (?:[\w-]{1,20} )?(?:audit|trial|assessment|consult(?:ation)?|pilot|appraisal|valuation|estimate|"
-    r"evaluation|analysis|health ?check|demo|review|quote|proposal|strategy session)",
-    r"calend[ae]r (?:link|invite)|calendly", r"show you (?:how|what)",
-    r"introduce (?:you to )?(?:our|my) (?:company|services?|platform|solutions?|products?|agency|team)",
-    r"case stud(?:y|ies)|no obligation|synerg(?:y|ies)|(?:our|my) pricing|pricing (?:plans?|options|sheet|deck)|"
-    r"special (?:pricing|offer|rate)",
-    r"(?:we are|we're|i represent|i work for|i'm with) (?:a|an) (?:leading|top|premier|trusted|award[- ]winning|"
-    r"global|boutique|fast[- ]growing|specialist)",
+    r"(?<!your )demos?", r"our (?:platform|solutions?|products?|services?|software|tool|offering|app|technology|"
+    r"agency|consultancy|saas|team can|team helps)", r"(?:companies|businesses|organi[sz]ations|teams|"
+    r"firms) like yours", r"we help (?:companies|businesses|organi[sz]ations|teams|firms|brands|leaders|cios|ctos|"
+    r"enterprises|startups|agencies|clients)(?: like)?", r"roi", r"(?:cut|reduce|lower|slash|save|increase|boost|"
+    r"improve)(?: [\w-]{1,20}){0,4} by (?:up to )?\d{1,3} ?%", r"save (?:up to )?\d{1,3} ?%",
+    r"free (?:[\w-]{1,20} )?(?:audit|trial|assessment|consult(?:ation)?|pilot|appraisal|valuation|estimate|evaluation|"
+    r"analysis|health ?check|demo|review|quote|proposal|strategy session)", r"calend[ae]r (?:link|invite)|calendly",
+    r"show you (?:how|what)", r"introduce (?:you to )?(?:our|my) (?:company|services?|platform|solutions?|products?|"
+    r"agency|team)", r"case stud(?:y|ies)|no obligation|synerg(?:y|ies)|(?:our|my) pricing|pricing (?:plans?|options|"
+    r"sheet|deck)|special (?:pricing|offer|rate)", r"(?:we are|we're|i represent|i work for|i'm with) (?:a|"
+    r"an) (?:leading|top|premier|trusted|award[- ]winning|global|boutique|fast[- ]growing|specialist)",
     r"(?:outsourc(?:e|ed|ing)|offshore|nearshore) (?:partner|services|development|company)",
     r"(?:discuss|explore|see) how we (?:can|could)", r"(?:more|qualified) (?:leads|appointments|meetings)",
 )
 
 CALL_REQUEST = (
     r"(?:quick|short|brief|intro|introductory|discovery) (?:call|chat|meeting|zoom|conversation)",
-    rf"{MINUTES}(?: of your time)?", r"book (?:a|some) (?:time|call|slot|meeting)",
-    r"(?:schedule|set up|arrange|hop on|jump on|grab) (?:a|some) (?:call|meeting|time|zoom|chat)",
+    rf"{MINUTES}(?: of your time)?", r"book (?:a|some) (?:time|call|slot|meeting)", r"(?:schedule|set up|arrange|"
+    r"hop on|jump on|grab) (?:a|some) (?:call|meeting|time|zoom|chat)",
 )
 
 CANDIDATE_PUSH = (
-    rf"i(?: represent| am representing|'m representing| am working with|'m working with)(?: a|"
-    rf" an){GAP} (?:{PEOPLE})s?",
+    rf"i(?: represent| am representing|'m representing| am working with|'m working with)(?: a| an){GAP} (?:{PEOPLE})s?",
     rf"(?:we|i) (?:currently )?represent (?:a|an|two|three|several){GAP} (?:{PEOPLE})s?",
     rf"i(?:'ve| have)(?: got)? (?:a|an) {LONG_GAP} (?:who(?:'s| is| has)|available|looking (?:for|to)|relocating|"
-    rf"returning|free from|just (?:finished|arrived|wrapped|off))",
-    r"(?:his|her|their) (?:cv|resume|profile|portfolio|details|availability)",
-    r"(?:consider|interview|meet|use) (?:him|her|them) for", r"could (?:your|ur) [\w-]{1,20} use (?:him|her|them)",
-    r"(?:does|do) (?:your|ur) (?:[\w-]{1,20} )?(?:firm|team|company|business|practice) need anyone|need anyone\?|"
-    r"need (?:extra|more) hands",
-    r"(?:available|bench|pre-?vetted|vetted|pre-?screened|dedicated|offshore|nearshore) (?:consultants|"
-    r"contractors|developers|candidates|resources|engineers|talent|devs|testers|profiles)", r"on (?:my|our) bench",
-    r"(?:hiring|recruitment|recruiting|staffing|resourcing|talent) (?:needs|requirements|plans)",
-    r"any (?:open |current |upcoming )?(?:requirements|reqs)",
-    rf"send (?:you |over |across ){{0,3}}(?:some |a few |sample |relevant ){{0,2}}(?:profiles|{RESUME}|candidates)",
-    rf"share (?:some |a few |sample |relevant ){{0,2}}(?:profiles|{RESUME}|candidates)",
+    rf"returning|free from|just (?:finished|arrived|wrapped|off))", r"(?:his|her|their) (?:cv|resume|profile|"
+    r"portfolio|details|availability)", r"(?:consider|interview|meet|use) (?:him|her|them) for",
+    r"could (?:your|ur) [\w-]{1,20} use (?:him|her|them)", r"(?:does|do) (?:your|ur) (?:[\w-]{1,20} )?(?:firm|team|"
+    r"company|business|practice) need anyone|need anyone\?|need (?:extra|more) hands", r"(?:available|bench|"
+    r"pre-?vetted|vetted|pre-?screened|dedicated|offshore|nearshore) (?:consultants|contractors|developers|candidates|"
+    r"resources|engineers|talent|devs|testers|profiles)", r"on (?:my|our) bench", r"(?:hiring|recruitment|recruiting|"
+    r"staffing|resourcing|talent) (?:needs|requirements|plans)", r"any (?:open |current |upcoming )?(?:requirements|"
+    r"reqs)", rf"send (?:you |over |across ){{0,3}}(?:some |a few |sample |relevant ){{0,2}}(?:profiles|{RESUME}|"
+    rf"candidates)", rf"share (?:some |a few |sample |relevant ){{0,2}}(?:profiles|{RESUME}|candidates)",
     r"(?:my|our|a) (?:candidate|consultant|contractor)s? (?:is|are|who) (?:currently )?(?:available|looking|keen|"
-    r"interested|open)", r"candidate of mine", r"staff(?:ing)? aug(?:mentation)?",
-    r"c2c|corp[- ]to[- ]corp|w2|h-?1b",
+    r"interested|open)", r"candidate of mine", r"staff(?:ing)? aug(?:mentation)?", r"c2c|corp[- ]to[- ]corp|w2|h-?1b",
     r"(?:we|i) (?:can )?(?:supply|provide|offer|place)(?:s|ing)? (?:(?!to |for |with |our |"
     r"your )[\w.#+/-]{1,20} ){0,4}(?:contractors|developers|engineers|consultants|candidates|talent|testers|staff|"
     r"agents|nurses|devs|labourers|workers|temps|teams)",
@@ -85,313 +138,265 @@ CANDIDATE_PUSH = (
 
 ROLE_FOR_YOU = (
     rf"(?:exciting|great|unique|fantastic|interesting|amazing|excellent|rare|confidential|career|"
-    rf"leadership) {OPPORTUNITY}",
-    r"(?:of interest to you|interest you|suit you|be a (?:good|great|perfect|strong) (?:fit|match) for you)",
-    r"(?:your|ur) (?:background|experience|profile|skill ?set|skills|expertise|track record) (?:would be|looks|"
-    r"seems|caught|stood|stands|matches|aligns|fits|really)",
+    rf"leadership) {OPPORTUNITY}", r"(?:of interest to you|interest you|suit you|be a (?:good|great|perfect|"
+    r"strong) (?:fit|match) for you)", r"(?:your|ur) (?:background|experience|profile|skill ?set|skills|expertise|"
+    r"track record) (?:would be|looks|seems|caught|stood|stands|matches|aligns|fits|really)",
     r"(?:confidential|discreet|exploratory|informal|private) (?:chat|conversation|discussion|call|talk)",
-    r"(?:my|our|a) client (?:is |are )?(?:currently )?(?:looking|seeking|searching|hiring|recruiting|building|"
-    r"growing|expanding)",
-    rf"would you be (?:open|interested|keen) (?:to|in) (?:a |an |hearing about |exploring |discussing |"
+    r"(?:my|our|a) client (?:is |are )?(?:currently )?(?:looking|seeking|searching|hiring|recruiting|building|growing|"
+    r"expanding)", rf"would you be (?:open|interested|keen) (?:to|in) (?:a |an |hearing about |exploring |discussing |"
     rf"considering )?(?:(?:new|confidential|discreet|career|exciting|senior|permanent|contract) ){{0,2}}(?:role|"
-    rf"position|{OPPORTUNITY}|move|change|challenge)",
-    rf"open to (?:new )?(?:{OPPORTUNITY}|roles|a move|a new challenge|a change|offers)\?", r"jd|job description",
-    r"(?:i am|i'm|we are|we're) (?:currently )?(?:recruiting|hiring|headhunting) (?:for )?(?:a|an)",
-    rf"(?:i|we)(?: have|'ve got| have got| am working on|'m working on| are working on|'re working on) (?:a|"
-    rf"an){GAP} (?:role|position|{OPPORTUNITY}|vacancy|search|mandate|assignment|opening)",
-    r"your next (?:career )?(?:move|step|challenge|role)", r"thought of you",
-    r"(?:salary|package|remuneration|day rate) (?:of|up to|is|range|\$|£|€)",
+    rf"position|{OPPORTUNITY}|move|change|challenge)", rf"open to (?:new )?(?:{OPPORTUNITY}|roles|a move|"
+    rf"a new challenge|a change|offers)\?", r"jd|job description", r"(?:i am|i'm|we are|"
+    r"we're) (?:currently )?(?:recruiting|hiring|headhunting) (?:for )?(?:a|an)", rf"(?:i|we)(?: have|'ve got|"
+    rf" have got| am working on|'m working on| are working on|'re working on) (?:a|an){GAP} (?:role|position|"
+    rf"{OPPORTUNITY}|vacancy|search|mandate|assignment|opening)", r"your next (?:career )?(?:move|step|challenge|role)",
+    r"thought of you", r"(?:salary|package|remuneration|day rate) (?:of|up to|is|range|\$|£|€)",
     rf"(?:permanent|perm|contract|fixed[- ]term|interim) (?:role|position|{OPPORTUNITY})",
-    rf"reach(?:ing)? out (?:to you )?(?:about|regarding|re) (?:a|an) (?:\w+ )?(?:role|position|{OPPORTUNITY})",
+    rf"reach(?:ing)? out (?:to you )?(?:about|regarding|re) (?:a|an) (?:\w{{1,25}} )?(?:role|position|{OPPORTUNITY})",
     r"(?:reaching out|writing|contacting you|approaching you) (?:confidentially|discreetly|in confidence)|"
-    r"discreet approach",
-    rf"on behalf of (?:a|an|my) {GAP}(?:client|company|bank|firm|organi[sz]ation|business|group|board|employer|"
-    rf"school|hospital|university)", r"(?:regarding|re|about) the (?:role|position) of",
+    r"discreet approach", rf"on behalf of (?:a|an|my) {GAP}(?:client|company|bank|firm|organi[sz]ation|business|group|"
+    rf"board|employer|school|hospital|university)", r"(?:regarding|re|about) the (?:role|position) of",
     r"(?:conducting|running|leading|working on|handling|retained on|retained for) (?:a|an|"
-    r"the) (?:[\w-]{1,20} ){0,3}(?:search|mandate|appointment|hire)",
-    r"(?:confidential|retained|executive|exclusive) (?:[\w-]{1,20} )?(?:search|mandate|appointment)",
-    rf"(?:searching|sourcing|recruiting|hiring|headhunting) for (?:a|"
-    rf"an) (?:[\w&/-]{{1,20}} ){{0,4}}(?:{TITLES})s?(?! (?:role|position|job|{OPPORTUNITY}))",
+    r"the) (?:[\w-]{1,20} ){0,3}(?:search|mandate|appointment|hire)", r"(?:confidential|retained|executive|"
+    r"exclusive) (?:[\w-]{1,20} )?(?:search|mandate|appointment)", rf"(?:searching|sourcing|recruiting|hiring|"
+    rf"headhunting) for (?:a|an) (?:[\w&/-]{{1,20}} ){{0,4}}(?:{TITLES})s?(?! (?:role|position|job|{OPPORTUNITY}))",
     rf"find (?:their|its|a|an) (?:first |next |new )?(?:[\w&/-]{{1,20}} ){{0,3}}(?:{TITLES})",
     r"(?:u|you) open to (?:a )?(?:moves?|new roles|a change)", r"about joining (?:us|our|the team|them)",
-    r"your name came up",
-    r"(?:role|position|vacancy|vacancies|roles|positions) (?:open|available) (?:in|at|for|with)",
+    r"your name came up", r"(?:role|position|vacancy|vacancies|roles|positions) (?:open|available) (?:in|at|for|with)",
     r"(?:we|i)(?: have|'ve got| have got) (?:[\w/&-]{1,20} ){0,4}(?:roles|vacancies|positions|openings)",
-    r"share the (?:tor|jd|job spec|brief|spec|position description|pd)",
-    r"would (?:you|u) consider(?: (?:a|an) (?:conversation|chat|call|move|change))?\?",
+    r"share the (?:tor|jd|job spec|brief|spec|position description|pd)", r"would (?:you|u) consider(?: (?:a|"
+    r"an) (?:conversation|chat|call|move|change))?\?",
 )
 
 JOB_SEEKING_ASK = (
-    rf"(?:looking|searching|hunting|seeking|applying) (?:for )?(?:a |an |new |my next |the next |next |any |"
-    rf"suitable |full[- ]time |part[- ]time |entry[- ]level |graduate |junior |remote |job |work ){{0,3}}(?:jobs?|"
-    rf"roles?|positions?|{OPPORTUNITY}|work|employment|internships?|placements?|vacanc(?:y|ies)|"
-    rf"openings?)(?! to (?:connect|discuss|collaborate|share|meet|chat|network))",
-    rf"(?:i'm|i am|currently|now|actively) (?:exploring|open to|considering|looking at) (?:new |other |"
-    rf"fresh )?(?:roles|{OPPORTUNITY}|positions|jobs|career options)",
-    r"job[- ]?(?:hunting|hunt|search|searching|seeker)",
-    r"(?:looking|searching|hunting) for (?:(?:a|an|new|my|the|next|any|some) )?(?:[\w-]{1,20} ){0,2}(?:work|job|"
-    r"jobs|employment)",
-    r"(?:any|some) (?:[\w-]{1,20} ){1,2}(?:work|roles|jobs|positions|openings|vacancies) (?:going|coming up|"
-    r"available)",
-    r"(?:are there|is there) (?:any )?(?:[\w-]{1,20} ){0,3}(?:roles|jobs|positions|openings|vacancies) (?:at|in|"
-    r"on|with)",
-    r"(?:u|you|your (?:company|team|firm|practice)) (?:currently )?(?:hiring|taking on) (?:any )?[\w-]{2,20}",
-    r"how (?:i|to) (?:could |can )?apply|foot in the door|trial shift",
-    r"my next (?:career )?(?:move|role|step|opportunity|challenge|chapter)",
-    r"(?:busco|buscando) (?:empleo|trabajo)|vacantes?|(?:procuro|procurando) (?:emprego|trabalho)|(?:recherche|"
-    r"cherche) (?:d'un|un) (?:poste|emploi)|mencari (?:pekerjaan|kerja)|lowongan|"
-    r"suche (?:eine )?(?:neue )?(?:stelle|arbeit)", r"refer (?:me|my)|(?:a|your) referral|recommend me (?:for|to)",
-    rf"(?:my|attached|attaching|enclosed) (?:updated |latest |recent )?{RESUME}",
-    rf"{RESUME} (?:attached|enclosed|for your (?:review|reference|consideration))",
-    rf"any (?:job |current |open |suitable )?(?:openings?|vacanc(?:y|ies)|positions?|{OPPORTUNITY}) (?:in|at|"
-    rf"within|for me)", r"any (?:job )?openings", r"(?<!my )(?<!our )(?<!the )(?<!your )internships?",
-    r"(?:are you|is your (?:team|company|organi[sz]ation)) (?:currently )?(?:hiring|recruiting)",
-    r"consider(?:ed)? (?:me )?for (?:a|an|the|any) (?:role|position|job|opening|vacancy|internship)",
-    r"consider me", r"#?open ?to ?work",
+    rf"(?:looking|searching|hunting|seeking|applying) (?:for )?(?:a |an |new |my next |the next |next |any |suitable |"
+    rf"full[- ]time |part[- ]time |entry[- ]level |graduate |junior |remote |job |work ){{0,3}}(?:jobs?|roles?|"
+    rf"positions?|{OPPORTUNITY}|work|employment|internships?|placements?|vacanc(?:y|ies)|openings?)(?! to (?:connect|"
+    rf"discuss|collaborate|share|meet|chat|network))", rf"(?:i'm|i am|currently|now|actively) (?:exploring|open to|"
+    rf"considering|looking at) (?:new |other |fresh )?(?:roles|{OPPORTUNITY}|positions|jobs|career options)",
+    r"job[- ]?(?:hunting|hunt|search|searching|seeker)", r"(?:looking|searching|hunting) for (?:(?:a|an|new|my|the|"
+    r"next|any|some) )?(?:[\w-]{1,20} ){0,2}(?:work|job|jobs|employment)", r"(?:any|"
+    r"some) (?:[\w-]{1,20} ){1,2}(?:work|roles|jobs|positions|openings|vacancies) (?:going|coming up|available)",
+    r"(?:are there|is there) (?:any )?(?:[\w-]{1,20} ){0,3}(?:roles|jobs|positions|openings|vacancies) (?:at|in|on|"
+    r"with)", r"(?:u|you|your (?:company|team|firm|practice)) (?:currently )?(?:hiring|taking on) (?:any )?[\w-]{2,20}",
+    r"how (?:i|to) (?:could |can )?apply|foot in the door|trial shift", r"my next (?:career )?(?:move|role|step|"
+    r"opportunity|challenge|chapter)", r"(?:busco|buscando) (?:empleo|trabajo)|vacantes?|(?:procuro|"
+    r"procurando) (?:emprego|trabalho)|(?:recherche|cherche) (?:d'un|un) (?:poste|emploi)|mencari (?:pekerjaan|kerja)|"
+    r"lowongan|suche (?:eine )?(?:neue )?(?:stelle|arbeit)", r"refer (?:me|my)|(?:a|your) referral|"
+    r"recommend me (?:for|to)", rf"(?:my|attached|attaching|enclosed) (?:updated |latest |recent )?{RESUME}",
+    rf"{RESUME} (?:attached|enclosed|for your (?:review|reference|consideration))", rf"any (?:job |current |open |"
+    rf"suitable )?(?:openings?|vacanc(?:y|ies)|positions?|{OPPORTUNITY}) (?:in|at|within|for me)",
+    r"any (?:job )?openings", r"(?<!my )(?<!our )(?<!the )(?<!your )internships?", r"(?:are you|is your (?:team|"
+    r"company|organi[sz]ation)) (?:currently )?(?:hiring|recruiting)", r"consider(?:ed)? (?:me )?for (?:a|an|the|"
+    r"any) (?:role|position|job|opening|vacancy|internship)", r"consider me", r"#?open ?to ?work",
     r"(?:i was|i've been|i have been|i got|i am|i'm|recently|just been|been) (?:recently |just )?(?:laid off|"
-    r"made redundant|let go)|(?:after|following|since) (?:my|a) (?:redundancy|layoff)",
-    r"(?:recent|fresh|new) (?:graduate|grad)|fresher",
-    r"help me (?:find|get|land|secure) (?:a |an )?(?:job|role|position|work|internship)",
-    r"(?:interested in|keen on|keen to join|like to join|love to join|apply for|applied for|applying for) (?:(?:a|"
-    r"an|the|any) )?(?:role|position|job|opening|vacancy|internship|your team|your company|your organi[sz]ation)",
+    r"made redundant|let go)|(?:after|following|since) (?:my|a) (?:redundancy|layoff)", r"(?:recent|fresh|"
+    r"new) (?:graduate|grad)|fresher", r"help me (?:find|get|land|secure) (?:a |an )?(?:job|role|position|work|"
+    r"internship)", r"(?:interested in|keen on|keen to join|like to join|love to join|apply for|applied for|"
+    r"applying for) (?:(?:a|an|the|any) )?(?:role|position|job|opening|vacancy|internship|your team|your company|"
+    r"your organi[sz]ation)",
 )
 
 NETWORKING_TALK = (
     r"(?:grow|grows|growing|expand|expanding|build|building|broaden|broadening|extend|extending|widen|widening|"
     r"strengthen|increase|increasing) (?:my|our) (?:professional |linkedin |business )?network(?:s|ing)?",
-    r"like[- ]minded", r"the more the merrier",
-    r"(?:share|sharing|exchange|exchanging) (?:some |a few |my |our )?(?:insights|ideas|knowledge|experiences|"
-    r"thoughts|best practices?)",
-    r"(?:always )?(?:keen|happy|eager|glad|love|like|looking) to connect with (?:other |fellow |senior |"
-    r"more )?(?:leaders|professionals|people|peers|experts|executives|folks|individuals|colleagues|it|tech|"
-    r"technology|industry)",
-    r"(?:i|we|it)(?: would|'d) (?:love|like|be (?:great|nice|good|happy)) to (?:connect|network|be connected)",
-    r"mutually beneficial", r"(?:let's|lets|let us) (?:network|grow)",
-    r"(?:in|across) the (?:same )?(?:industry|sector|space|field)", r"(?:mutual|common) connections",
-    rf"networking (?:purposes|{OPPORTUNITY}|with)",
+    r"like[- ]minded", r"the more the merrier", r"(?:share|sharing|exchange|exchanging) (?:some |a few |my |"
+    r"our )?(?:insights|ideas|knowledge|experiences|thoughts|best practices?)", r"(?:always )?(?:keen|happy|eager|"
+    r"glad|love|like|looking) to connect with (?:other |fellow |senior |more )?(?:leaders|professionals|people|peers|"
+    r"experts|executives|folks|individuals|colleagues|it|tech|technology|industry)", r"(?:i|we|it)(?: would|"
+    r"'d) (?:love|like|be (?:great|nice|good|happy)) to (?:connect|network|be connected)", r"mutually beneficial",
+    r"(?:let's|lets|let us) (?:network|grow)", r"(?:in|across) the (?:same )?(?:industry|sector|space|field)",
+    r"(?:mutual|common) connections", rf"networking (?:purposes|{OPPORTUNITY}|with)",
 )
 
 SHARED_HISTORY_CLAIM = (
     r"worked together|work(?:ed|ing)? with you (?:at|on|in|when|back|before|during|for)",
-    r"(?:great|good|nice|fun|pleasure|a pleasure) (?:working|collaborating) with you",
-    r"we (?:both )?(?:worked|studied|served|volunteered) (?:together )?(?:at|in|on|for|with)",
-    r"we (?:met|spoke|chatted|talked|crossed paths|sat|were introduced) (?:briefly |recently |earlier )?(?:at|"
-    r"during|in|on|last|yesterday|after|over|through|via|this|today|earlier)",
-    r"(?:good|great|nice|lovely|a pleasure|pleasure) (?:to )?(?:see|seeing|meet|meeting|catch up|catching up|chat|"
-    r"chatting|talk|talking|speaking) (?:with )?(?:you )?(?:at|during|yesterday|today|last|earlier|the other day|"
-    r"again|in person|on)",
-    r"(?:nice|great|good|lovely) (?:meeting|seeing|chatting with|talking to|catching up with) you",
-    r"introduced (?:me )?(?:by|through|via)|introduced us",
-    r"(?!(?:let|it|that|there|here|what|who|he|she)'s)[\w-]{1,20}'s (?:cousin|brother|sister|friend|colleague|"
-    r"partner|wife|husband|son|daughter|flatmate|neighbou?r|mate)",
-    r"(?:he|she|they) (?:said|mentioned|told me) (?:that )?you",
+    r"(?:great|good|nice|fun|pleasure|a pleasure) (?:working|collaborating) with you", r"we (?:both )?(?:worked|"
+    r"studied|served|volunteered) (?:together )?(?:at|in|on|for|with)", r"we (?:met|spoke|chatted|talked|"
+    r"crossed paths|sat|were introduced) (?:briefly |recently |earlier )?(?:at|during|in|on|last|yesterday|after|over|"
+    r"through|via|this|today|earlier)", r"(?:good|great|nice|lovely|a pleasure|pleasure) (?:to )?(?:see|seeing|meet|"
+    r"meeting|catch up|catching up|chat|chatting|talk|talking|speaking) (?:with )?(?:you )?(?:at|during|yesterday|"
+    r"today|last|earlier|the other day|again|in person|on)", r"(?:nice|great|good|lovely) (?:meeting|seeing|"
+    r"chatting with|talking to|catching up with) you", r"introduced (?:me )?(?:by|through|via)|introduced us",
+    r"(?!(?:let|it|that|there|here|what|who|he|she)'s)[\w-]{1,20}'s (?:cousin|brother|sister|friend|colleague|partner|"
+    r"wife|husband|son|daughter|flatmate|neighbou?r|mate)", r"(?:he|she|they) (?:said|mentioned|told me) (?:that )?you",
     r"(?:suggested|recommended|mentioned) (?:that )?(?:you|your name)|(?:suggested|recommended|"
     r"advised) (?:that )?(?:i|we) (?:get in touch|connect|reach out|contact|speak|talk|say hi|link up)",
     r"(?:former|old|ex-?|previous|past) (?:colleague|co-?worker|team ?mate|classmate|boss|manager|client|customer|"
-    r"supplier|student)s?", r"(?:colleagues|classmates|teammates) (?:at|from|in)",
-    r"we did business|(?:did|done) business (?:together|with you)",
-    r"(?:bought|purchased|ordered) (?:\w+ ){0,2}from (?:you|your)",
-    r"(?:at|from) (?:[\w-]{1,20} )?(?:school|uni|university|college) together|studied together|(?:were|was|"
-    r"studied|worked|played|served) (?:at|in|on) (?:[\w-]{1,20} ){1,3}together",
-    r"(?:on|in) the same (?:[\w-]{1,20} )?(?:team|project|board|course|cohort|class|floor)",
+    r"supplier|student)s?", r"(?:colleagues|classmates|teammates) (?:at|from|in)", r"we did business|(?:did|"
+    r"done) business (?:together|with you)", r"(?:bought|purchased|ordered) (?:\w{1,25} ){0,2}from (?:you|your)",
+    r"(?:at|from) (?:[\w-]{1,20} )?(?:school|uni|university|college) together|studied together|(?:were|was|studied|"
+    r"worked|played|served) (?:at|in|on) (?:[\w-]{1,20} ){1,3}together", r"(?:on|"
+    r"in) the same (?:[\w-]{1,20} )?(?:team|project|board|course|cohort|class|floor)",
     r"thanks? (?:you )?(?:again )?for (?:the|your|our) (?:chat|call|talk|meeting|help|presentation|session|advice|"
-    r"coffee|lunch|intro|introduction|conversation|hospitality)",
-    r"(?:following up|follow up) (?:on|from) our|as (?:we )?discussed|per our (?:call|conversation|chat|"
-    r"discussion|meeting)",
-    r"(?:after|following|further to) our (?:chat|call|conversation|meeting|discussion|talk)",
-    r"remember me|long time no see|it(?:'s| has) been (?:a while|ages|too long|years)|since we last",
-    r"you (?:interviewed|hired|managed|mentored|taught|coached|supervised) me|i (?:reported|used to report) to you",
-    r"you (?:were|used to be) my (?:manager|boss|mentor|lecturer|teacher|tutor|lead|colleague)",
-    r"(?:we|you and i) (?:both )?(?:did|worked|ran|built|shipped|pulled|delivered|studied|played|sat|travell?ed|"
-    r"volunteered|served|led|organi[sz]ed|launched|trained|went|spent) (?:[\w'-]{1,20} ){0,5}together",
-    r"(?:sat|sitting|seated) (?:next to|beside|with) you|shared a (?:table|stage|panel|cab|taxi|ride|flight|desk|"
-    r"office|booth)",
-    r"our (?:last|recent|brief|great|lovely|earlier) (?:chat|conversation|call|meeting|catch-?up|discussion)",
-    r"(?:taking over|took over|inherited) (?:your|ur) account",
+    r"coffee|lunch|intro|introduction|conversation|hospitality)", r"(?:following up|follow up) (?:on|from) our|"
+    r"as (?:we )?discussed|per our (?:call|conversation|chat|discussion|meeting)", r"(?:after|following|"
+    r"further to) our (?:chat|call|conversation|meeting|discussion|talk)", r"remember me|long time no see|it(?:'s|"
+    r" has) been (?:a while|ages|too long|years)|since we last", r"you (?:interviewed|hired|managed|mentored|taught|"
+    r"coached|supervised) me|i (?:reported|used to report) to you", r"you (?:were|used to be) my (?:manager|boss|"
+    r"mentor|lecturer|teacher|tutor|lead|colleague)", r"(?:we|you and i) (?:both )?(?:did|worked|ran|built|shipped|"
+    r"pulled|delivered|studied|played|sat|travell?ed|volunteered|served|led|organi[sz]ed|launched|trained|went|"
+    r"spent) (?:[\w'-]{1,20} ){0,5}together", r"(?:sat|sitting|seated) (?:next to|beside|with) you|shared a (?:table|"
+    r"stage|panel|cab|taxi|ride|flight|desk|office|booth)", r"our (?:last|recent|brief|great|lovely|earlier) (?:chat|"
+    r"conversation|call|meeting|catch-?up|discussion)", r"(?:taking over|took over|inherited) (?:your|ur) account",
     r"(?:we|i) (?:sorted|handled|processed|installed|fixed|supplied|renovated|designed) (?:your|ur)",
     r"(?:coached|taught|trained|mentored|tutored|treated) (?:your|ur) (?:son|daughter|kids?|child|children|team)",
-    r"i was your (?:[\w-]{1,20} ){1,3}(?:at|from|on|during|when|who|in|for)",
-    r"ex-[\w-]{2,20} (?:crew|gang|folks|mates?)",
-    r"(?:trabajamos|trabalhamos) juntos|travaill[ée] ensemble|zusammengearbeitet",
+    r"i was your (?:[\w-]{1,20} ){1,3}(?:at|from|on|during|when|who|in|for)", r"ex-[\w-]{2,20} (?:crew|gang|folks|"
+    r"mates?)", r"(?:trabajamos|trabalhamos) juntos|travaill[ée] ensemble|zusammengearbeitet",
 )
 
 RECIPIENT_WORK_REFERENCE = (
     rf"(?:read|saw|seen|enjoyed|loved|liked|came across|noticed|watched|heard|listened to|attended|found|followed|"
     rf"following|appreciated) your (?:(?!job|vacanc|hiring|career|recruit)[\w-]{{1,20}} ){{0,2}}{WORKS}",
-    rf"your (?:{WORKS}|remarks|point|take|thoughts|insights) (?:on|about|at|regarding|re|around|last|yesterday|"
-    rf"from)",
+    rf"your (?:{WORKS}|remarks|point|take|thoughts|insights) (?:on|about|at|regarding|re|around|last|yesterday|from)",
     r"agree(?:d)? with your|your point (?:about|on|that)|(?:as|like) you (?:said|wrote|mentioned|pointed out)",
-    r"(?:listened|listening) to you (?:on|at|speak)|heard you (?:speak|talk|on|at)",
-    r"you (?:spoke|presented|wrote|posted|shared|commented) (?:at|on|about|in|recently|yesterday|last)",
+    r"(?:listened|listening) to you (?:on|at|speak)|heard you (?:speak|talk|on|at)", r"you (?:spoke|presented|wrote|"
+    r"posted|shared|commented) (?:at|on|about|in|recently|yesterday|last)",
 )
 
 COMMUNITY = (
     r"fellow (?:member|alum|alumnus|alumna|alumni|attendee|speaker|volunteer|organi[sz]er|panell?ist|mentor|"
     r"board member|graduate|student|classmate|cio|cto|ciso|it|tech|engineer|developer|architect|leader|manager|"
-    r"practitioner|rustacean|pythonista|contributor|maintainer|toastmaster)s?",
-    rf"(?:meetup|meet-up|user group|forum|chapter|community|guild|society|association|club) (?:i|we) (?:run|"
-    rf"organi[sz]e|host|co-?organi[sz]e|lead|founded|started|chair|attend)",
-    rf"(?:i|we) (?:run|organi[sz]e|host|co-?organi[sz]e|lead|chair|co-?host|started|founded) (?:the |a |an |"
-    rf"our ){GAP}{GROUPS}s?", r"user ?groups?|meet-?ups?|alumn(?:i|us|a|ae)",
-    r"same (?:forum|group|community|association|society|chapter|club|alma mater)",
-    r"(?:both|also) (?:members?|part) of",
-    rf"(?:both|also) (?:on|in) (?:the |a ){GAP}(?:group|forum|committee|board|council|network|chapter|community|"
-    rf"association)",
-    rf"members? of the {GAP}(?:forum|association|society|institute|chapter|council|community|network|user group)",
-    r"iitp|isaca|ieee|acm|pmi|bcs|owasp|toastmasters|ietf|w3c",
+    r"practitioner|rustacean|pythonista|contributor|maintainer|toastmaster)s?", rf"(?:meetup|meet-up|user group|forum|"
+    rf"chapter|community|guild|society|association|club) (?:i|we) (?:run|organi[sz]e|host|co-?organi[sz]e|lead|"
+    rf"founded|started|chair|attend)", rf"(?:i|we) (?:run|organi[sz]e|host|co-?organi[sz]e|lead|chair|co-?host|"
+    rf"started|founded) (?:the |a |an |our ){GAP}{GROUPS}s?", r"user ?groups?|meet-?ups?|alumn(?:i|us|a|ae)",
+    r"same (?:forum|group|community|association|society|chapter|club|alma mater)", r"(?:both|also) (?:members?|"
+    r"part) of", rf"(?:both|also) (?:on|in) (?:the |a ){GAP}(?:group|forum|committee|board|council|network|chapter|"
+    rf"community|association)", rf"members? of the {GAP}(?:forum|association|society|institute|chapter|council|"
+    rf"community|network|user group)", r"iitp|isaca|ieee|acm|pmi|bcs|owasp|toastmasters|ietf|w3c",
     r"open[- ]source (?:project|community|contributors?)",
 )
 
 OFF_PLATFORM_CONTACT = (
-    r"wh?at'?s ?ap+|whatapp|whtsapp|whats@pp|wa\.me", r"tele?gram|t\.me/\w{1,40}",
-    r"signal (?:app|messenger|number)", r"we ?chat|weixin|viber|kakao ?talk|line id|kik",
-    r"(?:text|call|message|msg|ring|reach|contact|email|e-mail|mail|write|ping|dm) me (?:at|on|via|through|"
-    r"directly|privately)",
-    r"my (?:personal |private |direct )?(?:email|e-mail|mail|number|phone|cell|mobile|contact|handle|"
-    r"id)(?: address| number)?(?: is|:)", r"(?:send|drop) me an? (?:email|e-mail|mail|text|sms)",
-    r"(?:personal|private) (?:email|e-mail|chat|number)", r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}",
-    r"\+ ?\d{1,3}[ .-]?\(?\d{1,4}\)?(?:[ .-]?\d{2,5}){2,4}", r"\(?0\d{1,4}\)?[ .-]?\d{3,4}[ .-]?\d{3,4}",
-    r"(?:wire|threema|session|snapchat|line) app|download the [\w-]{2,20} app",
+    r"wh?at'?s ?ap+|whatapp|whtsapp|whats@pp|wa\.me", r"tele?gram|t\.me/\w{1,40}", r"signal (?:app|messenger|number)",
+    r"we ?chat|weixin|viber|kakao ?talk|line id|kik", r"(?:text|call|message|msg|ring|reach|contact|email|e-mail|mail|"
+    r"write|ping|dm) me (?:at|on|via|through|directly|privately)", r"my (?:personal |private |direct )?(?:email|"
+    r"e-mail|mail|number|phone|cell|mobile|contact|handle|id)(?: address| number)?(?: is|:)",
+    r"(?:send|drop) me an? (?:email|e-mail|mail|text|sms)", r"(?:personal|private) (?:email|e-mail|chat|number)",
+    r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}", r"\+ ?\d{1,3}[ .-]?\(?\d{1,4}\)?(?:[ .-]?\d{2,5}){2,4}",
+    r"\(?0\d{1,4}\)?[ .-]?\d{3,4}[ .-]?\d{3,4}", r"(?:wire|threema|session|snapchat|line) app|"
+    r"download the [\w-]{2,20} app",
 )
 
 MONEY_BAIT = (
     r"(?:earn|earning|earned|make|making|made|generate|generating|profit|profited|receive)(?: up to| over| about|"
-    r" around)? [$£€₦]? ?\d[\d,.]{0,12} ?(?:k|usd|dollars|pounds|euros|btc|usdt)?(?: (?:a|per|each|every) (?:day|"
-    r"week|month|hour|trade)| weekly| daily| monthly)",
-    r"(?:passive|residual|extra|second) income|side (?:income|hustle)",
-    rf"investment (?:{OPPORTUNITY}|plans?|platform|scheme|package)",
-    r"invest (?:with|in) (?:me|us|crypto|bitcoin|forex|my)",
-    r"crypto(?:currency|currencies)?|bitcoins?|btc|usdt|ethereum|forex|binary options?",
+    r" around)? [$£€₦]? ?\d[\d,.]{0,12} ?(?:k|usd|dollars|pounds|euros|btc|usdt)?(?: (?:a|per|each|every) (?:day|week|"
+    r"month|hour|trade)| weekly| daily| monthly)", r"(?:passive|residual|extra|second) income|side (?:income|hustle)",
+    rf"investment (?:{OPPORTUNITY}|plans?|platform|scheme|package)", r"invest (?:with|in) (?:me|us|crypto|bitcoin|"
+    r"forex|my)", r"crypto(?:currency|currencies)?|bitcoins?|btc|usdt|ethereum|forex|binary options?",
     r"(?:daily|weekly|monthly|guaranteed|huge|massive|consistent) (?:profits?|returns?|income|payouts?|roi)",
-    r"\d{1,4} ?% (?:daily|weekly|monthly|guaranteed|profit|returns?)",
-    r"financial(?:ly)? free(?:dom)?|be your own boss", r"mlm|multi[- ]level marketing|network marketing|downline",
-    rf"business (?:{OPPORTUNITY}|proposal|deal)|get rich|lucrative", r"double your (?:money|investment|income)",
-    r"(?:receive|get|earn|keep) \d{1,2} ?% (?:of|for)",
-    r"(?:foreign|reliable|trustworthy|trusted) partner (?:to|in your country|who)",
+    r"\d{1,4} ?% (?:daily|weekly|monthly|guaranteed|profit|returns?)", r"financial(?:ly)? free(?:dom)?|"
+    r"be your own boss", r"mlm|multi[- ]level marketing|network marketing|downline", rf"business (?:{OPPORTUNITY}|"
+    rf"proposal|deal)|get rich|lucrative", r"double your (?:money|investment|income)", r"(?:receive|get|earn|"
+    r"keep) \d{1,2} ?% (?:of|for)", r"(?:foreign|reliable|trustworthy|trusted) partner (?:to|in your country|who)",
     r"(?:move|transfer|receive) (?:the |his |her |these )?(?:funds|payment|inheritance)",
-    r"politically exposed|next of kin|unclaimed",
-    r"trading (?:platform|account|expert|mentor|signals|strategy|bot)",
+    r"politically exposed|next of kin|unclaimed", r"trading (?:platform|account|expert|mentor|signals|strategy|bot)",
 )
 
 ROMANCE_FLATTERY = (
     rf"(?:you(?:'re| are| look)|u r|ur) (?:so |very |really |truly |such an? |an? )?{LOOKS}", r"handsome|sexy",
-    r"(?:so|very|really|such a|what a) (?:handsome|gorgeous|cute)",
-    rf"{LOOKS} (?:man|woman|lady|gentleman|face|smile|eyes|girl|guy|soul)",
-    r"(?:my|hello|hi|hey|oh) (?:dear|dearest|darling|sweetheart|honey)|dear (?:friend|one|beloved)|dearest|"
-    r"sweetheart|darling|sweetie|babe",
-    r"your (?:lovely |beautiful |nice |charming |sweet |warm |amazing )?(?:smile|eyes|face|looks)",
-    r"(?:saw|seen|came across|found|viewed|checked|went through|noticed) (?:your|ur) profile (?:and|"
-    r"&) (?:i )?(?:was|got|am|became|felt|fell|couldn't)",
+    r"(?:so|very|really|such a|what a) (?:handsome|gorgeous|cute)", rf"{LOOKS} (?:man|woman|lady|gentleman|face|smile|"
+    rf"eyes|girl|guy|soul)", r"(?:my|hello|hi|hey|oh) (?:dear|dearest|darling|sweetheart|honey)|dear (?:friend|one|"
+    r"beloved)|dearest|sweetheart|darling|sweetie|babe", r"your (?:lovely |beautiful |nice |charming |sweet |warm |"
+    r"amazing )?(?:smile|eyes|face|looks)", r"(?:saw|seen|came across|found|viewed|checked|went through|"
+    r"noticed) (?:your|ur) profile (?:and|&) (?:i )?(?:was|got|am|became|felt|fell|couldn't)",
     r"(?:impressed|attracted|captivated|amazed|drawn) (?:by|with|to) (?:your|ur) (?:profile|smile|looks?|photo|"
     r"picture|pic|beauty|personality|face)", r"(?:your|ur) profile (?:picture|photo|pic)",
-    r"(?:your|ur) (?:linkedin )?profile (?:is|looks) (?:very |so |really |quite )?(?:impressive|amazing|"
-    r"attractive|nice|beautiful|wonderful)",
-    r"(?:i am|i'm|am) (?:a )?(?:single|widow|widower|divorced)|are you (?:single|married)|single (?:mom|mum|dad|"
-    r"father|mother|lady|woman|man|parent)",
-    r"(?:looking for|seeking|find) (?:a )?(?:true )?(?:love|friendship|soul ?mate|life partner|"
-    r"serious relationship|good friend|new friend)",
-    r"kind[- ]hearted|god[- ]fearing|caring and loving|loving and caring",
-    r"(?:hi|hello|hey) (?:beautiful|gorgeous|handsome|pretty|sexy|cutie|cute)",
-    r"(?:saw|seen|love|loved|like|liked) (?:your|ur) (?:pics?|photos?|pictures?)",
+    r"(?:your|ur) (?:linkedin )?profile (?:is|looks) (?:very |so |really |quite )?(?:impressive|amazing|attractive|"
+    r"nice|beautiful|wonderful)", r"(?:i am|i'm|am) (?:a )?(?:single|widow|widower|divorced)|are you (?:single|"
+    r"married)|single (?:mom|mum|dad|father|mother|lady|woman|man|parent)", r"(?:looking for|seeking|"
+    r"find) (?:a )?(?:true )?(?:love|friendship|soul ?mate|life partner|serious relationship|good friend|new friend)",
+    r"kind[- ]hearted|god[- ]fearing|caring and loving|loving and caring", r"(?:hi|hello|hey) (?:beautiful|gorgeous|"
+    r"handsome|pretty|sexy|cutie|cute)", r"(?:saw|seen|love|loved|like|liked) (?:your|ur) (?:pics?|photos?|pictures?)",
     r"how are (?:you|u) (?:doing )?today|where are (?:you|u) from",
 )
 
 LINK = (
-    r"https?://\S{1,200}", r"www\.\S{1,200}",
-    r"(?:bit\.ly|tinyurl\.com|t\.co|goo\.gl|lnkd\.in|ow\.ly|rb\.gy|cutt\.ly|is\.gd|tiny\.cc|shorturl\.at)/\S{1,60}",
-    r"(?<![@\w.-])(?!(?:asp|vb|ado)\.net\b)[a-z0-9][\w-]{1,62}(?:\.[a-z0-9-]{1,63}){0,3}\.(?:com|net|org|io|ai|"
-    r"biz|info|xyz|app|site|online|store|shop|top|club|live|dev|tech|co\.nz|co\.uk|com\.au)(?:/\S{0,100})?",
-    r"check (?:out )?(?:my|our) (?:website|site|page|portfolio|channel|link|blog)",
-    r"visit (?:my|our) (?:website|site|page|channel)", r"link in (?:my )?bio",
-    r"click (?:on )?(?:the|this|my) link",
+    r"https?://\S{1,200}", r"www\.\S{1,200}", r"(?:bit\.ly|tinyurl\.com|t\.co|goo\.gl|lnkd\.in|ow\.ly|rb\.gy|cutt\.ly|"
+    r"is\.gd|tiny\.cc|shorturl\.at)/\S{1,60}", r"(?<![@\w.-])(?!(?:asp|vb|"
+    r"ado)\.net\b)[a-z0-9][\w-]{1,62}(?:\.[a-z0-9-]{1,63}){0,3}\.(?:com|net|org|io|ai|biz|info|xyz|app|site|online|"
+    r"store|shop|top|club|live|dev|tech|co\.nz|co\.uk|com\.au)(?:/\S{0,100})?", r"check (?:out )?(?:my|"
+    r"our) (?:website|site|page|portfolio|channel|link|blog)", r"visit (?:my|our) (?:website|site|page|channel)",
+    r"link in (?:my )?bio", r"click (?:on )?(?:the|this|my) link",
 )
 
 MERGE_FIELD = (
-    r"\{\{? ?[\w .-]{1,30}? ?\}\}?", rf"\[ ?{MERGE_FIELDS} ?\]", rf"< ?{MERGE_FIELDS} ?>", r"%[a-z_]{2,30}%", rf"#{MERGE_FIELDS}#",
+    r"\{\{? ?[\w .-]{1,30}? ?\}\}?", rf"\[ ?{MERGE_FIELDS} ?\]", rf"< ?{MERGE_FIELDS} ?>", r"%[a-z_]{2,30}%",
+    rf"#{MERGE_FIELDS}#",
 )
 
 THANKS_FOR_ACCEPTING = (
     r"(?:thanks?|thank you|thx|thnx|tks|ty|many thanks|appreciate(?: you)?)(?: so much| very much|"
     r" a lot)? (?:for )?(?:connecting|accepting|adding me|the connect(?:ion)?|the add|linking|being connected|"
-    r"accepting my (?:invite|invitation|request|connection(?: request)?))",
-    r"(?:glad|happy|great|nice|good|delighted|pleased) (?:that )?(?:we(?:'re| are)|to be|"
-    r"we got) (?:now )?connected", r"now that we(?:'re| are) connected",
+    r"accepting my (?:invite|invitation|request|connection(?: request)?))", r"(?:glad|happy|great|nice|good|delighted|"
+    r"pleased) (?:that )?(?:we(?:'re| are)|to be|we got) (?:now )?connected", r"now that we(?:'re| are) connected",
 )
 
 FEE_OR_DETAILS_REQUEST = (
     r"(?:registration|processing|application|training|visa|onboarding|admin|administrative|activation|clearance|"
-    r"verification|background check|document|certification|release|delivery|courier|shipping|handling|"
-    r"interview) fees?",
+    r"verification|background check|document|certification|release|delivery|courier|shipping|handling|interview) fees?",
     r"(?:pay|paying|send|transfer) (?:a |the |small |token |refundable ){0,2}(?:fee|deposit|payment)",
-    r"pay (?:a |the |just |only )?[$£€] ?\d{1,5}",
-    r"(?:purchase|buy) (?:the |a )?(?:company |work )?(?:laptop|equipment|kit|software|starter pack)",
-    r"(?:send|provide|share|forward|submit|give) (?:me |us )?(?:your|ur) (?:full |personal |contact |"
-    r"bank(?:ing)? |home |complete )?(?:details|information|info|address|full name|phone number|date of birth|dob|"
-    r"passport|ssn)",
-    r"bank(?:ing)? (?:details|account|information|info|login)|account (?:number|details)|routing number|iban|"
-    r"swift code|sort code",
-    r"(?:copy|scan|photo) of (?:your |a |the )?(?:passport|id|driver'?s licen[cs]e)|passport (?:number|copy|"
-    r"details|photo|scan)",
+    r"pay (?:a |the |just |only )?[$£€] ?\d{1,5}", r"(?:purchase|buy) (?:the |a )?(?:company |work )?(?:laptop|"
+    r"equipment|kit|software|starter pack)", r"(?:send|provide|share|forward|submit|give) (?:me |us )?(?:your|"
+    r"ur) (?:full |personal |contact |bank(?:ing)? |home |complete )?(?:details|information|info|address|full name|"
+    r"phone number|date of birth|dob|passport|ssn)", r"bank(?:ing)? (?:details|account|information|info|login)|"
+    r"account (?:number|details)|routing number|iban|swift code|sort code", r"(?:copy|scan|photo) of (?:your |a |"
+    r"the )?(?:passport|id|driver'?s licen[cs]e)|passport (?:number|copy|details|photo|scan)",
     r"(?:national |photo )?id (?:card|number|copy)|drivers?'? licen[cs]e|social security|ssn|date of birth",
     r"gift ?cards?|western union|moneygram|wire transfer|upfront (?:payment|fee)|(?:refundable|security) deposit",
 )
 
 RECRUITER_SELF_INTRO = (
     rf"(?:i am|i'm|im|i work as|working as) (?:a |an |the )?{WORDS}(?:re(?:cruit|cuit|crut|criut|qruit)er|"
-    rf"head-?hunter|talent acquisition|talent partner|sourcer|resourcer)",
-    r"i (?:recruit|place|headhunt|source) (?:for|in|across|within|into|senior|technical|tech|it|technology|top|"
-    r"exec(?:utive)?s?|leadership|c-level|permanent|contract|software|data|digital|cloud|cyber|engineering|"
-    r"developers|engineers)",
-    r"(?:i|we) (?:specialise|specialize|focus|work) (?:in|on) (?:the )?(?:recruitment|recruiting|placement|"
-    r"placing|talent acquisition|executive search|headhunting|staffing)",
-    r"(?:our|my|a|an) (?:recruitment|recruiting|staffing|search|headhunting) (?:agency|firm|consultancy|business|"
-    r"company|practice|desk|team)",
+    rf"head-?hunter|talent acquisition|talent partner|sourcer|resourcer)", r"i (?:recruit|place|headhunt|"
+    r"source) (?:for|in|across|within|into|senior|technical|tech|it|technology|top|exec(?:utive)?s?|leadership|"
+    r"c-level|permanent|contract|software|data|digital|cloud|cyber|engineering|developers|engineers)",
+    r"(?:i|we) (?:specialise|specialize|focus|work) (?:in|on) (?:the )?(?:recruitment|recruiting|placement|placing|"
+    r"talent acquisition|executive search|headhunting|staffing)", r"(?:our|my|a|an) (?:recruitment|recruiting|"
+    r"staffing|search|headhunting) (?:agency|firm|consultancy|business|company|practice|desk|team)",
     r"(?:help|helping|partner with|partnering with|support|supporting) (?:companies|organi[sz]ations|businesses|"
     r"clients|startups|firms|teams) (?:to )?(?:hire|find|attract|recruit)",
 )
 
 SELLER_RAPPORT = (
     rf"(?:i|we) (?:work|partner|collaborate|engage) (?:closely )?(?:with|across|"
-    rf"alongside) (?:[\w-]{{1,20}} ){{0,2}}{CLIENTS}",
-    rf"(?:i|we) (?:help|support|advise|assist|enable|empower) (?:[\w-]{{1,20}} ){{0,2}}{CLIENTS}",
-    r"(?:learn more about|hear about|understand) (?:your|what your) (?:priorities|challenges|plans|roadmap|"
-    r"strategy|initiatives)", r"(?:no|not a) (?:sales )?pitch|not (?:trying|here) to sell|no hard sell",
-    r"(?:add|bring|offer) value",
+    rf"alongside) (?:[\w-]{{1,20}} ){{0,2}}{CLIENTS}", rf"(?:i|we) (?:help|support|advise|assist|enable|"
+    rf"empower) (?:[\w-]{{1,20}} ){{0,2}}{CLIENTS}", r"(?:learn more about|hear about|understand) (?:your|"
+    r"what your) (?:priorities|challenges|plans|roadmap|strategy|initiatives)", r"(?:no|not a) (?:sales )?pitch|"
+    r"not (?:trying|here) to sell|no hard sell", r"(?:add|bring|offer) value",
 )
 
 PEER_QUESTION = (
     r"(?:have|ask|asking|ask you) (?:a |one )?(?:quick |short )?question (?:about|on|regarding|re)",
-    rf"questions? (?:about|on|regarding) (?:your|the){GAP} (?:post|article|talk|project|library|repo|approach|"
-    rf"paper|research|migration|setup|process)",
-    r"(?:collaborat\w{1,6}|co-author|co-present|partner up) (?:on|with you on) (?:a |an |the )?(?:open[- ]source|"
-    r"research|paper|talk|project|study|book|panel|event)",
+    rf"questions? (?:about|on|regarding) (?:your|the){GAP} (?:post|article|talk|project|library|repo|approach|paper|"
+    rf"research|migration|setup|process)", r"(?:collaborat\w{1,6}|co-author|co-present|partner up) (?:on|"
+    r"with you on) (?:a |an |the )?(?:open[- ]source|research|paper|talk|project|study|book|panel|event)",
     r"(?:i'm|i am|we're|we are) (?:researching|writing (?:a|my) (?:thesis|dissertation|paper|book)|doing (?:a|"
-    r"my) (?:phd|masters|master's|thesis|dissertation|study|survey))",
-    r"(?:phd|thesis|dissertation|research project) (?:on|about|into)",
-    r"how did you (?:find|handle|approach|manage|deal with|go about|decide)|curious (?:how|whether|what) you",
-    r"(?:working|work) on (?:a )?similar (?:problem|project|challenge|migration|issue)",
-    r"(?:would|could) (?:value|appreciate|love) your (?:input|thoughts|perspective|opinion|feedback|advice|view)",
+    r"my) (?:phd|masters|master's|thesis|dissertation|study|survey))", r"(?:phd|thesis|dissertation|"
+    r"research project) (?:on|about|into)", r"how did you (?:find|handle|approach|manage|deal with|go about|decide)|"
+    r"curious (?:how|whether|what) you", r"(?:working|work) on (?:a )?similar (?:problem|project|challenge|migration|"
+    r"issue)", r"(?:would|could) (?:value|appreciate|love) your (?:input|thoughts|perspective|opinion|feedback|advice|"
+    r"view)",
 )
 
 TOO_GOOD_OFFER = (
     rf"work (?:from|at) home (?:jobs?|{OPPORTUNITY}|positions?)", r"no experience (?:needed|required|necessary)",
     r"(?:online|remote|part[- ]time|home[- ]based) (?:jobs?|work|positions?) (?:paying|that pays|"
-    r"with (?:a )?(?:high )?(?:salary|pay))",
-    r"(?:you have been|you've been|you are|you were|u have been|u are|u r) (?:selected|shortlisted|chosen|picked)|"
-    r"(?:congrats|congratulations) on being (?:selected|shortlisted|chosen)|selected (?:you|u) for",
-    r"congratulations,? you", r"100 ?% (?:legit|legal|genuine|guaranteed|safe|risk[- ]free)",
-    r"risk[- ]free (?:investment|returns?|profits?|income|trading)",
-    r"guaranteed (?:income|returns?|profits?|salary|job|placement)",
-    r"(?:limited|only \d{1,3}) (?:slots|spots|places|seats) (?:left|remaining|available)",
-    r"(?:salary|pay|earn) of (?:up to )?[$£€] ?\d[\d,]{0,9}(?: ?k)? (?:per|a) (?:week|day|hour)",
+    r"with (?:a )?(?:high )?(?:salary|pay))", r"(?:you have been|you've been|you are|you were|u have been|u are|"
+    r"u r) (?:selected|shortlisted|chosen|picked)|(?:congrats|congratulations) on being (?:selected|shortlisted|"
+    r"chosen)|selected (?:you|u) for", r"congratulations,? you", r"100 ?% (?:legit|legal|genuine|guaranteed|safe|"
+    r"risk[- ]free)", r"risk[- ]free (?:investment|returns?|profits?|income|trading)", r"guaranteed (?:income|"
+    r"returns?|profits?|salary|job|placement)", r"(?:limited|only \d{1,3}) (?:slots|spots|places|seats) (?:left|"
+    r"remaining|available)", r"(?:salary|pay|earn) of (?:up to )?[$£€] ?\d[\d,]{0,9}(?: ?k)? (?:per|a) (?:week|day|"
+    r"hour)",
 )
 
 SCREENER_MANIPULATION = (
-    r"(?:ignore|disregard|forget) (?:all |any |the )?(?:previous|prior|above|earlier|your|"
-    r"preceding) (?:instructions|prompts?|rules|directions|context)",
-    r"(?:system|developer) (?:prompt|message|instructions?)",
+    r"(?:ignore|disregard|forget) (?:all |any |the )?(?:previous|prior|above|earlier|your|preceding) (?:instructions|"
+    r"prompts?|rules|directions|context)", r"(?:system|developer) (?:prompt|message|instructions?)",
     r"you are now (?:an? )?(?:ai|assistant|language model|llm|chatbot|classifier)|as an (?:ai|llm|language model)",
-    r"(?:classify|label|mark|flag|treat|score|rate) (?:this|me|my)(?: (?:request|message|note|reply|invitation|"
-    r"invite|sender|profile))? as (?:a |an )?(?:safe|known|trusted|legitimate|accepted|genuine|priority|"
-    r"context_given|known_contact|peer_value)", r"new instructions:|\[inst\]|<\|im_start\|>",
+    r"(?:classify|label|mark|flag|treat|score|rate) (?:this|me|my)(?: (?:request|message|note|reply|invitation|invite|"
+    r"sender|profile))? as (?:a |an )?(?:safe|known|trusted|legitimate|accepted|genuine|priority|context_given|"
+    r"known_contact|peer_value)", r"new instructions:|\[inst\]|<\|im_start\|>",
 )

@@ -1,7 +1,8 @@
 """Intent signals: named, weighted, explainable rules over a request's headline, company and note.
 
 Each signal looks only at `SignalText` (never the sender's name or location) and, when it fires,
-returns a `SignalHit` whose reason quotes the words that made it fire.
+returns a `SignalHit` whose reason quotes the words that made it fire. The regex vocabulary of
+each pattern signal lives in `signal_vocabulary`, under the signal's NAME.
 """
 
 from __future__ import annotations
@@ -13,7 +14,6 @@ from functools import lru_cache
 from typing import ClassVar, Iterable
 
 from linkscreen.core import signal_vocabulary as vocab
-from linkscreen.core.signal_vocabulary import GAP, OPPORTUNITY, RECRUITER
 
 EVIDENCE_LIMIT = 40
 _TRANSLATE = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u201c": '"',
@@ -147,55 +147,21 @@ class HeadlineRecruiter(HeadlineSignal):
     NAME, WEIGHT, LABEL = "HEADLINE_RECRUITER", 0.8, "recruiter"
     DESCRIPTION = "The headline or company names a recruiting, talent-acquisition, search or staffing role."
     INTENTS = ("recruiter_for_you", "recruiter_for_candidate", "recruiter_networking")
-    PATTERNS = (
-        rf"{RECRUITER}",
-        r"talent (?:acquisitions?|aquisition)(?: (?:partner|lead|specialist|manager|advis[oe]r|consultant))?",
-        r"talent (?:partner|advis[oe]r|sourcer|sourcing|scout|hunter|specialist|consultant|lead|business partner)",
-        r"(?:ta|t\.a\.) (?:partner|lead|specialist|consultant|advisor)", r"exec(?:utive)? search",
-        r"(?:retained|technical|tech|it) search", r"search (?:consultant|partner|associate)",
-        r"head[- ]?hunt(?:er|ers|ing|ress)?", r"staffing", r"(?:talent |technical |tech )?sourcer", r"resourcer",
-        r"resourcing (?:consultant|partner|specialist|manager|lead|team)", r"hiring for", r"we(?:'re| are) hiring",
-        r"#hiring", r"bench sales", r"rpo", r"placement (?:consultant|specialist|officer|manager)",
-        r"hays|randstad|adecco|manpower(?:group)?|michael page|page ?group|robert (?:half|walters)|kelly services|"
-        r"korn ferry|spencer stuart|heidrick(?: & struggles)?|egon zehnder|russell reynolds",
-    )
+    PATTERNS = vocab.HEADLINE_RECRUITER
 
 
 class HeadlineSales(HeadlineSignal):
     NAME, WEIGHT, LABEL = "HEADLINE_SALES", 0.7, "sales/business development"
     DESCRIPTION = "The headline or company names a sales, account-management, business-development or growth role."
     INTENTS = ("sales_pitch", "sales_long_game")
-    PATTERNS = (
-        r"(?:pre-?)?sales(?:person|man|woman|people)?",
-        r"(?:key )?account (?:executive|exec|manager|director|lead|partner|representative|rep)s?",
-        r"ae|bdm|bdr|sdr|bde|kam", r"business development|biz ?dev|bus dev", r"partnerships?",
-        r"channel (?:manager|sales|partner manager|lead)", r"alliances? (?:manager|lead|director)",
-        r"territory manager", r"client partner", r"(?:relationship|engagement) manager", r"customer success",
-        r"growth (?:hacker|marketer|manager|lead|partner|consultant)", r"revenue (?:leader|officer|operations|growth)",
-        r"go[- ]to[- ]market|gtm", r"(?:lead|demand) gen(?:eration)?|appointment sett(?:ing|er)",
-        r"help(?:ing|s)? [\w&'-]{1,30}(?: [\w&'-]{1,30}){0,4} (?:to )?(?:grow|scale|increase|reduce|cut|save|generate|"
-        r"win|close|achieve|boost|double|triple|10x|automate|unlock|drive|land|book|get more|hit)",
-    )
+    PATTERNS = vocab.HEADLINE_SALES
 
 
 class HeadlineFounderConsultant(HeadlineSignal):
     NAME, WEIGHT, LABEL = "HEADLINE_FOUNDER_CONSULTANT", 0.4, "founder/consultant"
     DESCRIPTION = "The headline names a founder, owner, consultant, advisor, coach or freelancer, who often sells."
     INTENTS = ("sales_pitch", "sales_long_game")
-    PATTERNS = (
-        r"(?:co-?)?founder|founding partner", r"ceo|proprietor|managing (?:director|partner)",
-        r"(?<!product )(?<!process )(?<!service )(?<!system )(?<!data )(?<!risk )(?<!control )(?<!platform )"
-        r"(?<!asset )(?<!feature )(?<!application )(?<!budget )(?<!domain )owner",
-        r"(?<!nurse )(?<!recruitment )(?<!recruiting )(?<!search )(?<!staffing )(?<!talent )"
-        r"(?<!resourcing )consultant(?! (?:anaesthetist|surgeon|physician|psychiatrist|radiologist|paediatrician|"
-        r"cardiologist|obstetrician|neurologist|dermatologist|oncologist|pathologist|geriatrician|midwife))|"
-        r"consulting|consultancy",
-        r"(?:board|strategic|trusted|startup|technology|business|growth|independent) advis[oe]r|advisory",
-        r"(?<!agile )(?<!scrum )(?<!sports )(?<!netball )(?<!rugby )(?<!football )coach|coaching",
-        r"agency (?:owner|founder|director|lead)", r"freelance(?:r)?", r"fractional (?:[a-z]{2,4}|chief \w{2,20})",
-        r"self[- ]employed", r"(?:serial )?entrepreneur|solopreneur",
-        r"independent (?:consultant|contractor|advis[oe]r)",
-    )
+    PATTERNS = vocab.HEADLINE_FOUNDER_CONSULTANT
 
 
 class HeadlineOpenNetworker(PatternSignal):
@@ -203,14 +169,7 @@ class HeadlineOpenNetworker(PatternSignal):
     DESCRIPTION = "The headline advertises open networking: LION, accepting all invitations, never IDK, huge counts."
     INTENTS = ("open_networker",)
     FIELDS = ("headline",)
-    PATTERNS = (
-        r"(?-i:LION)|l\.i\.o\.n\.?", r"open network(?:er|ers|ing)",
-        r"accept(?:s|ing)? (?:all|every|any) (?:invit\w{0,8}|requests?|connections?(?: requests?)?)",
-        r"(?:never|no|don'?t|won'?t|will not) (?:click |press |report )?idk", r"toplinked|top linked",
-        r"\d{1,3}(?:[,.]\d{3})+\+? (?:connections|contacts)", r"\d{1,3} ?k\+(?: (?:connections|contacts|network))?",
-        r"\d{1,3} ?k (?:connections|contacts)", r"(?:all )?(?:invites|invitations|connections) (?:welcome|accepted)",
-        r"(?:happy|glad|love) to connect with (?:everyone|anyone|all)",
-    )
+    PATTERNS = vocab.HEADLINE_OPEN_NETWORKER
 
 
 class HeadlineJobSeeking(PatternSignal):
@@ -218,15 +177,7 @@ class HeadlineJobSeeking(PatternSignal):
     DESCRIPTION = "The headline says the person is looking for work: open to work, seeking, aspiring, in transition."
     INTENTS = ("job_seeker",)
     FIELDS = ("headline",)
-    PATTERNS = (
-        r"#?open ?(?:to|for) ?work", rf"open (?:to|for) (?:new )?(?:{OPPORTUNITY}|roles|offers|positions|job offers)",
-        rf"(?:seeking|looking for|searching for|in search of) {GAP}(?:{OPPORTUNITY}|roles?|positions?|jobs?|"
-        rf"employment|work|internships?|placements?|challenge|career)",
-        r"actively (?:looking|seeking|searching|job hunting|applying)", r"aspiring [\w-]{2,30}",
-        r"#?job ?seeker|#?hireme|#?lookingforwork", r"available (?:for|to) (?:work|hire|immediate start)",
-        r"immediately available|available immediately", r"in transition|between (?:roles|jobs|positions)",
-        r"career (?:break|changer|transition)", r"(?:recent|fresh|new) (?:graduate|grad)|fresher|unemployed",
-    )
+    PATTERNS = vocab.HEADLINE_JOB_SEEKING
 
 
 class HeadlineSuspicious(PatternSignal):
@@ -234,18 +185,7 @@ class HeadlineSuspicious(PatternSignal):
     DESCRIPTION = "The headline looks like a bait or fake profile: crypto/forex trader, 'financial freedom', general."
     INTENTS = ("scam_or_fake",)
     FIELDS = ("headline", "company")
-    PATTERNS = (
-        r"(?:crypto(?:currency)?|bitcoin|btc|forex|binary options?|nft|pips?) (?:trader|trading|investor|investment|"
-        r"expert|mentor|coach|analyst|signals?|broker|account manager|mining|miner|specialist|advis[oe]r|educator)s?",
-        r"forex|binary options", r"financial(?:ly)? free(?:dom)?|passive income|(?:6|7|six|seven|multi)[- ]figures?",
-        r"millionaire|make money online", r"sugar (?:mommy|mummy|momma|mama|daddy|baby)",
-        r"army general|general (?:in|of) the (?:u\.?s\.? )?army|(?:4|four)[- ]star general",
-        r"(?:military|army|navy|un) (?:doctor|surgeon|nurse)",
-        r"(?:doctor|surgeon) (?:on|aboard) (?:a |the )?(?:ship|vessel)",
-        r"peace ?keeping mission|widow(?:er|ed)?|god[- ]fearing",
-        r"(?:looking for|seeking) (?:my )?(?:soul ?mate|true love|love|a serious relationship|a life partner)",
-        r"whats ?app|telegram",
-    )
+    PATTERNS = vocab.HEADLINE_SUSPICIOUS
 
 
 class DefaultNote(Signal):
@@ -287,7 +227,7 @@ class RoleForYou(PatternSignal):
     NAME, WEIGHT, LABEL = "ROLE_FOR_YOU", 0.8, "role for you"
     DESCRIPTION = "The note brings a role or opportunity for the recipient, or asks if they are open to a move."
     INTENTS = ("recruiter_for_you",)
-    VETO_BEFORE = r"\b(?:(?:looking|searching|hunting|seeking|applying|apply) for|seeking)(?: \w+){0,2}"
+    VETO_BEFORE = r"\b(?:(?:looking|searching|hunting|seeking|applying|apply) for|seeking)(?: \w{1,25}){0,2}"
     PATTERNS = vocab.ROLE_FOR_YOU
 
 
@@ -310,7 +250,7 @@ class SharedHistoryClaim(PatternSignal):
     NAME, WEIGHT, LABEL = "SHARED_HISTORY_CLAIM", 0.8, "claims shared history"
     DESCRIPTION = "The note claims a concrete shared past: worked together, met at an event, introduced, did business."
     INTENTS = ("known_contact",)
-    VETO_BEFORE = r"(?:\b(?:never|not|no|nor|would|could|will|hope|hoping|love|like|keen)|n't)(?: \w+){0,2}"
+    VETO_BEFORE = r"(?:\b(?:never|not|no|nor|would|could|will|hope|hoping|love|like|keen)|n't)(?: \w{1,25}){0,2}"
     PATTERNS = vocab.SHARED_HISTORY_CLAIM
 
 
