@@ -79,3 +79,12 @@ def test_given_a_user_decision_when_the_same_profile_asks_again_then_it_is_remem
     # the same profile URL is the same request: it stays decided; a fresh one from the same profile follows the memory
     remembered = sqlite_store.find_remembered_decisions(["https://www.linkedin.com/in/ana"])
     assert remembered == {"https://www.linkedin.com/in/ana": "accept"}
+
+
+def test_given_a_large_input_when_classified_in_parallel_then_the_same_results_in_the_same_order(screener) -> None:
+    notes = ["", "Quick demo of our platform?", "I have a role for you", "not json"]
+    lines = [json.dumps({"id": i, "headline": "Recruiter", "message": notes[i % 3]}) if i % 97 else "{bad" for i in range(1200)]
+    parallel = list(services.classify_lines(lines, screener, workers=2))
+    serial = list(services.classify_lines(lines, screener, workers=1))
+    assert parallel == serial
+    assert [r.line for r in parallel if isinstance(r, services.LineFailure)] == [i + 1 for i in range(0, 1200, 97)]

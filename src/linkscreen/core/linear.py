@@ -7,6 +7,7 @@ Training lives in adapters (it needs scikit-learn); this module only scores. Wei
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import repeat
 
 import numpy as np
 
@@ -86,8 +87,7 @@ class LinearModel:
     def _locate(self, features: dict[str, float]) -> tuple[list[str], list[int], np.ndarray]:
         """Return the names, weight rows and values of the features the model knows."""
         names = list(features)
-        position_of = self.index.get
-        positions = np.fromiter((position_of(name, -1) for name in names), dtype=np.intp, count=len(names))
+        positions = np.fromiter(map(self.index.get, names, repeat(-1, len(names))), dtype=np.intp, count=len(names))
         values = np.fromiter(features.values(), dtype=np.float32, count=len(names))
         known = np.flatnonzero(positions >= 0)
         if len(known) == len(names):

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import json
+import multiprocessing as mp
+import os
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from itertools import chain, islice
 from pathlib import Path
 from typing import Any
 
@@ -75,9 +78,39 @@ def screen_invitation(
     return classification, decide_action(invitation, classification, evidence, screener.policy, remembered)
 
 
-def classify_lines(lines: Iterable[str], screener: Screener) -> Iterator[dict[str, Any] | LineFailure]:
-    """Stateless `classify`: one JSON object per input line in, one result (or failure) per line out."""
-    for number, record in _parse_lines(lines):
+def classify_lines(
+    lines: Iterable[str], screener: Screener, workers: int | None = None
+) -> Iterator[dict[str, Any] | LineFailure]:
+    """Stateless `classify`: one JSON object per input line in, one result (or failure) per line out.
+
+    Large inputs are shared among worker processes (one per core), in order; small ones are not
+    worth the start-up.
+    """
+    numbered = enumerate(lines, start=1)
+    head = list(islice(numbered, PARALLEL_CHUNK))
+    workers = workers if workers is not None else (os.cpu_count() or 1)
+    if len(head) < PARALLEL_CHUNK or workers < 2 or "fork" not in mp.get_all_start_methods():
+        yield from _classify_numbered(screener, chain(head, numbered))
+        return
+    global _WORKER_SCREENER
+    _WORKER_SCREENER = screener
+    chunks = chain([head], iter(lambda: list(islice(numbered, PARALLEL_CHUNK)), []))
+    with mp.get_context("fork").Pool(workers) as pool:
+        for results in pool.imap(_classify_chunk, chunks):
+            yield from results
+
+
+PARALLEL_CHUNK = 500
+_WORKER_SCREENER: Screener | None = None
+
+
+def _classify_chunk(numbered: list[tuple[int, str]]) -> list[dict[str, Any] | LineFailure]:
+    assert _WORKER_SCREENER is not None
+    return list(_classify_numbered(_WORKER_SCREENER, numbered))
+
+
+def _classify_numbered(screener: Screener, numbered: Iterable[tuple[int, str]]) -> Iterator[dict[str, Any] | LineFailure]:
+    for number, record in _parse_numbered(numbered):
         if isinstance(record, LineFailure):
             yield record
             continue
@@ -86,7 +119,7 @@ def classify_lines(lines: Iterable[str], screener: Screener) -> Iterator[dict[st
             "id": record["id"],
             "intent": classification.intent,
             "confidence": round(classification.confidence, 4),
-            "reasons": list(classification.reasons) + [r for r in decision.reasons[1:]],
+            "reasons": list(classification.reasons) + list(decision.reasons[1:]),
             "action": decision.action,
             "reply": decision.reply,
         }
@@ -179,7 +212,11 @@ def _input_key(invitation: Invitation) -> str:
 
 
 def _parse_lines(lines: Iterable[str]) -> Iterator[tuple[int, dict[str, Any] | LineFailure]]:
-    for number, line in enumerate(lines, start=1):
+    return _parse_numbered(enumerate(lines, start=1))
+
+
+def _parse_numbered(numbered: Iterable[tuple[int, str]]) -> Iterator[tuple[int, dict[str, Any] | LineFailure]]:
+    for number, line in numbered:
         if not line.strip():
             continue
         try:

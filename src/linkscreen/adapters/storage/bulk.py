@@ -25,10 +25,17 @@ def insert_rows(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> N
     if defaults:
         rows = [{**defaults, **row} for row in rows]
     columns = list(rows[0])
-    processors = [table.c[name].type.bind_processor(conn.dialect) for name in columns]
-    statement = f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})"
-    values = [
-        tuple(value if process is None or value is None else process(value) for process, value in zip(processors, (row[c] for c in columns)))
-        for row in rows
+    processed = [
+        (position, process)
+        for position, name in enumerate(columns)
+        if (process := table.c[name].type.bind_processor(conn.dialect)) is not None
     ]
+    statement = f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})"
+    values = []
+    for row in rows:
+        value = [row[name] for name in columns]
+        for position, process in processed:
+            if value[position] is not None:
+                value[position] = process(value[position])
+        values.append(tuple(value))
     conn.exec_driver_sql(statement, values)

@@ -106,8 +106,8 @@ def convert_owner(profile: OwnerProfile) -> dict[str, Any]:
 
 def to_utc(moment: datetime | None) -> datetime | None:
     """Return the moment in UTC; a naive one is taken to be UTC already."""
-    if moment is None:
-        return None
+    if moment is None or moment.tzinfo is UTC:
+        return moment
     if moment.tzinfo is None:
         return moment.replace(tzinfo=UTC)
     return moment.astimezone(UTC)
