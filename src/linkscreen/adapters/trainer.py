@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from typing import TYPE_CHECKING
+
 import numpy as np
-from scipy.sparse import csr_matrix
-from sklearn.linear_model import LogisticRegression
+
+if TYPE_CHECKING:
+    from scipy.sparse import csr_matrix
 
 from linkscreen.core.linear import LinearModel
 
@@ -19,6 +22,8 @@ def index_features(documents: Sequence[dict[str, float]]) -> dict[str, int]:
 
 def build_matrix(documents: Sequence[dict[str, float]], index: dict[str, int]) -> csr_matrix:
     """Turn feature dicts into a sparse matrix over `index` (unknown features dropped)."""
+    from scipy.sparse import csr_matrix  # imported here: only training needs SciPy and scikit-learn
+
     indptr, columns, values = [0], [], []
     for document in documents:
         for name, value in document.items():
@@ -39,6 +44,8 @@ def fit_linear_model(
     regularisation: float = 4.0,
 ) -> LinearModel:
     """Fit a balanced multinomial logistic regression and return it as a LinearModel."""
+    from sklearn.linear_model import LogisticRegression
+
     index = index_features(documents)
     matrix = build_matrix(documents, index)
     present = [label for label in label_order if label in set(labels)]
