@@ -9,6 +9,15 @@ from linkscreen.services.challenge import (
     record_reply,
     sync_challenges,
 )
+from linkscreen.services.coaching import (
+    BandRate,
+    SentReport,
+    SentScore,
+    coach_draft,
+    coach_lines,
+    describe_sent_score,
+    score_sent_invitations,
+)
 from linkscreen.services.evaluation import EvaluationReport, evaluate_file
 from linkscreen.services.imports import ImportResult, import_path, import_paths, open_store
 from linkscreen.services.learning import RetrainReport, build_models, retrain
@@ -26,6 +35,13 @@ from linkscreen.services.screening import (
 )
 
 __all__ = [
+    "BandRate",
+    "SentReport",
+    "SentScore",
+    "coach_draft",
+    "coach_lines",
+    "describe_sent_score",
+    "score_sent_invitations",
     "EvaluationReport",
     "evaluate_file",
     "ImportResult",

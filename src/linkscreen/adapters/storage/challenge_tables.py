@@ -169,6 +169,12 @@ class ChallengeTables:
         with self.engine.connect() as conn:
             return [build_stored_invitation(row) for row in conn.execute(query)]
 
+    def read_connection_urls(self) -> set[str]:
+        """Return the profile URLs of every stored connection (those Connections.csv gave a URL for)."""
+        table = schema.connections
+        with self.engine.connect() as conn:
+            return {url for (url,) in conn.execute(select(table.c.profile_url).where(table.c.profile_url != "").distinct())}
+
     def read_owner(self) -> tuple[str, str]:
         """Return the user's own profile URL and full name (empty strings when unknown)."""
         table = schema.owner_profile
