@@ -41,7 +41,13 @@ def add_missing_column(conn: Connection, column: Column) -> None:
     conn.execute(text(f"ALTER TABLE {table} ADD COLUMN {column.name} {kind}"))
 
 
-MIGRATIONS: list[Callable[[Connection], None]] = [m001_create_tables, m002_challenge_tables]
+def m003_queue_order_index(conn: Connection) -> None:
+    """Newest-first pages of the queue filtered by intent or action: an index in that order."""
+    index = next(i for i in schema.invitations.indexes if i.name == "ix_invitations_direction_sent")
+    index.create(conn, checkfirst=True)
+
+
+MIGRATIONS: list[Callable[[Connection], None]] = [m001_create_tables, m002_challenge_tables, m003_queue_order_index]
 
 
 def apply_migrations(conn: Connection) -> list[str]:

@@ -62,6 +62,7 @@ invitations = Table(
     Column("asked_at", DateTime(timezone=True)),
     Index("ix_invitations_direction_status_sent", "direction", "status", "sent_at"),
     Index("ix_invitations_profile_url", "profile_url"),
+    Index("ix_invitations_direction_sent", "direction", "sent_at", "id"),
 )
 
 connections = Table(

@@ -15,6 +15,7 @@ from linkscreen.adapters.storage import schema
 from linkscreen.adapters.storage.challenge_tables import ChallengeTables
 from linkscreen.adapters.storage.bulk import insert_rows
 from linkscreen.adapters.storage.migrations import apply_migrations
+from linkscreen.adapters.storage.web_tables import WebTables
 from linkscreen.adapters.storage.rows import (
     build_stored_invitation,
     convert_owner,
@@ -47,7 +48,7 @@ KIND_TABLES = {
 }
 
 
-class Store(ChallengeTables):
+class Store(ChallengeTables, WebTables):
     """Owns the database: migrations on open, one transaction per import, queries for the services."""
 
     def __init__(self, engine: Engine) -> None:

@@ -1,0 +1,263 @@
+"""Use cases the web app and the HTTP API need beyond the CLI's: a paginated, filtered queue, the
+challenge tracker, undo, the dashboard's numbers and the settings file."""
+
+from __future__ import annotations
+
+import math
+import re
+import tomllib
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from linkscreen.adapters.config import CONFIG_FILE, EXAMPLE, ConfigError, parse_policy
+from linkscreen.adapters.storage import Store
+from linkscreen.adapters.storage.web_tables import QueueFilter
+from linkscreen.core.challenge import TRANSITIONS, Event, days_left
+from linkscreen.core.models import HistoryEvent, StoredAssessment, StoredInvitation
+from linkscreen.core.policy import PRESETS
+from linkscreen.core.taxonomy import ACTIONS, INTENTS, OUTCOMES, Status
+from linkscreen.services.challenge import NotFoundError, propose_final_action, record_decision
+from linkscreen.services.queue import describe_invitation
+from linkscreen.services.screening import OPEN_STATUSES, Screener, assess_queue
+
+STATUSES: tuple[str, ...] = tuple(status.value for status in Status)
+MAX_PER_PAGE = 100
+COUNT_CAP = 10_000
+SAFE_PROFILE_RE = re.compile(r"^https://www\.linkedin\.com/[A-Za-z0-9\-._~%/]*$")
+
+
+@dataclass(slots=True)
+class QueuePage:
+    """One page of the queue: its cards, where it is, whether there is more, and how many of its cards
+    are not triaged yet. The total is None for searches and intent/action filters (too costly to count)."""
+
+    items: list[dict[str, Any]]
+    page: int
+    per_page: int
+    total: int | None
+    total_capped: bool
+    has_next: bool
+    unassessed: int = 0
+
+    @property
+    def pages(self) -> int | None:
+        """How many pages there are, when the total is known exactly."""
+        if self.total is None or self.total_capped:
+            return None
+        return max(1, math.ceil(self.total / self.per_page))
+
+
+@dataclass(slots=True)
+class ChallengeBoard:
+    """The challenge tracker: requests asked and waiting, replied, and expired."""
+
+    waiting: list[dict[str, Any]] = field(default_factory=list)
+    replied: list[dict[str, Any]] = field(default_factory=list)
+    expired: list[dict[str, Any]] = field(default_factory=list)
+
+
+def check_choice(name: str, value: str, allowed: tuple[str, ...]) -> str:
+    """Return `value` when it is empty or one of `allowed`; raise ValueError naming the choices."""
+    if value and value not in allowed:
+        raise ValueError(f"{name} must be one of {', '.join(allowed)}, not {value!r}")
+    return value
+
+
+def list_queue_page(
+    store: Store,
+    status: str = "open",
+    intent: str = "",
+    action: str = "",
+    search: str = "",
+    page: int = 1,
+    per_page: int = 25,
+) -> QueuePage:
+    """Return one page of incoming requests, newest first: "open" means every status but decided."""
+    check_choice("intent", intent, INTENTS)
+    check_choice("action", action, ACTIONS)
+    if status not in ("open", "all") and status not in STATUSES:
+        raise ValueError(f"status must be open, all or one of {', '.join(STATUSES)}, not {status!r}")
+    if page < 1 or not 1 <= per_page <= MAX_PER_PAGE:
+        raise ValueError(f"page must be >= 1 and per_page between 1 and {MAX_PER_PAGE}")
+    statuses = OPEN_STATUSES if status == "open" else STATUSES if status == "all" else (status,)
+    wanted = QueueFilter(tuple(statuses), intent, action, search.strip()[:200])
+    rows = store.list_queue_rows(wanted, per_page + 1, (page - 1) * per_page)
+    total: int | None = None
+    if not (wanted.name or intent or action):  # counting a search or a join would cost more than the page
+        total = store.count_queue_rows(wanted, cap=COUNT_CAP + 1)
+    items = [describe_card(stored, assessment) for stored, assessment in rows[:per_page]]
+    capped = total is not None and total > COUNT_CAP
+    untriaged = sum(1 for item in items if item["intent"] is None)
+    return QueuePage(items, page, per_page, COUNT_CAP if capped else total, capped, len(rows) > per_page, untriaged)
+
+
+def describe_card(stored: StoredInvitation, assessment: StoredAssessment | None) -> dict[str, Any]:
+    """The JSON-ready card of a request: who, the note, and the verdict with its reasons (if triaged)."""
+    item = describe_invitation(stored)
+    item["asked_at"] = stored.asked_at.isoformat() if stored.asked_at else None
+    item["safe_profile_url"] = select_safe_profile_url(stored.invitation.profile_url)
+    if assessment is None:
+        item.update(intent=None, confidence=None, action=None, signals=[], decision_reasons=[], reply=None)
+        return item
+    item.update(
+        intent=assessment.intent,
+        confidence=round(assessment.confidence, 4),
+        action=assessment.action,
+        signals=list(assessment.reasons),
+        decision_reasons=list(assessment.decision_reasons),
+        reply=assessment.reply,
+    )
+    return item
+
+
+def select_safe_profile_url(url: str) -> str:
+    """Return the URL when it is a plain https://www.linkedin.com/ address, else ""."""
+    return url if url and SAFE_PROFILE_RE.match(url) else ""
+
+
+def read_card(store: Store, invitation_id: int) -> dict[str, Any]:
+    """Return one request's card with its history and replies; raise NotFoundError when unknown."""
+    stored = store.get_invitation(invitation_id)
+    if stored is None:
+        raise NotFoundError(f"no request with id {invitation_id}")
+    item = describe_card(stored, store.read_assessments([invitation_id]).get(invitation_id))
+    item["history"] = [describe_event(event) for event in store.list_events(invitation_id)]
+    item["replies"] = [
+        {"text": r.text, "received_at": r.received_at.isoformat(), "source": r.source, "outcome": r.outcome,
+         "confidence": round(r.confidence, 4), "reasons": list(r.reasons)}
+        for r in store.list_replies(invitation_id)
+    ]
+    return item
+
+
+def describe_event(event: HistoryEvent) -> dict[str, Any]:
+    """The JSON shape of one history event."""
+    return {"when": event.created_at.isoformat(), "who": event.actor, "what": event.kind, "value": event.value,
+            "why": list(event.reasons)}
+
+
+def decide_with_undo(store: Store, invitation_id: int, action: str, note: str = "") -> dict[str, str]:
+    """Record the user's decision and return the new status with the one before it (for undo)."""
+    stored = store.get_invitation(invitation_id)
+    if stored is None:
+        raise NotFoundError(f"no request with id {invitation_id}")
+    status = record_decision(store, invitation_id, action, note=note)
+    return {"status": status, "previous_status": stored.status, "action": action}
+
+
+def undo_decision(store: Store, invitation_id: int, previous_status: str, now: datetime | None = None) -> str:
+    """Put a request back where it was before the user's latest decision; return its status.
+
+    The history keeps both the decision and its undoing.
+    """
+    check_choice("previous_status", previous_status, STATUSES)
+    stored = store.get_invitation(invitation_id)
+    if stored is None:
+        raise NotFoundError(f"no request with id {invitation_id}")
+    events = store.list_events(invitation_id)
+    last = events[-1] if events else None
+    if last is None or last.kind != "decision" or last.actor != "user":
+        raise ValueError("the latest event of this request is not a decision of yours: nothing to undo")
+    event = Event.ASK if last.value == "ask" else Event.DECIDE
+    if TRANSITIONS.get((Status(previous_status), event)) != Status(stored.status):
+        raise ValueError(f"a request that is {stored.status} after {last.value!r} was never {previous_status}")
+    store.change_status(invitation_id, previous_status)
+    reasons = (f"undid {last.value}; back to {previous_status}",)
+    store.record_event(HistoryEvent(invitation_id, "undo", last.value, "user", reasons, now or datetime.now(UTC)))
+    return previous_status
+
+
+def read_challenges(store: Store, screener: Screener, now: datetime | None = None, limit: int = 200) -> ChallengeBoard:
+    """The challenge tracker: days left for the asked, outcome and final action for the replied."""
+    now = now or datetime.now(UTC)
+    board = ChallengeBoard()
+    waiting_days = screener.policy.waiting_days
+    for stored in store.list_invitations(statuses=[Status.ASKED.value], limit=limit):
+        item = describe_card(stored, None)
+        item["days_left"] = days_left(stored.asked_at, now, waiting_days) if stored.asked_at else waiting_days
+        board.waiting.append(item)
+    replied = store.list_invitations(statuses=[Status.REPLIED.value], limit=limit)
+    assessments = store.read_assessments([s.id for s in replied])
+    for stored in replied:
+        item = describe_card(stored, assessments.get(stored.id))
+        replies = store.list_replies(stored.id)
+        latest = replies[-1] if replies else None
+        item["reply_text"] = latest.text if latest else ""
+        item["reply_outcome"] = latest.outcome if latest else None
+        item["reply_reasons"] = list(latest.reasons) if latest else []
+        intent = item["intent"] or screener.classify(stored.invitation).intent
+        item["final_action"] = propose_final_action(screener, intent, latest) if latest else None
+        board.replied.append(item)
+    for stored in store.list_invitations(statuses=[Status.EXPIRED.value], limit=limit):
+        board.expired.append(describe_card(stored, None))
+    return board
+
+
+def triage_stored(store: Store, screener: Screener, now: datetime | None = None) -> dict[str, int]:
+    """What `linkscreen triage` does after importing: sync the challenge, then assess the open queue."""
+    from linkscreen.services.challenge import sync_challenges
+
+    sync = sync_challenges(store, screener, now)
+    triaged = assess_queue(store, screener, now=now)
+    return {"asked": sync.asked, "replied": sync.replied, "expired": sync.expired, "assessed": len(triaged)}
+
+
+def read_dashboard(store: Store) -> dict[str, list[dict[str, Any]]]:
+    """Every dashboard chart as rows ready for a table, an SVG or a CSV file."""
+    weeks: dict[str, Counter[str]] = {}
+    for day, intent, count in store.count_days_by_intent():
+        week = _start_of_week(day)
+        if week:
+            weeks.setdefault(week, Counter())[intent or "untriaged"] += count
+    per_week = [{"week": week, **dict(counts), "total": sum(counts.values())} for week, counts in sorted(weeks.items())]
+    decisions = store.count_user_decisions()
+    outcomes = store.count_reply_outcomes()
+    stats = store.read_stats()
+    silence = stats.by_status.get(Status.EXPIRED.value, 0)
+    empty = stats.incoming - stats.incoming_with_note
+    return {
+        "requests_per_week": per_week,
+        "actions_taken": [{"action": action, "count": decisions.get(action, 0)} for action in ACTIONS],
+        "challenge_outcomes": [{"outcome": "silence", "count": silence}]
+        + [{"outcome": o, "count": outcomes.get(o, 0)} for o in OUTCOMES if o != "no_reply"],
+        "empty_notes": [{"note": "empty", "count": empty}, {"note": "written", "count": stats.incoming_with_note}],
+        "top_companies": [{"company": c, "count": n} for c, n in store.count_top_companies(10)],
+    }
+
+
+def _start_of_week(day: str) -> str:
+    try:
+        parsed = date.fromisoformat(day[:10])
+    except ValueError:
+        return ""
+    return (parsed - timedelta(days=parsed.weekday())).isoformat()
+
+
+def read_settings(home: Path) -> dict[str, Any]:
+    """Return the user's config.toml text and what it means, for the settings page."""
+    path = home / CONFIG_FILE
+    text = path.read_text(encoding="utf-8") if path.exists() else EXAMPLE
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(f"{path}: {error}") from error
+    policy = parse_policy(data, text, path)
+    return {"text": text, "preset": policy.preset, "waiting_days": policy.waiting_days,
+            "templates": dict(policy.templates), "rules": [r.name for r in policy.rules], "presets": list(PRESETS)}
+
+
+def save_settings(home: Path, text: str) -> None:
+    """Check a new config.toml and write it; raise ConfigError (naming the line) when it is wrong."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(f"{CONFIG_FILE}: {error}") from error
+    parse_policy(data, text, CONFIG_FILE)
+    home.mkdir(parents=True, exist_ok=True)
+    target = home / CONFIG_FILE
+    temporary = target.with_suffix(".toml.tmp")
+    temporary.write_text(text, encoding="utf-8")
+    temporary.replace(target)

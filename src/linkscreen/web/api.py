@@ -1,0 +1,234 @@
+"""The HTTP API under /api/v1: thin calls into the services, JSON in and out."""
+
+from __future__ import annotations
+
+import json
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Depends, File, Path, Query, Request, UploadFile
+from fastapi.concurrency import run_in_threadpool
+from pydantic import BaseModel, Field, field_validator
+
+from linkscreen import services
+from linkscreen.core.taxonomy import ACTIONS, INTENTS
+from linkscreen.services import web_queries
+from linkscreen.web.security import require_api_auth
+from linkscreen.web.uploads import run_import, save_uploads
+
+CHARTS = ("requests_per_week", "actions_taken", "challenge_outcomes", "empty_notes", "top_companies")
+StatusFilter = Literal["open", "all", "new", "asked", "replied", "decided", "expired"]
+IntentName = Literal[INTENTS]  # type: ignore[valid-type]
+ActionName = Literal[ACTIONS]  # type: ignore[valid-type]
+RequestId = Annotated[int, Path(ge=1, le=2**62, description="The request's id.")]
+
+
+class ErrorBody(BaseModel):
+    """Every error: a message for people and the HTTP status."""
+
+    error: str
+    status: int
+    details: list[dict[str, Any]] | None = None
+
+
+def describe_errors(*codes: int) -> dict[int | str, dict[str, Any]]:
+    """The error responses an endpoint documents."""
+    return {code: {"model": ErrorBody} for code in sorted({*codes, 400, 413, 422})}
+
+
+router = APIRouter(prefix="/api/v1", tags=["api"])
+WRITE = [Depends(require_api_auth)]
+
+
+STRICT = {"strict": True}
+
+
+class DecisionIn(BaseModel):
+    model_config = STRICT
+    action: ActionName
+    note: str = Field("", max_length=2000)
+
+
+class UndoIn(BaseModel):
+    model_config = STRICT
+    previous_status: Literal["new", "asked", "replied", "decided", "expired"]
+
+
+class LabelIn(BaseModel):
+    model_config = STRICT
+    intent: IntentName
+
+
+class ReplyIn(BaseModel):
+    model_config = STRICT
+    text: str = Field(min_length=1, max_length=20000, description="The sender's answer to the question.")
+
+
+class ClassifyItem(BaseModel):
+    model_config = {"extra": "ignore"}
+    id: str = Field(min_length=1, max_length=200)
+    name: str = Field("", max_length=500)
+    headline: str = Field("", max_length=2000)
+    company: str = Field("", max_length=500)
+    location: str = Field("", max_length=500)
+    mutual_connections: int | None = Field(None, ge=0, le=100000)
+    message: str = Field("", max_length=20000)
+    sent_at: str | None = Field(None, max_length=40)
+    profile_url: str = Field("", max_length=2000)
+
+    @field_validator("id", "name", "headline", "company", "location", "message", "sent_at", "profile_url", mode="before")
+    @classmethod
+    def require_text(cls, value: Any) -> Any:
+        """Text fields take strings only (no numbers or booleans turned into text)."""
+        if value is not None and not isinstance(value, str):
+            raise ValueError("must be a string")
+        return value
+
+    @field_validator("mutual_connections", mode="before")
+    @classmethod
+    def refuse_booleans(cls, value: Any) -> Any:
+        """A count is a number, never true/false."""
+        if isinstance(value, bool):
+            raise ValueError("must be a whole number")
+        return value
+
+
+class ClassifyIn(BaseModel):
+    model_config = STRICT
+    items: list[ClassifyItem] = Field(max_length=100)
+
+
+class OutcomeItem(BaseModel):
+    model_config = STRICT
+    id: str = Field(min_length=1, max_length=200)
+    reply: str = Field(max_length=20000)
+    invitation_message: str = Field("", max_length=20000)
+    sender_headline: str = Field("", max_length=2000)
+
+
+class OutcomeIn(BaseModel):
+    model_config = STRICT
+    items: list[OutcomeItem] = Field(max_length=100)
+
+
+def read_context(request: Request) -> Any:
+    return request.app.state.context
+
+
+@router.get("/invitations", summary="List incoming requests (paginated, filterable)", responses=describe_errors(400))
+def list_invitations(
+    request: Request,
+    status: StatusFilter = "open",
+    intent: IntentName | None = None,
+    action: ActionName | None = None,
+    q: Annotated[str, Query(max_length=200, description="Part of the sender's name.")] = "",
+    page: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
+    per_page: Annotated[int, Query(ge=1, le=web_queries.MAX_PER_PAGE)] = 25,
+) -> dict[str, Any]:
+    result = web_queries.list_queue_page(read_context(request).store(), status, intent or "", action or "", q, page, per_page)
+    return {"items": result.items, "page": result.page, "per_page": result.per_page, "total": result.total,
+            "total_capped": result.total_capped, "pages": result.pages, "has_next": result.has_next,
+            "untriaged": result.unassessed}
+
+
+@router.get("/invitations/{invitation_id}", summary="One request with its history and replies", responses=describe_errors(404))
+def get_invitation(request: Request, invitation_id: RequestId) -> dict[str, Any]:
+    return web_queries.read_card(read_context(request).store(), invitation_id)
+
+
+@router.post("/invitations/{invitation_id}/decision", dependencies=WRITE, summary="Record your decision",
+             responses=describe_errors(403, 404, 409))
+def decide(request: Request, invitation_id: RequestId, body: DecisionIn) -> dict[str, Any]:
+    result = web_queries.decide_with_undo(read_context(request).store(), invitation_id, body.action, body.note)
+    return {"id": invitation_id, **result}
+
+
+@router.post("/invitations/{invitation_id}/undo", dependencies=WRITE, summary="Undo your latest decision",
+             responses=describe_errors(400, 403, 404))
+def undo(request: Request, invitation_id: RequestId, body: UndoIn) -> dict[str, Any]:
+    status = web_queries.undo_decision(read_context(request).store(), invitation_id, body.previous_status)
+    return {"id": invitation_id, "status": status}
+
+
+@router.post("/invitations/{invitation_id}/label", dependencies=WRITE, summary="Correct a request's intent",
+             responses=describe_errors(403, 404))
+def label(request: Request, invitation_id: RequestId, body: LabelIn) -> dict[str, Any]:
+    services.record_label(read_context(request).store(), invitation_id, body.intent)
+    return {"id": invitation_id, "intent": body.intent}
+
+
+@router.post("/invitations/{invitation_id}/reply", dependencies=WRITE,
+             summary="Record the sender's reply; judge it and propose the final action", responses=describe_errors(400, 403, 404, 409))
+def reply(request: Request, invitation_id: RequestId, body: ReplyIn) -> dict[str, Any]:
+    context = read_context(request)
+    store, screener = context.store(), context.screener()
+    judged = services.record_reply(store, screener, invitation_id, body.text)
+    triaged = services.assess_queue(store, screener, statuses=["replied"])
+    proposed = next((t.assessment.action for t in triaged if t.stored.id == invitation_id), None)
+    return {"id": invitation_id, "outcome": judged.outcome, "confidence": round(judged.confidence, 4),
+            "reasons": list(judged.reasons), "proposed_action": proposed}
+
+
+@router.post("/classify", dependencies=WRITE, summary="Classify requests (stateless; nothing is stored)",
+             responses=describe_errors(403))
+def classify(request: Request, body: ClassifyIn) -> dict[str, Any]:
+    lines = [json.dumps(item.model_dump()) for item in body.items]
+    results = services.classify_lines(lines, read_context(request).screener(), workers=1)
+    return {"results": [describe_line(result) for result in results]}
+
+
+@router.post("/outcome", dependencies=WRITE, summary="Judge replies to the question (stateless)",
+             responses=describe_errors(403))
+def judge_outcomes(request: Request, body: OutcomeIn) -> dict[str, Any]:
+    lines = [json.dumps(item.model_dump()) for item in body.items]
+    results = services.judge_reply_lines(lines, read_context(request).screener())
+    return {"results": [describe_line(result) for result in results]}
+
+
+@router.post("/triage", dependencies=WRITE, summary="Sync the challenge from stored messages and assess the open queue",
+             responses=describe_errors(403))
+def triage(request: Request) -> dict[str, Any]:
+    context = read_context(request)
+    return web_queries.triage_stored(context.store(), context.screener())
+
+
+@router.post("/import", dependencies=WRITE, summary="Import uploaded exports (ZIP, .jsonl, .ndjson, .csv), then triage",
+             responses=describe_errors(400, 403, 413, 415))
+async def import_files(request: Request, files: Annotated[list[UploadFile], File(description="The files to import.")]) -> dict[str, Any]:
+    context = read_context(request)
+    saved = await save_uploads(files, context.upload_limit)
+    try:
+        return await run_in_threadpool(run_import, context.store(), context.screener, saved)
+    finally:
+        saved.remove()
+
+
+@router.get("/stats", summary="Counts of everything stored")
+def read_stats(request: Request) -> dict[str, Any]:
+    counts = services.read_stats(read_context(request).store())
+    return {
+        "incoming": counts.incoming, "incoming_with_note": counts.incoming_with_note, "by_status": counts.by_status,
+        "outgoing": counts.outgoing, "connections": counts.connections, "hidden_connections": counts.hidden_connections,
+        "messages": counts.messages, "sponsored_messages": counts.sponsored_messages, "positions": counts.positions,
+        "imports": counts.imports,
+        "first_sent_at": counts.first_sent_at.isoformat() if counts.first_sent_at else None,
+        "last_sent_at": counts.last_sent_at.isoformat() if counts.last_sent_at else None,
+    }
+
+
+@router.get("/charts/{name}", summary="One dashboard chart's rows", responses=describe_errors(404))
+def read_chart(request: Request, name: Literal[CHARTS]) -> dict[str, Any]:  # type: ignore[valid-type]
+    return {"name": name, "rows": web_queries.read_dashboard(read_context(request).store())[name]}
+
+
+@router.get("/challenges", summary="Requests asked and waiting, replied, and expired")
+def list_challenges(request: Request) -> dict[str, Any]:
+    context = read_context(request)
+    board = web_queries.read_challenges(context.store(), context.screener())
+    return {"waiting": board.waiting, "replied": board.replied, "expired": board.expired}
+
+
+def describe_line(result: dict[str, Any] | services.LineFailure) -> dict[str, Any]:
+    """A stateless result, or the reason one item could not be used."""
+    if isinstance(result, services.LineFailure):
+        return {"item": result.line, "error": result.reason}
+    return result

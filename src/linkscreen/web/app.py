@@ -1,0 +1,156 @@
+"""The web app factory: FastAPI with Jinja2 pages, htmx served from the package, and the HTTP API."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+from starlette.exceptions import HTTPException
+
+from linkscreen import __version__, services
+from linkscreen.adapters.config import ConfigError
+from linkscreen.adapters.storage import Store
+from linkscreen.adapters.userdir import resolve_home
+from linkscreen.core.challenge import ChallengeError
+from linkscreen.web.security import GuardMiddleware, generate_token, read_csrf
+from linkscreen.web.uploads import ImportJobs
+
+HERE = Path(__file__).parent
+DEFAULT_UPLOAD_LIMIT = 100 * 1024 * 1024
+DEFAULT_BODY_LIMIT = 8 * 1024 * 1024
+
+
+class WebContext:
+    """What every request shares: the database, the models and policy (loaded once), import jobs."""
+
+    def __init__(self, db_url: str | None, home: Path | None, upload_limit: int) -> None:
+        self.db_url = db_url
+        self._home = home
+        self.upload_limit = upload_limit
+        self.jobs = ImportJobs()
+        self._store: Store | None = None
+        self._screener: services.Screener | None = None
+        self._lock = threading.Lock()
+
+    @property
+    def home(self) -> Path:
+        return self._home or resolve_home()
+
+    def store(self) -> Store:
+        """Open the database on first use."""
+        with self._lock:
+            if self._store is None:
+                self._store = services.open_store(self.db_url)
+            return self._store
+
+    def screener(self) -> services.Screener:
+        """Load the models and the policy on first use (again after the settings change)."""
+        with self._lock:
+            if self._screener is None:
+                self._screener = services.load_screener(self.home)
+            return self._screener
+
+    def forget_screener(self) -> None:
+        """Drop the loaded policy so the next request reads the new config.toml."""
+        with self._lock:
+            self._screener = None
+
+    def close(self) -> None:
+        if self._store is not None:
+            self._store.close()
+
+
+def create_app(
+    db_url: str | None = None,
+    token: str | None = None,
+    home: Path | None = None,
+    upload_limit: int = DEFAULT_UPLOAD_LIMIT,
+) -> FastAPI:
+    """Build the app. With a token, every request must carry it (header, cookie or `?token=` link)."""
+    app = FastAPI(
+        title="linkscreen",
+        version=__version__,
+        description="Screen LinkedIn connection requests: the queue, decisions, labels, replies, imports, stats.",
+        docs_url=None,  # Swagger UI would load from a CDN: the schema is at /openapi.json
+        redoc_url=None,
+    )
+    app.state.context = WebContext(db_url, home, upload_limit)
+    app.state.api_token = token or generate_token()
+    app.state.templates = build_templates()
+    app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    from linkscreen.web import api, pages
+
+    app.include_router(api.router)
+    app.include_router(pages.router)
+    install_error_handlers(app)
+    app.add_middleware(GuardMiddleware, token=token, body_limit=DEFAULT_BODY_LIMIT, upload_limit=upload_limit)
+    return app
+
+
+def build_templates() -> Jinja2Templates:
+    """Jinja2 with autoescaping on for every template (the default for .html in Starlette)."""
+    templates = Jinja2Templates(directory=HERE / "templates")
+    templates.env.autoescape = True
+    templates.env.globals["version"] = __version__
+    templates.env.filters["percent"] = lambda value: "" if value is None else f"{float(value):.0%}"
+    return templates
+
+
+def render_page(request: Request, name: str, context: dict[str, Any], status_code: int = 200) -> HTMLResponse:
+    """Render a template with the CSRF token every page needs."""
+    templates: Jinja2Templates = request.app.state.templates
+    context = {"csrf_token": read_csrf(request), "path": request.url.path, **context}
+    return templates.TemplateResponse(request, name, context, status_code=status_code)
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    """Errors as JSON `{"error", "status"}` under /api; a small page elsewhere."""
+
+    def respond(request: Request, status: int, message: str, details: list | None = None, headers: Any = None) -> Any:
+        if request.url.path.startswith("/api/") or "text/html" not in request.headers.get("accept", ""):
+            body: dict[str, Any] = {"error": message, "status": status}
+            if details:
+                body["details"] = details
+            return JSONResponse(body, status_code=status, headers=headers)
+        page = render_page(request, "error.html", {"status": status, "message": message}, status_code=status)
+        page.headers.update(headers or {})
+        return page
+
+    @app.exception_handler(HTTPException)
+    async def handle_http(request: Request, error: HTTPException) -> Any:
+        return respond(request, error.status_code, str(error.detail), headers=getattr(error, "headers", None))
+
+    @app.exception_handler(404)
+    async def handle_missing(request: Request, error: Exception) -> Any:
+        return respond(request, 404, str(getattr(error, "detail", "")) or "not found")
+
+    @app.exception_handler(RequestValidationError)
+    async def handle_invalid(request: Request, error: RequestValidationError) -> Any:
+        details = [
+            {"where": ".".join(str(part) for part in item.get("loc", ())), "problem": item.get("msg", "")}
+            for item in error.errors()
+        ]
+        summary = "; ".join(f"{d['where']}: {d['problem']}" for d in details[:5])
+        return respond(request, 422, f"invalid request: {summary}", details)
+
+    @app.exception_handler(services.NotFoundError)
+    async def handle_not_found(request: Request, error: services.NotFoundError) -> Any:
+        return respond(request, 404, str(error))
+
+    @app.exception_handler(ChallengeError)
+    async def handle_conflict(request: Request, error: ChallengeError) -> Any:
+        return respond(request, 409, str(error))
+
+    @app.exception_handler(ConfigError)
+    async def handle_config(request: Request, error: ConfigError) -> Any:
+        return respond(request, 422, str(error))
+
+    @app.exception_handler(ValueError)
+    async def handle_value(request: Request, error: ValueError) -> Any:
+        return respond(request, 400, str(error))

@@ -1,0 +1,152 @@
+"""The HTML pages: queue, challenge tracker, import, dashboard, settings. Thin calls into services."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Depends, File, Form, HTTPException, Query, Request, UploadFile
+from fastapi.responses import RedirectResponse, Response
+
+from linkscreen import services
+from linkscreen.adapters.config import ConfigError
+from linkscreen.core.taxonomy import ACTIONS, INTENTS
+from linkscreen.services import web_queries
+from linkscreen.web.app import render_page
+from linkscreen.web.charts import build_charts, write_chart_csv
+from linkscreen.web.security import generate_token, require_csrf
+from linkscreen.web.uploads import run_import, save_uploads
+
+router = APIRouter(include_in_schema=False)
+CHECKED = [Depends(require_csrf)]
+STATUS_CHOICES = ("open", "all", "new", "asked", "replied", "decided", "expired")
+CHART_NAMES = ("requests_per_week", "actions_taken", "challenge_outcomes", "empty_notes", "top_companies")
+
+
+def read_context(request: Request) -> Any:
+    return request.app.state.context
+
+
+@router.get("/")
+def show_home() -> RedirectResponse:
+    return RedirectResponse("/queue", status_code=303)
+
+
+@router.get("/queue")
+def show_queue(
+    request: Request,
+    status: str = "open",
+    intent: str = "",
+    action: str = "",
+    q: Annotated[str, Query(max_length=200)] = "",
+    page: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
+    per_page: Annotated[int, Query(ge=1, le=web_queries.MAX_PER_PAGE)] = 25,
+) -> Response:
+    result = web_queries.list_queue_page(read_context(request).store(), status, intent, action, q, page, per_page)
+    filters = {"status": status, "intent": intent, "action": action, "q": q, "per_page": per_page}
+    template = "_queue_list.html" if request.headers.get("hx-target") == "queue-list" else "queue.html"
+    return render_page(request, template, {
+        "result": result, "filters": filters, "statuses": STATUS_CHOICES, "intents": INTENTS, "actions": ACTIONS,
+        "page_link": build_page_link(filters),
+    })
+
+
+def build_page_link(filters: dict[str, Any]) -> Any:
+    """Return a function giving the queue URL of another page with the same filters."""
+    from urllib.parse import urlencode
+
+    def link(page: int) -> str:
+        kept = {key: value for key, value in filters.items() if value not in ("", None)}
+        return "/queue?" + urlencode({**kept, "page": page})
+
+    return link
+
+
+@router.post("/queue/triage", dependencies=CHECKED)
+def triage_queue(request: Request) -> RedirectResponse:
+    context = read_context(request)
+    web_queries.triage_stored(context.store(), context.screener())
+    return RedirectResponse("/queue", status_code=303)
+
+
+@router.get("/challenges")
+def show_challenges(request: Request) -> Response:
+    context = read_context(request)
+    board = web_queries.read_challenges(context.store(), context.screener())
+    return render_page(request, "challenges.html", {"board": board, "waiting_days": context.screener().policy.waiting_days})
+
+
+@router.post("/challenges/{invitation_id}/reply", dependencies=CHECKED)
+def paste_reply(request: Request, invitation_id: int, text: Annotated[str, Form(max_length=20000)] = "") -> Response:
+    context = read_context(request)
+    store, screener = context.store(), context.screener()
+    try:
+        services.record_reply(store, screener, invitation_id, text)
+    except ValueError as error:
+        if isinstance(error, services.NotFoundError):
+            raise
+        raise HTTPException(400, str(error)) from error
+    services.assess_queue(store, screener, statuses=["replied"])
+    return RedirectResponse(f"/challenges#request-{invitation_id}", status_code=303)
+
+
+@router.get("/import")
+def show_import(request: Request) -> Response:
+    return render_page(request, "import.html", {"limit": read_context(request).upload_limit})
+
+
+@router.post("/import", dependencies=CHECKED)
+async def start_import(request: Request, files: Annotated[list[UploadFile], File()]) -> Response:
+    context = read_context(request)
+    saved = await save_uploads([f for f in files if f.filename], context.upload_limit)
+    job = context.jobs.start(
+        generate_token(), saved, lambda progress: run_import(context.store(), context.screener, saved, progress)
+    )
+    if request.headers.get("hx-request"):
+        return render_page(request, "_import_job.html", {"job": job})
+    return RedirectResponse(f"/import/jobs/{job.id}", status_code=303)
+
+
+@router.get("/import/jobs/{job_id}")
+def show_import_job(request: Request, job_id: str) -> Response:
+    job = read_context(request).jobs.get(job_id)
+    if job is None:
+        raise HTTPException(404, "no such import (the server keeps the latest 20)")
+    template = "_import_job.html" if request.headers.get("hx-request") else "import.html"
+    return render_page(request, template, {"job": job, "limit": read_context(request).upload_limit})
+
+
+@router.get("/dashboard")
+def show_dashboard(request: Request) -> Response:
+    dashboard = web_queries.read_dashboard(read_context(request).store())
+    return render_page(request, "dashboard.html", {"charts": build_charts(dashboard)})
+
+
+@router.get("/dashboard/{name}.csv")
+def download_chart(request: Request, name: Literal[CHART_NAMES]) -> Response:  # type: ignore[valid-type]
+    rows = web_queries.read_dashboard(read_context(request).store())[name]
+    headers = {"content-disposition": f'attachment; filename="linkscreen-{name}.csv"'}
+    return Response(write_chart_csv(rows), media_type="text/csv; charset=utf-8", headers=headers)
+
+
+@router.get("/settings")
+def show_settings(request: Request) -> Response:
+    context = read_context(request)
+    try:
+        settings = web_queries.read_settings(context.home)
+        problem = ""
+    except ConfigError as error:
+        settings, problem = {"text": (context.home / "config.toml").read_text(encoding="utf-8")}, str(error)
+    return render_page(request, "settings.html", {"settings": settings, "problem": problem, "saved": False})
+
+
+@router.post("/settings", dependencies=CHECKED)
+def save_settings(request: Request, text: Annotated[str, Form(max_length=200_000)] = "") -> Response:
+    context = read_context(request)
+    try:
+        web_queries.save_settings(context.home, text)
+    except ConfigError as error:
+        return render_page(request, "settings.html", {"settings": {"text": text}, "problem": str(error), "saved": False},
+                           status_code=422)
+    context.forget_screener()
+    return render_page(request, "settings.html",
+                       {"settings": web_queries.read_settings(context.home), "problem": "", "saved": True})

@@ -1,0 +1,211 @@
+"""The HTTP API under /api/v1: listing, decisions, undo, labels, replies, stateless calls, imports, errors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from linkscreen.web import create_app
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+
+
+@pytest.fixture
+def client(tmp_path: Path) -> TestClient:
+    app = create_app(db_url=f"sqlite:///{tmp_path / 'web.db'}")
+    test_client = TestClient(app)
+    test_client.headers["Authorization"] = f"Bearer {app.state.api_token}"
+    return test_client
+
+
+def import_jsonl(client: TestClient, rows: list[dict], name: str = "requests.jsonl") -> dict:
+    body = "".join(json.dumps(row) + "\n" for row in rows).encode()
+    response = client.post("/api/v1/import", files=[("files", (name, body, "application/json"))])
+    assert response.status_code == 200, response.text
+    return response.json()
+
+
+def make_rows(count: int) -> list[dict]:
+    return [
+        {"id": f"r{i}", "name": f"Person {i}", "headline": "Account Executive at Acme", "company": "Acme",
+         "message": "Hi, our platform cuts cloud spend by 30%. Can we book a demo?" if i % 2 else "",
+         "sent_at": f"2026-01-{1 + i % 28:02d}T10:00:00Z", "profile_url": f"https://www.linkedin.com/in/person-{i}"}
+        for i in range(count)
+    ]
+
+
+def test_import_of_the_example_export_reports_counts_and_triages(client: TestClient) -> None:
+    """GIVEN the example export WHEN uploaded THEN the CLI's summary comes back and the queue is triaged."""
+    with open(EXAMPLES / "linkedin-export.zip", "rb") as handle:
+        response = client.post("/api/v1/import", files=[("files", ("linkedin-export.zip", handle, "application/zip"))])
+    assert response.status_code == 200
+    result = response.json()["results"][0]
+    assert result["ok"] and result["source"] == "linkedin-export.zip"
+    assert {c["kind"]: c["new"] for c in result["counts"]}["invitations"] > 100
+    assert response.json()["triage"]["assessed"] > 0
+    listed = client.get("/api/v1/invitations", params={"per_page": 5}).json()
+    assert len(listed["items"]) == 5 and listed["has_next"] and listed["untriaged"] == 0
+    assert all(item["intent"] and item["action"] for item in listed["items"])
+
+
+def test_listing_filters_by_action_intent_and_name_and_paginates(client: TestClient) -> None:
+    """GIVEN 30 requests WHEN filtered and paged THEN only matching rows come, newest first, 10 a page."""
+    import_jsonl(client, make_rows(30))
+    first = client.get("/api/v1/invitations", params={"per_page": 10}).json()
+    assert first["total"] == 30 and first["pages"] == 3 and first["has_next"]
+    dates = [item["sent_at"] for item in first["items"]]
+    assert dates == sorted(dates, reverse=True)
+    third = client.get("/api/v1/invitations", params={"per_page": 10, "page": 3}).json()
+    assert len(third["items"]) == 10 and not third["has_next"]
+    named = client.get("/api/v1/invitations", params={"q": "person 1"}).json()
+    assert {item["name"] for item in named["items"]} == {"Person 1", *(f"Person {i}" for i in range(10, 20))}
+    action = first["items"][0]["action"]
+    by_action = client.get("/api/v1/invitations", params={"action": action, "per_page": 100}).json()
+    assert by_action["items"] and all(item["action"] == action for item in by_action["items"])
+    intent = first["items"][0]["intent"]
+    by_intent = client.get("/api/v1/invitations", params={"intent": intent, "per_page": 100}).json()
+    assert all(item["intent"] == intent for item in by_intent["items"])
+
+
+def test_decide_undo_label_and_history(client: TestClient) -> None:
+    """GIVEN a new request WHEN asked, undone, ignored and labelled THEN each step shows in its history."""
+    import_jsonl(client, make_rows(2))
+    identifier = client.get("/api/v1/invitations").json()["items"][0]["id"]
+    asked = client.post(f"/api/v1/invitations/{identifier}/decision", json={"action": "ask"}).json()
+    assert asked == {"id": identifier, "status": "asked", "previous_status": "new", "action": "ask"}
+    undone = client.post(f"/api/v1/invitations/{identifier}/undo", json={"previous_status": "new"})
+    assert undone.json()["status"] == "new"
+    again = client.post(f"/api/v1/invitations/{identifier}/undo", json={"previous_status": "new"})
+    assert again.status_code == 400 and "nothing to undo" in again.json()["error"]
+    assert client.post(f"/api/v1/invitations/{identifier}/decision", json={"action": "ignore"}).json()["status"] == "decided"
+    assert client.post(f"/api/v1/invitations/{identifier}/label", json={"intent": "sales_pitch"}).status_code == 200
+    card = client.get(f"/api/v1/invitations/{identifier}").json()
+    assert [event["what"] for event in card["history"]] == ["decision", "undo", "decision", "label"]
+
+
+def test_undo_refuses_a_previous_status_that_cannot_lead_here(client: TestClient) -> None:
+    """GIVEN an asked request WHEN undo claims it was expired THEN 400 and nothing changes."""
+    import_jsonl(client, make_rows(1))
+    identifier = client.get("/api/v1/invitations").json()["items"][0]["id"]
+    client.post(f"/api/v1/invitations/{identifier}/decision", json={"action": "ask"})
+    response = client.post(f"/api/v1/invitations/{identifier}/undo", json={"previous_status": "expired"})
+    assert response.status_code == 400
+    assert client.get(f"/api/v1/invitations/{identifier}").json()["status"] == "asked"
+
+
+def test_reply_is_judged_and_the_final_action_proposed(client: TestClient) -> None:
+    """GIVEN an asked request WHEN the sender's reply gives context THEN outcome context_given, accept."""
+    import_jsonl(client, make_rows(1))
+    identifier = client.get("/api/v1/invitations").json()["items"][0]["id"]
+    client.post(f"/api/v1/invitations/{identifier}/decision", json={"action": "ask"})
+    text = "We met at the AWS summit in Auckland last year; I ran the workshop on backups you attended."
+    result = client.post(f"/api/v1/invitations/{identifier}/reply", json={"text": text}).json()
+    assert result["outcome"] == "context_given" and result["proposed_action"] == "accept"
+    board = client.get("/api/v1/challenges").json()
+    assert [item["id"] for item in board["replied"]] == [identifier]
+
+
+def test_stateless_classify_and_outcome(client: TestClient) -> None:
+    """GIVEN requests and replies WHEN classified THEN one result per item, in order, nothing stored."""
+    items = [{"id": "a", "headline": "Technical Recruiter", "message": "I have a role for you as Head of IT"},
+             {"id": "b", "message": ""}]
+    results = client.post("/api/v1/classify", json={"items": items}).json()["results"]
+    assert [r["id"] for r in results] == ["a", "b"] and all(r["action"] in ("accept", "ask", "ignore") for r in results)
+    judged = client.post("/api/v1/outcome", json={"items": [{"id": "x", "reply": "Sorry, clicked by mistake!"}]}).json()
+    assert judged["results"][0]["outcome"] in ("accidental", "pitch", "context_given")
+    assert client.get("/api/v1/stats").json()["incoming"] == 0
+
+
+def test_errors_are_json_with_clear_messages_and_status_codes(client: TestClient) -> None:
+    """GIVEN bad requests WHEN sent THEN 404, 422, 409 with an `error` message."""
+    missing = client.get("/api/v1/invitations/4242")
+    assert missing.status_code == 404 and missing.json() == {"error": "no request with id 4242", "status": 404}
+    bad = client.get("/api/v1/invitations", params={"action": "maybe"})
+    assert bad.status_code == 422 and "action" in bad.json()["error"]
+    assert client.post("/api/v1/invitations/1/decision", json={"action": "shrug"}).status_code == 422
+    assert client.get("/api/v1/nowhere").json()["status"] == 404
+    import_jsonl(client, make_rows(1))
+    identifier = client.get("/api/v1/invitations").json()["items"][0]["id"]
+    empty = client.post(f"/api/v1/invitations/{identifier}/reply", json={"text": "   "})
+    assert empty.status_code == 400 and empty.json()["error"] == "the reply is empty"
+
+
+def test_import_reports_rejected_lines_like_the_cli(client: TestClient) -> None:
+    """GIVEN a JSON Lines file with a broken line WHEN imported THEN the good rows land, the bad is file:line."""
+    body = b'{"id": "1", "name": "Ana Lima", "sent_at": "2026-01-02T10:00:00Z"}\nnot json\n'
+    result = client.post("/api/v1/import", files=[("files", ("mixed.jsonl", body, "application/json"))]).json()
+    summary = result["results"][0]
+    assert summary["rejected"] == 1 and summary["errors"][0].startswith("mixed.jsonl:2")
+
+
+@pytest.mark.parametrize(
+    ("name", "body", "status"),
+    [("notes.txt", b"hello", 415), ("fake.zip", b"not a zip at all", 415), ("data.csv", b"a,b\x00\x01", 415)],
+)
+def test_uploads_of_the_wrong_type_are_refused(client: TestClient, name: str, body: bytes, status: int) -> None:
+    """GIVEN a file that is not a ZIP, JSON Lines or CSV WHEN uploaded THEN 415 and nothing is imported."""
+    response = client.post("/api/v1/import", files=[("files", (name, body, "application/octet-stream"))])
+    assert response.status_code == status and response.json()["error"]
+
+
+def test_uploads_over_the_limit_are_refused(tmp_path: Path) -> None:
+    """GIVEN a 1 KiB upload limit WHEN a larger file is sent THEN 413."""
+    app = create_app(db_url=f"sqlite:///{tmp_path / 'web.db'}", upload_limit=1024)
+    client = TestClient(app, headers={"Authorization": f"Bearer {app.state.api_token}"})
+    body = b'{"id": "1", "name": "' + b"x" * 4000 + b'"}\n'
+    response = client.post("/api/v1/import", files=[("files", ("big.jsonl", body, "application/json"))])
+    assert response.status_code == 413 and "limit" in response.json()["error"]
+
+
+def test_json_bodies_are_limited_too(client: TestClient) -> None:
+    """GIVEN a 9 MiB JSON body WHEN posted to a non-upload endpoint THEN 413."""
+    big = {"items": [{"id": "x", "message": "y" * (9 * 1024 * 1024)}]}
+    assert client.post("/api/v1/classify", json=big).status_code == 413
+
+
+def test_writes_need_the_api_token_or_the_pages_csrf_token(tmp_path: Path) -> None:
+    """GIVEN no token WHEN a write is attempted THEN 403; reads on loopback stay open."""
+    app = create_app(db_url=f"sqlite:///{tmp_path / 'web.db'}")
+    anonymous = TestClient(app)
+    assert anonymous.get("/api/v1/invitations").status_code == 200
+    refused = anonymous.post("/api/v1/classify", json={"items": []})
+    assert refused.status_code == 403 and "Bearer" in refused.json()["error"]
+    anonymous.get("/queue")
+    csrf = anonymous.cookies.get("linkscreen_csrf")
+    assert anonymous.post("/api/v1/classify", json={"items": []}, headers={"X-CSRF-Token": csrf}).status_code == 200
+    assert anonymous.post("/api/v1/classify", json={"items": []}, headers={"X-CSRF-Token": "forged" * 5}).status_code == 403
+
+
+def test_with_an_access_token_every_request_needs_it(tmp_path: Path) -> None:
+    """GIVEN a server token WHEN a request lacks it THEN 401; the ?token= link sets a cookie that works."""
+    token = "s3cret-token-for-tests"
+    client = TestClient(create_app(db_url=f"sqlite:///{tmp_path / 'web.db'}", token=token))
+    assert client.get("/api/v1/invitations").status_code == 401
+    assert client.get("/queue").status_code == 401
+    assert client.get("/static/app.css").status_code == 401
+    assert client.get("/api/v1/invitations", headers={"Authorization": "Bearer wrong"}).status_code == 401
+    assert client.get("/api/v1/invitations", headers={"Authorization": f"Bearer {token}"}).status_code == 200
+    login = client.get(f"/queue?token={token}&status=all", follow_redirects=False)
+    assert login.status_code == 303 and login.headers["location"] == "/queue?status=all"
+    assert client.get("/queue").status_code == 200
+
+
+def test_responses_carry_security_headers(client: TestClient) -> None:
+    """GIVEN any page WHEN served THEN a strict CSP, nosniff and no framing."""
+    headers = client.get("/queue").headers
+    assert "script-src 'self'" in headers["content-security-policy"]
+    assert headers["x-content-type-options"] == "nosniff" and headers["x-frame-options"] == "DENY"
+
+
+def test_chart_rows_and_stats(client: TestClient) -> None:
+    """GIVEN imported requests WHEN the charts are read THEN weeks, empty notes and companies add up."""
+    import_jsonl(client, make_rows(10))
+    weeks = client.get("/api/v1/charts/requests_per_week").json()["rows"]
+    assert sum(row["total"] for row in weeks) == 10
+    notes = {row["note"]: row["count"] for row in client.get("/api/v1/charts/empty_notes").json()["rows"]}
+    assert notes == {"empty": 5, "written": 5}
+    assert client.get("/api/v1/charts/top_companies").json()["rows"] == [{"company": "Acme", "count": 10}]
+    assert client.get("/api/v1/charts/nope").status_code == 422

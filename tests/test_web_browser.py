@@ -1,0 +1,144 @@
+"""End to end in a real browser (Debian's chromium driven by Playwright): import, keyboard triage, undo,
+a pasted reply, the dashboard, and hostile notes that must show as text and never run."""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+CHROMIUM = Path("/usr/bin/chromium")
+SCREENSHOTS = REPO / "docs" / "screenshots"
+LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+               "--disable-sync", "--no-first-run"]
+HOSTILE = [
+    {"id": "x1", "name": "Eve <script>window.__pwned=1</script>", "headline": "<b>Bold</b> headline",
+     "message": "<img src=x onerror=\"window.__pwned=2\"> hello", "sent_at": "2026-02-03T10:00:00Z",
+     "profile_url": "javascript:window.__pwned=3"},
+    {"id": "x2", "name": "Mallory {{7*7}}", "headline": "{% raw %}{{ config }}",
+     "message": "<a href=\"javascript:window.__pwned=4\">click me</a> {{7*7}}", "sent_at": "2026-02-03T09:00:00Z",
+     "profile_url": "https://evil.example.com/in/mallory"},
+]
+
+
+def find_free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@pytest.fixture
+def browser_page(tmp_path: Path) -> Iterator[tuple[object, str]]:
+    """A running server on a free loopback port and a Chromium page; skipped (or failed in CI) without chromium."""
+    if not CHROMIUM.exists():
+        if os.environ.get("CI"):
+            pytest.fail("CI must run the browser tests: install Debian's chromium package")
+        pytest.skip("/usr/bin/chromium is not installed")
+    sync_api = pytest.importorskip("playwright.sync_api")
+    import uvicorn
+
+    from linkscreen.web import create_app
+
+    port = find_free_port()
+    server = uvicorn.Server(uvicorn.Config(create_app(db_url=f"sqlite:///{tmp_path / 'e2e.db'}"), host="127.0.0.1",
+                                           port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not server.started and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert server.started, "the server did not start"
+    try:
+        with sync_api.sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=LAUNCH_ARGS)
+            page = browser.new_page(viewport={"width": 1100, "height": 900})
+            page.set_default_timeout(15000)
+            yield page, f"http://127.0.0.1:{port}"
+            browser.close()
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+
+
+def upload(page: object, base: str, paths: list[Path]) -> None:
+    page.goto(f"{base}/import")
+    page.set_input_files("input[type=file]", [str(path) for path in paths])
+    page.click("#import-form button[type=submit]")
+    page.wait_for_selector(".import-job[data-state=done]", timeout=60000)
+
+
+def read_status(page: object, base: str, identifier: str) -> str:
+    return page.request.get(f"{base}/api/v1/invitations/{identifier}").json()["status"]
+
+
+def test_import_triage_with_keys_undo_reply_and_dashboard(browser_page: tuple[object, str]) -> None:
+    """GIVEN the example export WHEN imported through the page, three requests triaged by keyboard, one
+    undone, a reply pasted THEN statuses follow, the outcome shows, and the dashboard draws its charts."""
+    page, base = browser_page
+    upload(page, base, [REPO / "examples" / "linkedin-export.zip"])
+    assert "invitations" in page.inner_text(".import-job")
+    page.goto(f"{base}/queue?status=new")
+    page.wait_for_selector("#queue-list article.card.focused")
+    ids = page.eval_on_selector_all("#queue-list article.card", "cards => cards.map(c => c.dataset.id)")[:3]
+    for key in ("a", "s", "i"):
+        page.keyboard.press(key)
+        page.wait_for_function("(id) => document.getElementById('request-' + id).classList.contains('done')", arg=ids["asi".index(key)])
+    assert [read_status(page, base, i) for i in ids] == ["decided", "asked", "decided"]
+    page.keyboard.press("u")
+    page.wait_for_function("(id) => !document.getElementById('request-' + id).classList.contains('done')", arg=ids[2])
+    assert read_status(page, base, ids[2]) == "new"
+    page.keyboard.press("?")
+    assert page.is_visible("#help")
+    page.keyboard.press("Escape")
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.goto(f"{base}/queue")
+    page.screenshot(path=str(SCREENSHOTS / "queue.png"))
+
+    page.goto(f"{base}/challenges")
+    card = page.locator(f"#waiting #request-{ids[1]}")
+    card.locator("textarea").fill("We met at the AWS summit in Auckland last year; I ran the backup workshop you attended.")
+    card.locator("button[type=submit]").click()
+    replied = page.locator(f"#replied #request-{ids[1]}")
+    replied.wait_for()
+    assert "context_given" in replied.inner_text() and "accept" in replied.locator(".final").inner_text()
+
+    page.goto(f"{base}/dashboard")
+    assert page.locator("#chart-requests_per_week svg rect").count() > 0
+    assert page.locator("#chart-actions_taken svg rect").count() == 3
+    assert page.locator("#chart-challenge_outcomes svg rect").count() == 4
+    page.screenshot(path=str(SCREENSHOTS / "dashboard.png"), full_page=True)
+    csv_text = page.request.get(f"{base}/dashboard/actions_taken.csv").text()
+    assert csv_text.splitlines()[0] == "action,count"
+
+
+def test_hostile_notes_show_as_text_and_never_run(browser_page: tuple[object, str], tmp_path: Path) -> None:
+    """GIVEN notes with <script>, <img onerror>, javascript: links and {{7*7}} WHEN the queue shows them
+    THEN they are plain text: nothing runs, no markup appears, no template is evaluated, no bad link."""
+    page, base = browser_page
+    dialogs: list[str] = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    hostile = tmp_path / "hostile.jsonl"
+    hostile.write_text("".join(json.dumps(row) + "\n" for row in HOSTILE), encoding="utf-8")
+    upload(page, base, [hostile])
+    for path in ("/queue?status=all", "/queue?status=all&q=eve", "/dashboard"):
+        page.goto(base + path)
+        page.wait_for_load_state("networkidle")
+        assert page.evaluate("window.__pwned") is None
+    page.goto(f"{base}/queue?status=all")
+    cards = page.locator("#queue-list article.card")
+    assert cards.count() == 2
+    text = page.inner_text("#queue-list")
+    assert "<script>window.__pwned=1</script>" in text and '<img src=x onerror="window.__pwned=2">' in text
+    assert "{{7*7}}" in text and "Mallory {{7*7}}" in text and "49" not in text
+    assert page.locator("#queue-list script, #queue-list img, #queue-list b").count() == 0
+    assert page.locator("#queue-list a[href^='javascript']").count() == 0
+    assert page.locator("#queue-list a.profile").count() == 0  # neither URL is a linkedin.com profile
+    page.click("#queue-list article.card >> nth=0")
+    assert page.evaluate("window.__pwned") is None and dialogs == []

@@ -1,0 +1,117 @@
+"""The HTML pages without a browser: CSRF on every form, settings validation, import jobs, CSV files."""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from linkscreen.web import create_app
+from linkscreen.web.charts import build_bar_chart, write_chart_csv
+
+HOSTILE = {"id": "1", "name": "<script>alert(1)</script>", "headline": "{{7*7}}", "company": "=HYPERLINK(\"x\")",
+           "message": "<img src=x onerror=alert(1)>", "sent_at": "2026-01-02T10:00:00Z",
+           "profile_url": "javascript:alert(1)"}
+
+
+@pytest.fixture
+def client(tmp_path: Path, user_home: Path) -> TestClient:
+    return TestClient(create_app(db_url=f"sqlite:///{tmp_path / 'web.db'}", home=user_home))
+
+
+def read_csrf(client: TestClient, path: str = "/queue") -> str:
+    page = client.get(path).text
+    return re.search(r'name="csrf-token" content="([^"]+)"', page).group(1)
+
+
+def import_through_the_page(client: TestClient, name: str, body: bytes) -> str:
+    token = read_csrf(client, "/import")
+    response = client.post("/import", data={"csrf_token": token}, files=[("files", (name, body, "text/plain"))],
+                           follow_redirects=False)
+    assert response.status_code == 303, response.text
+    location = response.headers["location"]
+    for _ in range(200):
+        page = client.get(location).text
+        if 'data-state="done"' in page or 'data-state="failed"' in page:
+            return page
+        time.sleep(0.05)
+    raise AssertionError("the import did not finish")
+
+
+def test_forms_without_the_csrf_token_are_refused(client: TestClient) -> None:
+    """GIVEN no or a wrong CSRF token WHEN a form is posted THEN 403 and nothing happens."""
+    client.get("/queue")
+    assert client.post("/settings", data={"text": "[policy]\n"}).status_code == 403
+    assert client.post("/settings", data={"text": "", "csrf_token": "x" * 32}).status_code == 403
+    assert client.post("/queue/triage").status_code == 403
+    assert client.post("/challenges/1/reply", data={"text": "hi"}).status_code == 403
+    assert client.post("/import", files=[("files", ("a.jsonl", b"{}", "text/plain"))]).status_code == 403
+
+
+def test_import_page_runs_a_job_and_shows_the_summary_with_rejected_lines(client: TestClient) -> None:
+    """GIVEN a file with one good and one bad line WHEN imported through the page THEN counts and file:line."""
+    body = (json.dumps(HOSTILE) + "\n{broken\n").encode()
+    page = import_through_the_page(client, "hostile.jsonl", body)
+    assert "Done" in page and "hostile.jsonl:2" in page and 'class="rejected">1<' in page
+
+
+def test_sender_text_is_escaped_in_every_page(client: TestClient) -> None:
+    """GIVEN hostile sender text WHEN pages render THEN it is escaped and the profile is not linked."""
+    import_through_the_page(client, "hostile.jsonl", (json.dumps(HOSTILE) + "\n").encode())
+    queue = client.get("/queue").text
+    assert "<script>alert(1)</script>" not in queue and "&lt;script&gt;alert(1)&lt;/script&gt;" in queue
+    assert "<img src=x" not in queue and "{{7*7}}" in queue and "javascript:" not in queue
+    dashboard = client.get("/dashboard").text
+    assert "=HYPERLINK(&#34;x&#34;)" in dashboard
+    csv_text = client.get("/dashboard/top_companies.csv").text
+    assert "'=HYPERLINK" in csv_text
+
+
+def test_settings_page_checks_then_saves(client: TestClient, user_home: Path) -> None:
+    """GIVEN a bad then a good config WHEN saved through the page THEN 422 naming the line, then saved."""
+    token = read_csrf(client, "/settings")
+    bad = client.post("/settings", data={"text": '[policy]\npreset = "reckless"\n', "csrf_token": token})
+    assert bad.status_code == 422 and "reckless" in bad.text and not (user_home / "config.toml").exists()
+    good = client.post("/settings", data={"text": '[policy]\npreset = "hiring"\n', "csrf_token": token})
+    assert good.status_code == 200 and "Saved" in good.text
+    assert 'class="preset">hiring<' in client.get("/settings").text
+
+
+def test_triage_button_and_reply_form(client: TestClient) -> None:
+    """GIVEN an untriaged import WHEN triage and a pasted reply are posted THEN the tracker shows the outcome."""
+    import_through_the_page(client, "one.jsonl", (json.dumps({**HOSTILE, "name": "Ana Lima"}) + "\n").encode())
+    token = read_csrf(client)
+    assert client.post("/queue/triage", data={"csrf_token": token}, follow_redirects=False).status_code == 303
+    identifier = client.get("/api/v1/invitations").json()["items"][0]["id"]
+    reply = client.post(f"/challenges/{identifier}/reply", data={"text": "Oops, clicked by mistake", "csrf_token": token})
+    assert reply.status_code == 200 and "accidental" in reply.text
+    empty = client.post(f"/challenges/{identifier}/reply", data={"text": " ", "csrf_token": token},
+                        headers={"accept": "text/html"})
+    assert empty.status_code == 400 and "the reply is empty" in empty.text
+
+
+def test_queue_partial_for_htmx_and_bad_filters(client: TestClient) -> None:
+    """GIVEN an htmx filter request WHEN served THEN only the list; a bad filter is a 400 page."""
+    partial = client.get("/queue", params={"status": "all"}, headers={"hx-request": "true", "hx-target": "queue-list"})
+    assert partial.text.lstrip().startswith('<section id="queue-list"')
+    bad = client.get("/queue", params={"intent": "friend"}, headers={"accept": "text/html"})
+    assert bad.status_code == 400 and "intent must be one of" in bad.text
+
+
+def test_static_assets_come_from_the_package(client: TestClient) -> None:
+    """GIVEN the app WHEN htmx and its licence are fetched THEN they are served locally."""
+    assert "htmx" in client.get("/static/htmx.min.js").text[:2000]
+    assert "Zero-Clause BSD" in client.get("/static/htmx-LICENSE.txt").text
+    assert "cdn" not in client.get("/queue").text.lower()
+
+
+def test_bar_chart_geometry_and_csv() -> None:
+    """GIVEN counts WHEN charted THEN bars scale to the largest; CSV has a header and every row."""
+    chart = build_bar_chart([{"a": "x", "count": 4}, {"a": "y", "count": 2}], "a")
+    assert chart["bars"][1]["width"] == chart["bars"][0]["width"] / 2
+    assert write_chart_csv([{"week": "2026-01-05", "unknown": 2}, {"week": "2026-01-12", "sales_pitch": 1}]).splitlines() == [
+        "week,unknown,sales_pitch", "2026-01-05,2,0", "2026-01-12,0,1"]
