@@ -20,6 +20,7 @@ from linkscreen.services.coaching import (
 )
 from linkscreen.services.evaluation import EvaluationReport, evaluate_file
 from linkscreen.services.imports import ImportResult, import_path, import_paths, open_store
+from linkscreen.services.pasting import import_pasted_page
 from linkscreen.services.learning import RetrainReport, build_models, retrain
 from linkscreen.services.queue import describe_invitation, describe_queue, list_queue, read_stats
 from linkscreen.services.screening import (
@@ -57,6 +58,7 @@ __all__ = [
     "describe_invitation",
     "describe_queue",
     "describe_triaged",
+    "import_pasted_page",
     "import_path",
     "import_paths",
     "judge_reply_lines",

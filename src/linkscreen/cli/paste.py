@@ -1,0 +1,51 @@
+"""`linkscreen paste`: import the copied text (or saved HTML) of LinkedIn's "Manage invitations" page."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from linkscreen import services
+from linkscreen.cli.app import app
+from linkscreen.cli.imports import print_summary
+from linkscreen.cli.output import errors
+
+
+@app.command("paste")
+def paste_command(
+    ctx: typer.Context,
+    source: Annotated[str | None, typer.Argument(
+        metavar="[FILE|-]", help="The page's text (select all, copy, paste into a file); - or nothing reads stdin.")] = None,
+    html: Annotated[Path | None, typer.Option("--html", help="The page saved as HTML (adds profile links).")] = None,
+) -> None:
+    """Import the invitations shown on LinkedIn's "Manage invitations" page, copied as text or saved as HTML.
+
+    Names, headlines, mutual connections, notes and times ("2 days ago", read from now) are kept;
+    navigation, counters and button texts are ignored. Re-pasting the same page never duplicates.
+    """
+    text = ""
+    if source == "-" or (source is None and html is None):
+        text, label = sys.stdin.read(), "<stdin>"
+    elif source is not None:
+        text, label = _read_text(Path(source)), source
+    else:
+        label = "<stdin>"
+    page = _read_text(html) if html is not None else ""
+    result = services.import_pasted_page(ctx.obj.store(), text=text, html=page, source=label,
+                                         html_source=str(html) if html is not None else "")
+    print_summary(result)
+    summary = result.summary
+    found = sum(bucket.get("invitations", 0) for bucket in (summary.new, summary.updated, summary.unchanged))
+    if summary.errors or not found:
+        raise typer.Exit(1)
+
+
+def _read_text(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8-sig", errors="replace")
+    except OSError as error:
+        errors.print(f"error: cannot read {path}: {error.strerror}", markup=False, highlight=False)
+        raise typer.Exit(2) from error
