@@ -8,6 +8,7 @@ import pytest
 
 from linkscreen.core import reply_signals as rs
 from linkscreen.core.reply_signals import REPLY_SIGNALS, ReplyText, detect_reply_signals
+from linkscreen.core.pattern_sets import compile_patterns, compile_veto, derive_clues, normalise_text, scan_text
 from linkscreen.core.signals import SignalHit, shorten
 from linkscreen.core.taxonomy import OUTCOMES
 
@@ -246,3 +247,29 @@ def test_given_every_reply_pattern_then_it_is_well_formed_and_bounded() -> None:
             assert not pattern.endswith(" "), (cls.NAME, pattern)
             assert not re.search(r"\(\d+, \d+\)|\{[A-Z_]+\}", pattern), (cls.NAME, pattern)
             assert not has_unbounded_quantifier(pattern), (cls.NAME, pattern)
+
+
+REPLY_PATTERN_CLASSES = [cls for cls in rs.REPLY_SIGNAL_CLASSES if cls.__dict__.get("PATTERNS")]
+
+
+@pytest.mark.parametrize("cls", REPLY_PATTERN_CLASSES, ids=lambda cls: cls.NAME)
+def test_given_each_reply_pattern_then_it_has_a_clue_to_look_for(cls: type[rs.ReplyPatternSignal]) -> None:
+    """GIVEN each reply pattern THEN literal prefixes (or else triggers) are known for it, so it is only tried where
+    they occur; one without would be tried on every reply, which is correct but slow."""
+    for pattern in cls.PATTERNS:
+        prefixes, triggers = derive_clues(pattern)
+        assert prefixes or triggers, f"{cls.NAME}: {pattern!r} has no clue"
+
+
+@pytest.mark.parametrize("cls", REPLY_PATTERN_CLASSES, ids=lambda cls: cls.NAME)
+def test_given_example_replies_in_any_case_when_finding_then_own_patterns_agree_with_their_plain_alternation(
+        cls: type[rs.ReplyPatternSignal]) -> None:
+    alternation, veto = compile_patterns(cls.PATTERNS), compile_veto(cls.VETO_BEFORE)
+    replies = [reply for _, reply in FIRES + QUIET]
+    replies += [text.reply for _, text in FIRES_WITH_CONTEXT + QUIET_WITH_CONTEXT]
+    for reply in replies:
+        for variant in (reply, reply.upper(), reply.lower(), reply.replace("i", "\u0131").replace("s", "\u017f")):
+            text = normalise_text(variant)
+            expected = next((m.group(0) for m in alternation.finditer(text)
+                             if veto is None or not veto.search(text[max(0, m.start() - 30): m.start()])), None)
+            assert cls._patterns.find(scan_text(variant)) == expected, variant

@@ -7,6 +7,7 @@ import dataclasses
 import pytest
 
 from linkscreen.core import signals as sig
+from linkscreen.core.pattern_sets import compile_patterns, compile_veto
 from linkscreen.core.signals import SIGNALS, SignalHit, SignalText, detect_signals, shorten, signal_vector
 from linkscreen.core.taxonomy import INTENTS
 
@@ -362,3 +363,34 @@ def test_given_unicode_tricks_when_normalising_then_quotes_spaces_and_fullwidth_
 
 def test_given_recipient_name_inside_another_word_then_not_personalised() -> None:
     assert "PERSONALISED" not in fired_names(message="Hi Annabel, welcome.", recipient_name="Anna")
+
+
+def reference_find(patterns: tuple[str, ...], veto: str, text: str) -> str | None:
+    """The plain algorithm: the first match of the whole-word alternation not vetoed by its preceding 30 chars."""
+    regex, vetoed = compile_patterns(patterns), compile_veto(veto)
+    for match in regex.finditer(text) if regex else ():
+        if vetoed is None or not vetoed.search(text[max(0, match.start() - 30): match.start()]):
+            return match.group(0)
+    return None
+
+
+@pytest.mark.parametrize(("name", "fields"), FIRES + QUIET)
+def test_given_examples_in_any_case_when_finding_then_pattern_signals_agree_with_their_plain_alternation(
+        name: str, fields: dict[str, str]) -> None:
+    """GIVEN each example, upper-cased, case-swapped or with look-alike letters WHEN a pattern signal looks for its
+    patterns (tried only where their clues are) THEN it finds exactly what the alternation of its patterns finds."""
+    signal = SIGNALS[name]
+    if not isinstance(signal, sig.PatternSignal):
+        return
+    for raw in (fields.get(field, "") for field in signal.FIELDS):
+        for variant in (raw, raw.upper(), raw.swapcase(), raw.replace("i", "\u0131").replace("s", "\u017f")):
+            text = sig.normalise_text(variant)
+            assert signal.find_in(variant) == reference_find(signal.PATTERNS, signal.VETO_BEFORE, text), variant
+
+
+def test_given_vetoed_matches_when_finding_then_the_first_unvetoed_one_comes_back() -> None:
+    role = SIGNALS["ROLE_FOR_YOU"]
+    assert isinstance(role, sig.PatternSignal)
+    text = "I'm looking for a great opportunity. Still, a great opportunity is here for you."
+    assert role.find_in(text) == reference_find(role.PATTERNS, role.VETO_BEFORE, text) == "great opportunity"
+    assert role.find_in("I'm looking for a great opportunity.") is None

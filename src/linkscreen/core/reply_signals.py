@@ -12,7 +12,8 @@ from typing import ClassVar, Iterable
 
 from linkscreen.core import signals as intent
 from linkscreen.core.signal_vocabulary import OPPORTUNITY
-from linkscreen.core.signals import SignalHit, compile_patterns, compile_veto, find_match, normalise_text, shorten
+from linkscreen.core.pattern_sets import PatternSet, scan_text
+from linkscreen.core.signals import SignalHit, normalise_text, shorten
 
 ECHO_MIN_WORDS = 5
 ECHO_SHARE = 0.8
@@ -62,20 +63,18 @@ class ReplyPatternSignal(ReplySignal):
     PATTERNS: tuple[str, ...] = ()
     DELEGATES: tuple[intent.PatternSignal, ...] = ()
     VETO_BEFORE: str = ""
-    _regex: ClassVar[re.Pattern[str] | None] = None
-    _veto: ClassVar[re.Pattern[str] | None] = None
+    _patterns: ClassVar[PatternSet] = PatternSet(())
 
     def __init_subclass__(cls, **kwargs: object) -> None:
         super().__init_subclass__(**kwargs)
-        cls._regex = compile_patterns(cls.PATTERNS)
-        cls._veto = compile_veto(cls.VETO_BEFORE)
+        cls._patterns = PatternSet(cls.PATTERNS, cls.VETO_BEFORE)
 
     def find_in(self, raw: str) -> str | None:
         """Return the first matched text in raw (own patterns first, then delegates), or None."""
-        text = normalise_text(raw)
-        found = find_match(self._regex, self._veto, text)
+        scan = scan_text(raw)
+        found = self._patterns.find(scan)
         for delegate in self.DELEGATES:
-            found = found or delegate.find_in(text)
+            found = found or delegate.find_in(scan.text)
         return found
 
     def detect(self, text: ReplyText) -> SignalHit | None:

@@ -2,24 +2,22 @@
 
 Each signal looks only at `SignalText` (never the sender's name or location) and, when it fires,
 returns a `SignalHit` whose reason quotes the words that made it fire. The regex vocabulary of
-each pattern signal lives in `signal_vocabulary`, under the signal's NAME.
+each pattern signal lives in `signal_vocabulary`, under the signal's NAME; `pattern_sets` finds it
+fast, trying each pattern only where its literal clues occur.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import ClassVar, Iterable
 
 from linkscreen.core import signal_vocabulary as vocab
+from linkscreen.core.pattern_sets import PatternSet, normalise_text, scan_text
+from linkscreen.core.pattern_sets import compile_patterns, compile_veto  # noqa: F401  (still importable from here)
 
 EVIDENCE_LIMIT = 40
-_TRANSLATE = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u201c": '"',
-                            "\u201d": '"', "\u2013": "-", "\u2014": "-", "\u2212": "-",
-                            "\u200b": "", "\u200c": "", "\u200d": "", "\ufeff": ""})
-_SPACES = re.compile(r"\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,36 +40,10 @@ class SignalText:
     recipient_name: str = ""
 
 
-@lru_cache(maxsize=512)
-def normalise_text(text: str) -> str:
-    """Return text with unicode folded (NFKC), straight quotes and dashes, and single spaces."""
-    folded = unicodedata.normalize("NFKC", text or "").translate(_TRANSLATE)
-    return _SPACES.sub(" ", folded).strip()
-
-
 def shorten(text: str, limit: int = EVIDENCE_LIMIT) -> str:
     """Return text cut to `limit` characters (with an ellipsis), double quotes made single."""
     text = text.replace('"', "'").strip()
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
-
-
-def compile_patterns(patterns: Iterable[str]) -> re.Pattern[str] | None:
-    """Compile alternatives into one case-insensitive regex that only matches whole words (None if empty)."""
-    body = "|".join(f"(?:{pattern})" for pattern in patterns)
-    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE) if body else None
-
-
-def compile_veto(pattern: str) -> re.Pattern[str] | None:
-    """Compile a 'not when preceded by' pattern, anchored at the end of the preceding text."""
-    return re.compile(rf"(?:{pattern})\W*$", re.IGNORECASE) if pattern else None
-
-
-def find_match(regex: re.Pattern[str] | None, veto: re.Pattern[str] | None, text: str) -> str | None:
-    """Return the first match of regex in text whose preceding 30 characters the veto does not match."""
-    for match in regex.finditer(text) if regex else ():
-        if veto is None or not veto.search(text[max(0, match.start() - 30): match.start()]):
-            return match.group(0)
-    return None
 
 
 _STOCK_NOTE = re.compile(
@@ -82,6 +54,7 @@ _STOCK_NOTE = re.compile(
 )
 
 
+@lru_cache(maxsize=512)
 def is_default_note(message: str) -> bool:
     """True when the note is empty or only LinkedIn's stock invitation text."""
     text = normalise_text(message)
@@ -114,23 +87,21 @@ class PatternSignal(Signal):
     VETO_BEFORE: str = ""  # a match preceded (within 30 chars) by this is not counted
     SKIP_DEFAULT_NOTE: bool = False
     _FIELD_LABELS: ClassVar[dict[str, str]] = {"headline": "headline", "company": "company", "message": "note"}
-    _regex: ClassVar[re.Pattern[str] | None] = None
-    _veto: ClassVar[re.Pattern[str] | None] = None
+    _patterns: ClassVar[PatternSet] = PatternSet(())
 
     def __init_subclass__(cls, **kwargs: object) -> None:
         super().__init_subclass__(**kwargs)
-        cls._regex = compile_patterns(cls.PATTERNS)
-        cls._veto = compile_veto(cls.VETO_BEFORE)
+        cls._patterns = PatternSet(cls.PATTERNS, cls.VETO_BEFORE)
 
     def find_in(self, raw: str) -> str | None:
         """Return the first un-vetoed matched text in raw, or None."""
-        return find_match(self._regex, self._veto, normalise_text(raw))
+        return self._patterns.find(scan_text(raw))
 
     def detect(self, text: SignalText) -> SignalHit | None:
         if self.SKIP_DEFAULT_NOTE and is_default_note(text.message):
             return None
         for field in self.FIELDS:
-            evidence = self.find_in(getattr(text, field) or "")
+            evidence = self._patterns.find(scan_text(getattr(text, field) or ""))
             if evidence:
                 where = self._FIELD_LABELS[field]
                 return self.make_hit(f'{where} says "{shorten(evidence)}" ({self.LABEL})', evidence)
