@@ -50,8 +50,9 @@ def normalise_text(text: str) -> str:
     text = URL_RE.sub(" xurlx ", text)
     text = PHONE_RE.sub(" xphonex ", text)
     text = MERGE_RE.sub(" xmergex ", text)
-    text = unicodedata.normalize("NFKD", text.casefold())
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.casefold()
+    if not text.isascii():
+        text = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
     return DIGITS_RE.sub("0", text)
 
 
