@@ -6,8 +6,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from linkscreen.adapters.child_reader import read_in_child
 from linkscreen.adapters.readers import ImportFileError, detect_source_kind, read_source
 from linkscreen.adapters.storage import Store
+from linkscreen.adapters.storage.rows import prepare_item
 from linkscreen.adapters.userdir import resolve_database_url
 from linkscreen.core.models import ImportSummary
 
@@ -46,7 +48,7 @@ def import_path(store: Store, path: Path, on_progress: ProgressCallback | None =
     try:
         kind = detect_source_kind(path)
         with store.importing(str(path), kind) as writer:
-            for item in read_source(path):
+            for item in read_in_child(lambda: map(prepare_item, read_source(path))):
                 writer.add(item)
                 if on_progress and writer.rows_seen % PROGRESS_EVERY == 0:
                     on_progress(writer.rows_seen)

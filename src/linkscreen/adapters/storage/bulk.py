@@ -10,13 +10,18 @@ from sqlalchemy import Table
 from sqlalchemy.engine import Connection
 
 
-def insert_rows(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
-    """Insert rows that all have the same keys, in one executemany."""
+def insert_rows(conn: Connection, table: Table, rows: list[dict[str, Any]], skip_existing: bool = False) -> int:
+    """Insert rows that all have the same keys, in one executemany; return how many were inserted.
+
+    With `skip_existing` (SQLite only), rows whose unique key is already stored are skipped.
+    """
     if not rows:
-        return
+        return 0
     if conn.dialect.name != "sqlite":
+        if skip_existing:
+            raise ValueError("skip_existing is only supported on SQLite")
         conn.execute(table.insert(), rows)
-        return
+        return len(rows)
     defaults = {
         column.name: column.default.arg
         for column in table.columns
@@ -30,7 +35,8 @@ def insert_rows(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> N
         for position, name in enumerate(columns)
         if (process := table.c[name].type.bind_processor(conn.dialect)) is not None
     ]
-    statement = f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})"
+    verb = "INSERT OR IGNORE" if skip_existing else "INSERT"
+    statement = f"{verb} INTO {table.name} ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})"
     values = []
     for row in rows:
         value = [row[name] for name in columns]
@@ -38,4 +44,4 @@ def insert_rows(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> N
             if value[position] is not None:
                 value[position] = process(value[position])
         values.append(tuple(value))
-    conn.exec_driver_sql(statement, values)
+    return conn.exec_driver_sql(statement, values).rowcount

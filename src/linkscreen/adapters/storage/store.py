@@ -19,32 +19,27 @@ from linkscreen.adapters.storage.web_tables import WebTables
 from linkscreen.adapters.storage.rows import (
     build_stored_invitation,
     convert_owner,
-    convert_record,
     merge_rows,
-    stamp_fingerprint,
+    prepare_item,
     to_utc,
 )
 from linkscreen.core.models import (
-    Connection as ConnectionRecord,
     FileNote,
     HiddenConnection,
     ImportSummary,
-    Invitation,
-    Message,
     OwnerProfile,
     ParsedItem,
-    Position,
     RowError,
     StoredInvitation,
     StoreStats,
 )
 
 BATCH_SIZE = 2000
-KIND_TABLES = {
-    Invitation: ("invitations", schema.invitations),
-    ConnectionRecord: ("connections", schema.connections),
-    Message: ("messages", schema.messages),
-    Position: ("positions", schema.positions),
+TABLES = {
+    "invitations": schema.invitations,
+    "connections": schema.connections,
+    "messages": schema.messages,
+    "positions": schema.positions,
 }
 
 
@@ -126,12 +121,26 @@ class ImportWriter:
         self.conn = conn
         self.summary = ImportSummary()
         self.rows_seen = 0
-        self._pending: dict[type, dict[str, dict[str, Any]]] = {kind: {} for kind in KIND_TABLES}
-        self._hidden_seen = False
+        self._pending: dict[str, dict[str, dict[str, Any]]] = {kind: {} for kind in TABLES}
 
-    def add(self, item: ParsedItem) -> None:
-        """Take one parsed item: a record to store, or an error or note to report."""
+    def add(self, item: ParsedItem | tuple) -> None:
+        """Take one parsed item (or a row prepared by `prepare_item`), or an error or note to report."""
         self.rows_seen += 1
+        if not isinstance(item, tuple):
+            item = prepare_item(item)
+            if not isinstance(item, tuple):
+                self._take_other(item)
+                return
+        kind, columns, values = item
+        row = dict(zip(columns, values))
+        pending = self._pending[kind]
+        if row["key"] in pending:
+            self.summary.count("unchanged", kind)
+        pending[row["key"]] = row
+        if len(pending) >= BATCH_SIZE:
+            self._flush(kind)
+
+    def _take_other(self, item: ParsedItem) -> None:
         if isinstance(item, RowError):
             self.summary.errors.append(item)
         elif isinstance(item, FileNote):
@@ -140,23 +149,11 @@ class ImportWriter:
             self.summary.hidden_connections += 1
         elif isinstance(item, OwnerProfile):
             self._save_owner(item)
-        else:
-            pending = self._pending[type(item)]
-            row = convert_record(item)
-            if isinstance(item, Message):
-                row["fingerprint"] = row["key"]  # a message's key already hashes all it says
-            else:
-                stamp_fingerprint(row)
-            if row["key"] in pending:
-                self.summary.count("unchanged", KIND_TABLES[type(item)][0])
-            pending[row["key"]] = row
-            if len(pending) >= BATCH_SIZE:
-                self._flush(type(item))
 
     def finish(self, source: str, kind: str) -> None:
         """Flush what is buffered and log the import."""
-        for record_type in KIND_TABLES:
-            self._flush(record_type)
+        for kind in TABLES:
+            self._flush(kind)
         if self.summary.hidden_connections:
             _write_counter(self.conn, "hidden_connections", self.summary.hidden_connections)
         self.conn.execute(
@@ -165,11 +162,18 @@ class ImportWriter:
             )
         )
 
-    def _flush(self, record_type: type) -> None:
-        pending = self._pending[record_type]
+    def _flush(self, kind: str) -> None:
+        pending = self._pending[kind]
         if not pending:
             return
-        kind, table = KIND_TABLES[record_type]
+        table = TABLES[kind]
+        if kind == "messages" and self.conn.dialect.name == "sqlite":
+            # A message's key hashes everything it says: a stored key means an unchanged message.
+            inserted = insert_rows(self.conn, table, list(pending.values()), skip_existing=True)
+            self.summary.count("new", kind, inserted)
+            self.summary.count("unchanged", kind, len(pending) - inserted)
+            pending.clear()
+            return
         stored = {
             row.key: row
             for row in self.conn.execute(

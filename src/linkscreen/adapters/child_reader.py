@@ -1,0 +1,65 @@
+"""Parse in a child process while the parent writes to the database: both cores busy during an import.
+
+The child runs the reader (with whatever per-item preparation the caller adds) and sends the items
+back in batches over a bounded queue, so memory stays flat however large the file. An error in the
+child is re-raised in the parent; if the parent stops reading, the child is stopped. Where `fork` is
+not available the reader simply runs in-process.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import queue
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
+
+BATCH = 5000
+DEPTH = 8
+_DONE = "__linkscreen_reader_done__"
+
+
+def read_in_child(produce: Callable[[], Iterable[Any]], batch: int = BATCH) -> Iterator[Any]:
+    """Yield what `produce()` yields, computed in a forked child process."""
+    if "fork" not in mp.get_all_start_methods():
+        yield from produce()
+        return
+    context = mp.get_context("fork")
+    pipe = context.Queue(maxsize=DEPTH)
+    child = context.Process(target=_run_child, args=(produce, pipe, batch), daemon=True, name="linkscreen-reader")
+    child.start()
+    try:
+        while True:
+            try:
+                message = pipe.get(timeout=1.0)
+            except queue.Empty:
+                if not child.is_alive():
+                    raise RuntimeError(f"the reader process stopped unexpectedly (exit code {child.exitcode})") from None
+                continue
+            if isinstance(message, str) and message == _DONE:
+                return
+            if isinstance(message, BaseException):
+                raise message
+            yield from message
+    finally:
+        if child.is_alive():
+            child.terminate()
+        child.join(timeout=5)
+        pipe.close()
+
+
+def _run_child(produce: Callable[[], Iterable[Any]], pipe: Any, batch: int) -> None:
+    chunk: list[Any] = []
+    try:
+        for item in produce():
+            chunk.append(item)
+            if len(chunk) >= batch:
+                pipe.put(chunk)
+                chunk = []
+        if chunk:
+            pipe.put(chunk)
+        pipe.put(_DONE)
+    except BaseException as error:  # handed to the parent, which re-raises it
+        pipe.put(error)
+    finally:
+        pipe.close()
+        pipe.join_thread()
