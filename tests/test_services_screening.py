@@ -88,3 +88,14 @@ def test_given_a_large_input_when_classified_in_parallel_then_the_same_results_i
     serial = list(services.classify_lines(lines, screener, workers=1))
     assert parallel == serial
     assert [r.line for r in parallel if isinstance(r, services.LineFailure)] == [i + 1 for i in range(0, 1200, 97)]
+
+
+def test_given_an_undone_decision_when_the_profile_is_looked_up_then_it_is_forgotten(sqlite_store) -> None:
+    from linkscreen.services.web_queries import decide_with_undo, undo_decision
+
+    store_requests(sqlite_store, [Invitation(name="Ana Lima", headline="Sales Director", profile_url="https://www.linkedin.com/in/ana")])
+    request = sqlite_store.list_invitations()[0]
+    decision = decide_with_undo(sqlite_store, request.id, "accept")
+    assert sqlite_store.find_remembered_decisions(["https://www.linkedin.com/in/ana"]) == {"https://www.linkedin.com/in/ana": "accept"}
+    undo_decision(sqlite_store, request.id, decision["previous_status"])
+    assert sqlite_store.find_remembered_decisions(["https://www.linkedin.com/in/ana"]) == {}

@@ -209,3 +209,14 @@ def test_chart_rows_and_stats(client: TestClient) -> None:
     assert notes == {"empty": 5, "written": 5}
     assert client.get("/api/v1/charts/top_companies").json()["rows"] == [{"company": "Acme", "count": 10}]
     assert client.get("/api/v1/charts/nope").status_code == 422
+
+
+def test_an_invitation_email_can_be_uploaded_and_imported(client: TestClient) -> None:
+    """GIVEN LinkedIn's invitation e-mail as an .eml upload WHEN imported THEN its sender is in the queue."""
+    from mail_fixtures import modern_invitation
+
+    body = modern_invitation().as_bytes()
+    result = client.post("/api/v1/import", files=[("files", ("invite.eml", body, "message/rfc822"))])
+    assert result.status_code == 200, result.text
+    names = [item["name"] for item in client.get("/api/v1/invitations").json()["items"]]
+    assert "Aroha Ngata" in names

@@ -15,7 +15,7 @@ from fastapi import HTTPException, UploadFile
 
 from linkscreen import services
 
-ALLOWED_SUFFIXES = (".zip", ".jsonl", ".ndjson", ".csv")
+ALLOWED_SUFFIXES = (".zip", ".jsonl", ".ndjson", ".csv", ".eml", ".mbox")
 ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
 MAX_ERRORS_SHOWN = 50
 CHUNK = 1 << 20

@@ -65,19 +65,34 @@ class ChallengeTables:
             ]
 
     def find_remembered_decisions(self, profile_urls: Iterable[str]) -> dict[str, str]:
-        """Return, per profile URL, the user's latest accept/ignore of any request from that profile."""
+        """Return, per profile URL, the user's latest accept/ignore of any request from that profile.
+
+        A decision the user undid is forgotten.
+        """
         urls = [url for url in set(profile_urls) if url]
         if not urls:
             return {}
         inv, ev = schema.invitations, schema.events
         query = (
-            select(inv.c.profile_url, ev.c.value)
+            select(inv.c.profile_url, ev.c.invitation_id, ev.c.kind, ev.c.value)
             .join(ev, ev.c.invitation_id == inv.c.id)
-            .where(inv.c.profile_url.in_(urls), ev.c.kind == "decision", ev.c.actor == "user", ev.c.value.in_(["accept", "ignore"]))
+            .where(inv.c.profile_url.in_(urls), ev.c.actor == "user", ev.c.kind.in_(["decision", "undo"]))
             .order_by(ev.c.created_at, ev.c.id)
         )
+        latest: dict[int, tuple[str, str]] = {}
         with self.engine.connect() as conn:
-            return {url: value for url, value in conn.execute(query)}
+            for url, invitation_id, kind, value in conn.execute(query):
+                if kind == "undo":
+                    latest.pop(invitation_id, None)
+                else:
+                    latest[invitation_id] = (url, value)
+        remembered: dict[str, str] = {}
+        for url, value in latest.values():
+            if value in ("accept", "ignore"):
+                remembered[url] = value
+            else:
+                remembered.pop(url, None)
+        return remembered
 
     def save_assessments(self, assessments: Sequence[StoredAssessment], at: datetime) -> None:
         """Replace the stored assessments of these requests."""
