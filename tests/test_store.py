@@ -149,3 +149,16 @@ def test_given_a_status_filter_when_listing_then_only_matching_rows(store: Store
     assert len(store.list_invitations(statuses=["new"])) == 3
     assert store.list_invitations(statuses=["asked"]) == []
     assert len(store.list_invitations(limit=2, offset=2)) == 1
+
+
+def test_given_many_messages_with_repeats_when_imported_twice_then_each_is_stored_once(store: Store) -> None:
+    messages = [
+        Message(f"c{i % 2500}", "Ana Souza", datetime(2025, 6, 1, 14, (i % 2500) % 60, tzinfo=UTC), f"hello {i % 2500}")
+        for i in range(5000)
+    ]
+    first = import_items(store, messages)
+    again = import_items(store, messages)
+
+    assert first.new == {"messages": 2500} and first.unchanged == {"messages": 2500}
+    assert again.new == {} and again.unchanged == {"messages": 5000}
+    assert store.read_stats().messages == 2500

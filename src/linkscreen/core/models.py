@@ -203,8 +203,9 @@ class ImportSummary:
 
     def count(self, bucket: str, kind: str, amount: int = 1) -> None:
         """Add `amount` to the `bucket` ('new', 'updated', 'unchanged') count for `kind`."""
-        counts: dict[str, int] = getattr(self, bucket)
-        counts[kind] = counts.get(kind, 0) + amount
+        if amount:
+            counts: dict[str, int] = getattr(self, bucket)
+            counts[kind] = counts.get(kind, 0) + amount
 
 
 @dataclass(frozen=True, slots=True)

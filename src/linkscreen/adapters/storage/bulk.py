@@ -6,22 +6,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Table
+from sqlalchemy import Boolean, Table
 from sqlalchemy.engine import Connection
 
 
-def insert_rows(conn: Connection, table: Table, rows: list[dict[str, Any]], skip_existing: bool = False) -> int:
-    """Insert rows that all have the same keys, in one executemany; return how many were inserted.
-
-    With `skip_existing` (SQLite only), rows whose unique key is already stored are skipped.
-    """
+def insert_rows(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
+    """Insert rows that all have the same keys, in one executemany."""
     if not rows:
-        return 0
+        return
     if conn.dialect.name != "sqlite":
-        if skip_existing:
-            raise ValueError("skip_existing is only supported on SQLite")
         conn.execute(table.insert(), rows)
-        return len(rows)
+        return
     defaults = {
         column.name: column.default.arg
         for column in table.columns
@@ -35,8 +30,7 @@ def insert_rows(conn: Connection, table: Table, rows: list[dict[str, Any]], skip
         for position, name in enumerate(columns)
         if (process := table.c[name].type.bind_processor(conn.dialect)) is not None
     ]
-    verb = "INSERT OR IGNORE" if skip_existing else "INSERT"
-    statement = f"{verb} INTO {table.name} ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})"
+    statement = f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})"
     values = []
     for row in rows:
         value = [row[name] for name in columns]
@@ -44,4 +38,19 @@ def insert_rows(conn: Connection, table: Table, rows: list[dict[str, Any]], skip
             if value[position] is not None:
                 value[position] = process(value[position])
         values.append(tuple(value))
-    return conn.exec_driver_sql(statement, values).rowcount
+    conn.exec_driver_sql(statement, values)
+
+
+def insert_tuples(conn: Connection, table: Table, columns: tuple[str, ...], rows: list[tuple[Any, ...]]) -> int:
+    """SQLite only: INSERT OR IGNORE value tuples in `columns` order, as they are; return rows inserted.
+
+    For columns whose values the driver stores exactly as SQLAlchemy would (text, numbers, booleans,
+    datetimes): no per-value processing at all.
+    """
+    if conn.dialect.name != "sqlite":
+        raise ValueError("insert_tuples is only for SQLite")
+    processed = [name for name in columns if table.c[name].type.bind_processor(conn.dialect) is not None]
+    if processed and any(not isinstance(table.c[name].type, Boolean) for name in processed):
+        raise ValueError(f"columns {processed} need processing; use insert_rows")
+    statement = f"INSERT OR IGNORE INTO {table.name} ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})"
+    return conn.exec_driver_sql(statement, rows).rowcount

@@ -13,7 +13,7 @@ from sqlalchemy.engine import Connection
 
 from linkscreen.adapters.storage import schema
 from linkscreen.adapters.storage.challenge_tables import ChallengeTables
-from linkscreen.adapters.storage.bulk import insert_rows
+from linkscreen.adapters.storage.bulk import insert_rows, insert_tuples
 from linkscreen.adapters.storage.migrations import apply_migrations
 from linkscreen.adapters.storage.web_tables import WebTables
 from linkscreen.adapters.storage.rows import (
@@ -122,6 +122,9 @@ class ImportWriter:
         self.summary = ImportSummary()
         self.rows_seen = 0
         self._pending: dict[str, dict[str, dict[str, Any]]] = {kind: {} for kind in TABLES}
+        self._raw_messages: dict[str, tuple[Any, ...]] = {}
+        self._message_columns: tuple[str, ...] = ()
+        self._raw_ok = conn.dialect.name == "sqlite"
 
     def add(self, item: ParsedItem | tuple) -> None:
         """Take one parsed item (or a row prepared by `prepare_item`), or an error or note to report."""
@@ -132,6 +135,9 @@ class ImportWriter:
                 self._take_other(item)
                 return
         kind, columns, values = item
+        if kind == "messages" and self._raw_ok:
+            self._add_raw_message(columns, values)
+            return
         row = dict(zip(columns, values))
         pending = self._pending[kind]
         if row["key"] in pending:
@@ -139,6 +145,28 @@ class ImportWriter:
         pending[row["key"]] = row
         if len(pending) >= BATCH_SIZE:
             self._flush(kind)
+
+    def _add_raw_message(self, columns: tuple[str, ...], values: tuple[Any, ...]) -> None:
+        """SQLite fast path: messages stay tuples from the reader to executemany (no dicts)."""
+        if columns != self._message_columns:
+            self._flush_raw_messages()
+            self._message_columns = columns
+            self._message_key = columns.index("key")
+        key = values[self._message_key]
+        if key in self._raw_messages:
+            self.summary.count("unchanged", "messages")
+        self._raw_messages[key] = values
+        if len(self._raw_messages) >= BATCH_SIZE:
+            self._flush_raw_messages()
+
+    def _flush_raw_messages(self) -> None:
+        """A message's key hashes everything it says: a stored key means an unchanged message."""
+        if not self._raw_messages:
+            return
+        inserted = insert_tuples(self.conn, schema.messages, self._message_columns, list(self._raw_messages.values()))
+        self.summary.count("new", "messages", inserted)
+        self.summary.count("unchanged", "messages", len(self._raw_messages) - inserted)
+        self._raw_messages.clear()
 
     def _take_other(self, item: ParsedItem) -> None:
         if isinstance(item, RowError):
@@ -152,6 +180,7 @@ class ImportWriter:
 
     def finish(self, source: str, kind: str) -> None:
         """Flush what is buffered and log the import."""
+        self._flush_raw_messages()
         for kind in TABLES:
             self._flush(kind)
         if self.summary.hidden_connections:
@@ -167,13 +196,6 @@ class ImportWriter:
         if not pending:
             return
         table = TABLES[kind]
-        if kind == "messages" and self.conn.dialect.name == "sqlite":
-            # A message's key hashes everything it says: a stored key means an unchanged message.
-            inserted = insert_rows(self.conn, table, list(pending.values()), skip_existing=True)
-            self.summary.count("new", kind, inserted)
-            self.summary.count("unchanged", kind, len(pending) - inserted)
-            pending.clear()
-            return
         stored = {
             row.key: row
             for row in self.conn.execute(
