@@ -142,3 +142,35 @@ def test_hostile_notes_show_as_text_and_never_run(browser_page: tuple[object, st
     assert page.locator("#queue-list a.profile").count() == 0  # neither URL is a linkedin.com profile
     page.click("#queue-list article.card >> nth=0")
     assert page.evaluate("window.__pwned") is None and dialogs == []
+
+
+def test_coach_scores_the_draft_live_without_reloading(browser_page: tuple[object, str]) -> None:
+    """GIVEN the coach page WHEN a draft is typed, then improved THEN the score appears and changes in place
+    (no navigation, no reload), the checks and the length show, and quoted markup stays text."""
+    page, base = browser_page
+    dialogs: list[str] = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    navigations: list[str] = []
+    page.goto(f"{base}/coach")
+    page.on("framenavigated", lambda frame: navigations.append(frame.url) if frame == page.main_frame else None)
+    page.evaluate("window.__sameDocument = true")
+    page.fill("#coach-recipient", "Ana Silva")
+    page.type("#coach-message", "I came across your impressive profile. <img src=x onerror=window.__pwned=1> Could you "
+              "share the slides? Can we talk?", delay=5)
+    page.wait_for_selector("#coach-result .coach-report[data-score]")
+    page.wait_for_function("() => document.querySelector('#coach-result').innerText"
+                           ".includes('onerror=window.__pwned=1')")
+    first = int(page.get_attribute("#coach-result .coach-report", "data-score"))
+    assert page.locator("#coach-result li.check").count() == 10
+    page.fill("#coach-context", "ITx 2025")
+    page.fill("#coach-message", "Hi Ana, I enjoyed your ITx 2025 talk on backups. I'm rolling out the same setup at "
+                                "work; happy to share my notes.")
+    page.wait_for_function("(old) => { const r = document.querySelector('#coach-result .coach-report');"
+                           " return r && Number(r.dataset.score) > old; }", arg=first)
+    assert page.evaluate("window.__sameDocument") is True and navigations == []
+    assert page.url == f"{base}/coach"
+    assert page.evaluate("window.__pwned") is None and dialogs == []
+    assert page.locator("#coach-result img, #coach-result script").count() == 0
+    assert "characters" in page.inner_text("#coach-result .length")
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / "coach.png"), full_page=True)

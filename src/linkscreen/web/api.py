@@ -12,6 +12,7 @@ from pydantic import BaseModel, Field, field_validator
 from linkscreen import services
 from linkscreen.core.taxonomy import ACTIONS, INTENTS
 from linkscreen.services import web_queries
+from linkscreen.services.coaching import describe_report
 from linkscreen.web.security import require_api_auth
 from linkscreen.web.uploads import run_import, save_uploads
 
@@ -110,6 +111,38 @@ class OutcomeIn(BaseModel):
     items: list[OutcomeItem] = Field(max_length=100)
 
 
+class CoachItem(BaseModel):
+    model_config = STRICT
+    id: str = Field(min_length=1, max_length=200)
+    message: str = Field(max_length=20000, description="The draft connection note.")
+    recipient_name: str | None = Field(None, max_length=2000, description="Whom it is for, to check the greeting.")
+    context: str | None = Field(None, max_length=2000, description="What you share with them, e.g. 'met at ITx 2025'.")
+
+
+class CoachIn(BaseModel):
+    model_config = STRICT
+    items: list[CoachItem] = Field(max_length=100)
+
+
+class CoachCheckOut(BaseModel):
+    name: str
+    passed: bool
+    detail: str
+
+
+class CoachReportOut(BaseModel):
+    id: str
+    score: int = Field(ge=0, le=100)
+    checks: list[CoachCheckOut]
+    suggestions: list[str]
+    predicted_intent: str
+    predicted_action: str
+
+
+class CoachOut(BaseModel):
+    items: list[CoachReportOut]
+
+
 def read_context(request: Request) -> Any:
     return request.app.state.context
 
@@ -174,6 +207,15 @@ def classify(request: Request, body: ClassifyIn) -> dict[str, Any]:
     lines = [json.dumps(item.model_dump()) for item in body.items]
     results = services.classify_lines(lines, read_context(request).screener(), workers=1)
     return {"results": [describe_line(result) for result in results]}
+
+
+@router.post("/coach", dependencies=WRITE, response_model=CoachOut, responses=describe_errors(403),
+             summary="Score draft connection notes 0-100 with named checks and suggestions (stateless)")
+def coach(request: Request, body: CoachIn) -> dict[str, Any]:
+    screener = read_context(request).screener()
+    reports = [(item.id, services.coach_draft(screener, item.message, item.recipient_name or "", item.context or ""))
+               for item in body.items]
+    return {"items": [{"id": identifier, **describe_report(report)} for identifier, report in reports]}
 
 
 @router.post("/outcome", dependencies=WRITE, summary="Judge replies to the question (stateless)",

@@ -1,4 +1,4 @@
-"""The HTML pages: queue, challenge tracker, import, dashboard, settings. Thin calls into services."""
+"""The HTML pages: queue, challenge tracker, import, dashboard, settings, coach. Thin calls into services."""
 
 from __future__ import annotations
 
@@ -9,8 +9,10 @@ from fastapi.responses import RedirectResponse, Response
 
 from linkscreen import services
 from linkscreen.adapters.config import ConfigError
+from linkscreen.core.coach import FREE_LIMIT, PREMIUM_LIMIT, WEIGHTS, find_score_band
 from linkscreen.core.taxonomy import ACTIONS, INTENTS
 from linkscreen.services import web_queries
+from linkscreen.services.coaching import describe_report
 from linkscreen.web.app import render_page
 from linkscreen.web.charts import build_charts, write_chart_csv
 from linkscreen.web.security import generate_token, require_csrf
@@ -19,6 +21,8 @@ from linkscreen.web.uploads import run_import, save_uploads
 router = APIRouter(include_in_schema=False)
 CHECKED = [Depends(require_csrf)]
 STATUS_CHOICES = ("open", "all", "new", "asked", "replied", "decided", "expired")
+DraftText = Annotated[str, Form(max_length=20000)]
+ShortText = Annotated[str, Form(max_length=2000)]
 CHART_NAMES = ("requests_per_week", "actions_taken", "challenge_outcomes", "empty_notes", "top_companies")
 
 
@@ -150,3 +154,40 @@ def save_settings(request: Request, text: Annotated[str, Form(max_length=200_000
     context.forget_screener()
     return render_page(request, "settings.html",
                        {"settings": web_queries.read_settings(context.home), "problem": "", "saved": True})
+
+
+@router.get("/coach")
+def show_coach(request: Request) -> Response:
+    draft = {"message": "", "recipient_name": "", "context": ""}
+    return render_page(request, "coach.html", {"draft": draft, "view": None})
+
+
+@router.post("/coach", dependencies=CHECKED)
+def coach_page(
+    request: Request, message: DraftText = "", recipient_name: ShortText = "", context: ShortText = ""
+) -> Response:
+    """The page with its report: what a browser without JavaScript gets from the form."""
+    draft = {"message": message, "recipient_name": recipient_name, "context": context}
+    view = build_coach_view(read_context(request).screener(), message, recipient_name, context)
+    return render_page(request, "coach.html", {"draft": draft, "view": view})
+
+
+@router.post("/coach/check", dependencies=CHECKED)
+def check_draft(
+    request: Request, message: DraftText = "", recipient_name: ShortText = "", context: ShortText = ""
+) -> Response:
+    """The live report (an htmx partial) for the draft typed so far."""
+    view = build_coach_view(read_context(request).screener(), message, recipient_name, context)
+    return render_page(request, "_coach_result.html", {"view": view})
+
+
+def build_coach_view(screener: services.Screener, message: str, recipient_name: str, context: str) -> dict[str, Any]:
+    """The coaching report of a draft, with each check's weight, the score band and the length against the limits."""
+    report = services.coach_draft(screener, message, recipient_name, context)
+    length = len(message.strip())
+    return {
+        **describe_report(report),
+        "weights": WEIGHTS, "band": find_score_band(report.score), "prediction": report.prediction,
+        "length": length, "free_limit": FREE_LIMIT, "premium_limit": PREMIUM_LIMIT,
+        "length_state": "over-premium" if length > PREMIUM_LIMIT else "over-free" if length > FREE_LIMIT else "fits",
+    }
