@@ -48,7 +48,7 @@ def import_path(store: Store, path: Path, on_progress: ProgressCallback | None =
     try:
         kind = detect_source_kind(path)
         with store.importing(str(path), kind) as writer:
-            for item in read_in_child(lambda: map(prepare_item, read_source(path))):
+            for item in read_in_child(lambda: map(prepare_item, read_source(path)), **store.reader_codec()):
                 writer.add(item)
                 if on_progress and writer.rows_seen % PROGRESS_EVERY == 0:
                     on_progress(writer.rows_seen)

@@ -15,6 +15,7 @@ from linkscreen.adapters.storage import schema
 from linkscreen.adapters.storage.challenge_tables import ChallengeTables
 from linkscreen.adapters.storage.bulk import insert_rows, insert_tuples
 from linkscreen.adapters.storage.migrations import apply_migrations
+from linkscreen.adapters.storage.row_codec import decode_batch, encode_batch
 from linkscreen.adapters.storage.web_tables import WebTables
 from linkscreen.adapters.storage.rows import (
     build_stored_invitation,
@@ -58,6 +59,12 @@ class Store(ChallengeTables, WebTables):
         if engine.dialect.name == "sqlite":
             event.listen(engine, "connect", _configure_sqlite)
         return cls(engine)
+
+    def reader_codec(self) -> dict[str, Any]:
+        """How a reader process should pack rows for this database (SQLite: packed text batches)."""
+        if self.engine.dialect.name == "sqlite":
+            return {"encode": encode_batch, "decode": decode_batch}
+        return {}
 
     def close(self) -> None:
         self.engine.dispose()
