@@ -220,3 +220,11 @@ def test_an_invitation_email_can_be_uploaded_and_imported(client: TestClient) ->
     assert result.status_code == 200, result.text
     names = [item["name"] for item in client.get("/api/v1/invitations").json()["items"]]
     assert "Aroha Ngata" in names
+
+
+@pytest.mark.parametrize(("host", "status"), [("127.0.0.1:8000", 200), ("localhost", 200), ("[::1]:8000", 200), ("evil.example", 421), ("evil.example:8000", 421)])
+def test_a_loopback_server_refuses_other_host_names(tmp_path: Path, host: str, status: int) -> None:
+    """GIVEN the app as served on loopback WHEN a request names another host (DNS rebinding) THEN 421."""
+    app = create_app(db_url=f"sqlite:///{tmp_path / 'web.db'}", loopback_only=True)
+    response = TestClient(app).get("/api/v1/stats", headers={"host": host})
+    assert response.status_code == status

@@ -36,7 +36,7 @@ def serve_command(
         raise typer.Exit(2)
     if not is_loopback(host) and not token:
         token = generate_token()
-    web_app = create_app(db_url=ctx.obj.db_url, token=token)
+    web_app = create_app(db_url=ctx.obj.db_url, token=token, loopback_only=is_loopback(host))
     shown_host = f"[{host}]" if ":" in host else host
     url = f"http://{shown_host}:{port}/"
     typer.echo(f"linkscreen: open {url}?token={token}" if token else f"linkscreen: open {url}")

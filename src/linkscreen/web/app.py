@@ -71,8 +71,13 @@ def create_app(
     token: str | None = None,
     home: Path | None = None,
     upload_limit: int = DEFAULT_UPLOAD_LIMIT,
+    loopback_only: bool = False,
 ) -> FastAPI:
-    """Build the app. With a token, every request must carry it (header, cookie or `?token=` link)."""
+    """Build the app. With a token, every request must carry it (header, cookie or `?token=` link).
+
+    `loopback_only` (what `linkscreen serve` sets on a loopback address) refuses requests whose Host
+    is not a loopback name, so another site cannot reach the app through DNS rebinding.
+    """
     app = FastAPI(
         title="linkscreen",
         version=__version__,
@@ -89,7 +94,9 @@ def create_app(
     app.include_router(api.router)
     app.include_router(pages.router)
     install_error_handlers(app)
-    app.add_middleware(GuardMiddleware, token=token, body_limit=DEFAULT_BODY_LIMIT, upload_limit=upload_limit)
+    app.add_middleware(
+        GuardMiddleware, token=token, body_limit=DEFAULT_BODY_LIMIT, upload_limit=upload_limit, loopback_only=loopback_only
+    )
     return app
 
 

@@ -71,6 +71,14 @@ def read_header(scope: Scope, name: bytes) -> str:
     return ""
 
 
+def read_host_name(scope: Scope) -> str:
+    """Return the Host header's name without the port (and without IPv6 brackets)."""
+    host = read_header(scope, b"host").strip().lower()
+    if host.startswith("["):
+        return host[1:].split("]", 1)[0]
+    return host.rsplit(":", 1)[0] if host.count(":") == 1 else host
+
+
 def read_bearer(scope: Scope) -> str:
     """Return the token of an `Authorization: Bearer` header, or ""."""
     value = read_header(scope, b"authorization")
@@ -89,15 +97,22 @@ class GuardMiddleware:
     """Every request: the access token (when one is set), a body-size limit, security headers and a
     CSRF cookie for browsers."""
 
-    def __init__(self, app: ASGIApp, token: str | None, body_limit: int, upload_limit: int) -> None:
+    def __init__(
+        self, app: ASGIApp, token: str | None, body_limit: int, upload_limit: int, loopback_only: bool = False
+    ) -> None:
         self.app = app
         self.token = token
+        self.loopback_only = loopback_only
         self.body_limit = body_limit
         self.upload_limit = upload_limit
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
+            return
+        if self.loopback_only and not is_loopback(read_host_name(scope)):
+            # DNS rebinding: a web page elsewhere may resolve its own name to 127.0.0.1; refuse other names
+            await send_json_error(send, 421, "this server answers only to localhost, 127.0.0.1 or [::1]")
             return
         cookies = read_cookies(scope)
         if self.token and not await self._check_access(scope, cookies, send):
