@@ -95,3 +95,11 @@ def test_reasons_never_quote_the_senders_name(classifier) -> None:
     for name, _ in itertools.islice(SENDERS, 3):
         result = classifier.classify(Invitation(name=name, headline="Recruiter", message=f"Hi, {name} here, I place engineers."))
         assert not any(name.split()[0] in reason for reason in result.reasons)
+
+
+def test_given_an_inmail_wrapped_in_html_when_classified_then_as_its_plain_text(classifier) -> None:
+    note = "Hi Tom, our platform cuts cloud bills by 30%. Could I show you a quick demo next week?"
+    wrapped = f'<p class="spinmail-quill-editor__spin-break">{note.replace("30%", "30&#37;")}</p><br>'
+    plain = classifier.classify(Invitation(name="Sam", headline="Account Executive", message=note))
+    html_version = classifier.classify(Invitation(name="Sam", headline="Account Executive", message=wrapped))
+    assert (html_version.intent, html_version.reasons) == (plain.intent, plain.reasons)

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
 from linkscreen.core.features import extract_text_features, weigh_tfidf
 from linkscreen.core.linear import LinearModel, Scored
+from linkscreen.core.markup import strip_markup
 from linkscreen.core.models import Invitation
 from linkscreen.core.signals import SignalHit, SignalText, detect_signals
 from linkscreen.core.taxonomy import Intent
@@ -41,6 +42,7 @@ def build_features(
     invitation: Invitation, idf: dict[str, float], signal_scale: float, hits: list[SignalHit] | None = None
 ) -> dict[str, float]:
     """Return the model's input: TF-IDF weighted text terms plus scaled signal weights (s:NAME)."""
+    invitation = read_plain_note(invitation)
     counts = extract_text_features(invitation.headline, invitation.company, invitation.message, invitation.name)
     hits = hits if hits is not None else detect_invitation_signals(invitation)
     extras = build_extras(counts, hits, signal_scale)
@@ -55,8 +57,15 @@ def build_extras(counts: dict[str, float], hits: list[SignalHit], signal_scale: 
     return extras
 
 
+def read_plain_note(invitation: Invitation) -> Invitation:
+    """The request with its note as plain text (exports wrap InMail in HTML)."""
+    plain = strip_markup(invitation.message)
+    return invitation if plain == invitation.message else replace(invitation, message=plain)
+
+
 def detect_invitation_signals(invitation: Invitation, recipient_name: str = "") -> list[SignalHit]:
     """Run every registered signal over what the sender wrote (never their name or location)."""
+    invitation = read_plain_note(invitation)
     text = SignalText(
         headline=invitation.headline,
         company=invitation.company,
@@ -87,6 +96,7 @@ class IntentClassifier:
 
     def classify(self, invitation: Invitation, recipient_name: str = "") -> Classification:
         """Say which intent the request shows, how sure, and why."""
+        invitation = read_plain_note(invitation)
         hits = detect_invitation_signals(invitation, recipient_name)
         counts = extract_text_features(invitation.headline, invitation.company, invitation.message, invitation.name)
         scored = self.model.score_terms(counts, build_extras(counts, hits, self.model.signal_scale))

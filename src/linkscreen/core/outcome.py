@@ -8,6 +8,7 @@ import numpy as np
 
 from linkscreen.core.features import extract_text_features, weigh_tfidf
 from linkscreen.core.linear import LinearModel
+from linkscreen.core.markup import strip_markup
 from linkscreen.core.reply_signals import detect_reply_signals
 from linkscreen.core.signals import SignalHit
 from linkscreen.core.taxonomy import Outcome
@@ -50,6 +51,7 @@ class OutcomeClassifier:
         self, reply: str, invitation_message: str = "", sender_headline: str = "", sender_name: str = ""
     ) -> ReplyOutcome:
         """Say whether the reply is an accidental click, a pitch, or gives real context, and why."""
+        reply = strip_markup(reply)
         if not reply.strip():
             return ReplyOutcome(Outcome.NO_REPLY.value, 1.0, ("the reply is empty",))
         hits = detect_reply_signals(reply, invitation_message, sender_headline)
