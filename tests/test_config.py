@@ -65,6 +65,7 @@ action = "accept"
         ('[[rules]]\nfield="note"\nmatch="any"\npattern="x"\naction="ignore"\nweight=3\n', r"config.toml:1: rule 1: unknown key 'weight'"),
         ('[[rules]]\nfield="note"\nmatch="any"\naction="ignore"\n', r"rule 1: missing key 'pattern'"),
         ('[policy]\nwaiting_days = 0\n', r"config.toml:2: waiting_days must be"),
+        ('[policy]\nwaiting_days = 100000000\n', r"config.toml:2: waiting_days must be a whole number from 1 to 365"),
         ('[policy\npreset = "open"\n', r"config.toml: .*line 1"),
     ],
 )

@@ -12,6 +12,7 @@ from linkscreen.core.replies import DEFAULT_TEMPLATES, TemplateError, check_temp
 from linkscreen.core.rules import DEFAULT_FUZZY_THRESHOLD, Rule, RuleError, build_rule
 
 CONFIG_FILE = "config.toml"
+MAX_WAITING_DAYS = 365
 SECTIONS = {"policy": {"preset", "waiting_days"}, "replies": set(DEFAULT_TEMPLATES), "rules": None}
 RULE_KEYS = {"name", "field", "match", "pattern", "action", "threshold"}
 EXAMPLE = '''# linkscreen configuration. Changes apply the next time you run triage: no re-import needed.
@@ -65,8 +66,10 @@ def parse_policy(data: dict[str, Any], text: str = "", path: Path | str = CONFIG
             f"{path}:{_find_line(text, 'preset')}: unknown preset {preset!r}; choose one of {', '.join(PRESETS)}"
         )
     waiting = policy_section.get("waiting_days", 14)
-    if not isinstance(waiting, int) or waiting < 1:
-        raise ConfigError(f"{path}:{_find_line(text, 'waiting_days')}: waiting_days must be a whole number >= 1")
+    if not isinstance(waiting, int) or isinstance(waiting, bool) or not 1 <= waiting <= MAX_WAITING_DAYS:
+        raise ConfigError(
+            f"{path}:{_find_line(text, 'waiting_days')}: waiting_days must be a whole number from 1 to {MAX_WAITING_DAYS}"
+        )
     templates = dict(DEFAULT_TEMPLATES)
     for key, template in _check_keys(data.get("replies", {}), SECTIONS["replies"], "replies", text, path).items():
         try:

@@ -12,12 +12,15 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from linkscreen.adapters.config import CONFIG_FILE, EXAMPLE, ConfigError, parse_policy
+import tomli_w
+
+from linkscreen.adapters.config import CONFIG_FILE, EXAMPLE, ConfigError, load_policy, parse_policy
 from linkscreen.adapters.storage import Store
 from linkscreen.adapters.storage.web_tables import QueueFilter
 from linkscreen.core.challenge import TRANSITIONS, Event, days_left
 from linkscreen.core.models import HistoryEvent, StoredAssessment, StoredInvitation
 from linkscreen.core.policy import PRESETS
+from linkscreen.core.replies import TemplateError, check_template
 from linkscreen.core.taxonomy import ACTIONS, INTENTS, OUTCOMES, Status
 from linkscreen.services.challenge import NotFoundError, propose_final_action, record_decision
 from linkscreen.services.queue import describe_invitation
@@ -256,8 +259,113 @@ def save_settings(home: Path, text: str) -> None:
     except tomllib.TOMLDecodeError as error:
         raise ConfigError(f"{CONFIG_FILE}: {error}") from error
     parse_policy(data, text, CONFIG_FILE)
+    _write_config(home, text)
+
+
+def update_settings(home: Path, preset: str, waiting_days: int | str, ask_template: str) -> None:
+    """Set the preset, the waiting period and the `ask` reply, keeping the rest of config.toml.
+
+    Raise ConfigError (and leave the file alone) when a value or the current file is wrong.
+    """
+    path = home / CONFIG_FILE
+    text = path.read_text(encoding="utf-8") if path.exists() else EXAMPLE
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(f"{path}: {error} (fix it in the editor below first)") from error
+    wanted = {("policy", "preset"): _check_preset(preset), ("policy", "waiting_days"): _check_waiting_days(waiting_days),
+              ("replies", "ask"): _check_ask_template(ask_template)}
+    expected = {name: dict(value) if isinstance(value, dict) else value for name, value in data.items()}
+    for (section, key), value in wanted.items():
+        if not isinstance(expected.setdefault(section, {}), dict):
+            raise ConfigError(f"{path}: [{section}] must be a table (fix it in the editor below first)")
+        expected[section][key] = value
+    new_text = _replace_config_values(text, wanted)
+    try:
+        kept_comments = tomllib.loads(new_text) == expected
+    except tomllib.TOMLDecodeError:
+        kept_comments = False
+    _write_config(home, new_text if kept_comments else tomli_w.dumps(expected))
+
+
+def _check_preset(preset: str) -> str:
+    if preset not in PRESETS:
+        raise ConfigError(f"unknown preset {preset!r}; choose one of {', '.join(PRESETS)}")
+    return preset
+
+
+def _check_waiting_days(waiting_days: int | str) -> int:
+    try:
+        days = int(str(waiting_days).strip())
+    except ValueError:
+        days = 0
+    if isinstance(waiting_days, bool) or days < 1:
+        raise ConfigError(f"waiting period {str(waiting_days)!r}: it must be a whole number of days, 1 or more")
+    return days
+
+
+def _check_ask_template(template: str) -> str:
+    if not template.strip():
+        raise ConfigError("the ask reply is empty; write the question to send, e.g. "
+                          "'Hi {first_name}, how have we met or done business before?'")
+    try:
+        check_template(template)
+    except TemplateError as error:
+        raise ConfigError(f"ask reply: {error}") from error
+    return template
+
+
+def _replace_config_values(text: str, wanted: dict[tuple[str, str], Any]) -> str:
+    """Rewrite `key = value` lines in place (keeping comments); add missing keys under their table."""
+    lines = text.splitlines()
+    table, headers, done = "", dict[str, int](), set[tuple[str, str]]()
+    for number, line in enumerate(lines):
+        if re.match(r"^\s*\[", line):
+            header = re.match(r"^\s*\[\s*([A-Za-z0-9_-]+)\s*\]\s*(#.*)?$", line)
+            table = header.group(1) if header else "[[array]]"
+            headers.setdefault(table, number)
+            continue
+        assignment = re.match(r"^(\s*)([A-Za-z0-9_-]+)\s*=(.*)$", line)
+        key = (table, assignment.group(2)) if assignment else None
+        if assignment and key in wanted and key not in done:
+            new_line = assignment.group(1) + _format_value(key[1], wanted[key])
+            lines[number] = new_line + _find_trailing_comment(assignment.group(3))
+            done.add(key)
+    missing = [key for key in wanted if key not in done]
+    sections = dict.fromkeys(section for section, _ in missing)
+    for section in sorted(sections, key=lambda name: -headers.get(name, -1)):
+        added = [_format_value(key, wanted[(table, key)]) for table, key in missing if table == section]
+        if section in headers:
+            lines[headers[section] + 1:headers[section] + 1] = added
+        else:
+            lines += ["", f"[{section}]", *added]
+    return "\n".join(lines) + "\n"
+
+
+def _format_value(key: str, value: Any) -> str:
+    return tomli_w.dumps({key: value}).strip()
+
+
+def _find_trailing_comment(value: str) -> str:
+    """The ` # comment` after a one-line TOML value, or "" (a `#` inside a string is not a comment)."""
+    for position in [index for index, char in enumerate(value) if char == "#"]:
+        try:
+            tomllib.loads(f"x ={value[:position]}")
+        except tomllib.TOMLDecodeError:
+            continue
+        return "  " + value[position:].strip()
+    return ""
+
+
+def _write_config(home: Path, text: str) -> None:
+    """Write config.toml atomically once load_policy accepts the new text; otherwise leave the file alone."""
     home.mkdir(parents=True, exist_ok=True)
     target = home / CONFIG_FILE
     temporary = target.with_suffix(".toml.tmp")
     temporary.write_text(text, encoding="utf-8")
+    try:
+        load_policy(temporary)
+    except ConfigError as error:
+        temporary.unlink(missing_ok=True)
+        raise ConfigError(str(error).replace(str(temporary), str(target))) from error
     temporary.replace(target)

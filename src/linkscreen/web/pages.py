@@ -10,6 +10,8 @@ from fastapi.responses import RedirectResponse, Response
 from linkscreen import services
 from linkscreen.adapters.config import ConfigError
 from linkscreen.core.coach import FREE_LIMIT, PREMIUM_LIMIT, WEIGHTS, find_score_band
+from linkscreen.core.policy import PRESETS
+from linkscreen.core.replies import DEFAULT_TEMPLATES
 from linkscreen.core.taxonomy import ACTIONS, INTENTS
 from linkscreen.services import web_queries
 from linkscreen.services.coaching import describe_report
@@ -140,7 +142,7 @@ def show_settings(request: Request) -> Response:
         problem = ""
     except ConfigError as error:
         settings, problem = {"text": (context.home / "config.toml").read_text(encoding="utf-8")}, str(error)
-    return render_page(request, "settings.html", {"settings": settings, "problem": problem, "saved": False})
+    return render_settings(request, settings, problem, saved=False)
 
 
 @router.post("/settings", dependencies=CHECKED)
@@ -149,11 +151,43 @@ def save_settings(request: Request, text: Annotated[str, Form(max_length=200_000
     try:
         web_queries.save_settings(context.home, text)
     except ConfigError as error:
-        return render_page(request, "settings.html", {"settings": {"text": text}, "problem": str(error), "saved": False},
-                           status_code=422)
+        return render_settings(request, {"text": text}, str(error), saved=False, status_code=422)
     context.forget_screener()
+    return render_settings(request, web_queries.read_settings(context.home), "", saved=True)
+
+
+@router.post("/settings/form", dependencies=CHECKED)
+def save_settings_form(
+    request: Request, preset: ShortText = "", waiting_days: ShortText = "", ask: ShortText = ""
+) -> Response:
+    """The small form: preset, waiting period and the `ask` reply; the rest of config.toml is kept."""
+    context = read_context(request)
+    try:
+        web_queries.update_settings(context.home, preset, waiting_days, ask)
+    except ConfigError as error:
+        try:
+            settings = web_queries.read_settings(context.home)
+        except ConfigError:
+            settings = {"text": (context.home / "config.toml").read_text(encoding="utf-8")}
+        form = {"preset": preset, "waiting_days": waiting_days, "ask": ask}
+        return render_settings(request, settings, str(error), saved=False, form=form, status_code=422)
+    context.forget_screener()
+    return render_settings(request, web_queries.read_settings(context.home), "", saved=True)
+
+
+def render_settings(
+    request: Request, settings: dict[str, Any], problem: str, saved: bool,
+    form: dict[str, Any] | None = None, status_code: int = 200,
+) -> Response:
+    """The settings page: the form (current values unless the user's own are being sent back) and the editor."""
+    if form is None:
+        templates = settings.get("templates", DEFAULT_TEMPLATES)
+        form = {"preset": settings.get("preset", "guarded"), "waiting_days": settings.get("waiting_days", 14),
+                "ask": templates["ask"]}
+    presets = [{"name": name, "description": preset.description} for name, preset in PRESETS.items()]
     return render_page(request, "settings.html",
-                       {"settings": web_queries.read_settings(context.home), "problem": "", "saved": True})
+                       {"settings": settings, "problem": problem, "saved": saved, "form": form, "preset_choices": presets},
+                       status_code=status_code)
 
 
 @router.get("/coach")
