@@ -99,3 +99,32 @@ def test_given_an_undone_decision_when_the_profile_is_looked_up_then_it_is_forgo
     assert sqlite_store.find_remembered_decisions(["https://www.linkedin.com/in/ana"]) == {"https://www.linkedin.com/in/ana": "accept"}
     undo_decision(sqlite_store, request.id, decision["previous_status"])
     assert sqlite_store.find_remembered_decisions(["https://www.linkedin.com/in/ana"]) == {}
+
+
+def test_given_earlier_messages_from_the_user_when_triaged_then_accepted_with_that_evidence(sqlite_store, screener) -> None:
+    from linkscreen.core.models import Message, OwnerProfile
+
+    me, them = "https://www.linkedin.com/in/me", "https://www.linkedin.com/in/wiremu"
+    store_requests(sqlite_store, [
+        OwnerProfile(first_name="Kiri", last_name="Tane", profile_url=me),
+        Invitation(name="Wiremu Tane", headline="Sales Director", profile_url=them, sent_at=datetime(2026, 3, 1, tzinfo=UTC)),
+        Message("c1", "Kiri Tane", datetime(2024, 5, 2, tzinfo=UTC), "Thanks for the quote", sender_profile_url=me, recipient_profile_urls=them),
+        Message("c1", "Kiri Tane", datetime(2025, 2, 9, tzinfo=UTC), "See you at the QBR", sender_profile_url=me, recipient_profile_urls=them),
+        Message("c2", "Kiri Tane", datetime(2026, 3, 2, tzinfo=UTC), "Hi Wiremu, how have we met?", sender_profile_url=me, recipient_profile_urls=them),
+    ])
+    (triaged,) = services.assess_queue(sqlite_store, screener)
+    assert triaged.assessment.action == "accept"
+    assert any("you wrote to them 2 times (2024-05-02 to 2025-02-09) before this request" in r for r in triaged.assessment.decision_reasons)
+
+
+def test_given_only_a_cold_message_from_the_sender_when_triaged_then_no_evidence(sqlite_store, screener) -> None:
+    from linkscreen.core.models import Message, OwnerProfile
+
+    me, them = "https://www.linkedin.com/in/me", "https://www.linkedin.com/in/seller"
+    store_requests(sqlite_store, [
+        OwnerProfile(profile_url=me),
+        Invitation(name="Sam Seller", headline="Sales Director", profile_url=them, sent_at=datetime(2026, 3, 1, tzinfo=UTC)),
+        Message("c9", "Sam Seller", datetime(2026, 2, 1, tzinfo=UTC), "Quick demo?", sender_profile_url=them, recipient_profile_urls=me),
+    ])
+    (triaged,) = services.assess_queue(sqlite_store, screener)
+    assert triaged.assessment.action == "ignore" and triaged.evidence == []

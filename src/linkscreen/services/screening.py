@@ -151,7 +151,12 @@ def assess_queue(
     stored = store.list_invitations(statuses=statuses, limit=limit)
     cached = store.read_assessments([s.id for s in stored])
     remembered = store.find_remembered_decisions(s.invitation.profile_url for s in stored)
-    triaged = [_assess(screener, s, cached.get(s.id), remembered.get(s.invitation.profile_url), store) for s in stored]
+    owner_url, owner_name = store.read_owner()
+    written = store.find_messages_sent_to((s.invitation.profile_url for s in stored), owner_url, owner_name)
+    triaged = [
+        _assess(screener, s, cached.get(s.id), remembered.get(s.invitation.profile_url), store, find_message_evidence(s, written))
+        for s in stored
+    ]
     changed = [t.assessment for t in triaged if t.assessment != cached.get(t.stored.id)]
     store.save_assessments(changed, now or datetime.now(UTC))
     return triaged
@@ -173,8 +178,24 @@ def describe_triaged(item: Triaged) -> dict[str, Any]:
     }
 
 
+def find_message_evidence(item: StoredInvitation, written: dict[str, list[datetime]]) -> list[Evidence]:
+    """Evidence from the user's own earlier messages to the sender (before the request arrived)."""
+    sent_at = item.invitation.sent_at
+    earlier = [moment for moment in written.get(item.invitation.profile_url, []) if sent_at is None or moment < sent_at]
+    if not earlier:
+        return []
+    span = f"{earlier[0]:%Y-%m-%d}" if len(earlier) == 1 else f"{earlier[0]:%Y-%m-%d} to {earlier[-1]:%Y-%m-%d}"
+    times = "once" if len(earlier) == 1 else f"{len(earlier)} times"
+    return [Evidence("LinkedIn messages", "strong", f"you wrote to them {times} ({span}) before this request")]
+
+
 def _assess(
-    screener: Screener, item: StoredInvitation, cached: StoredAssessment | None, remembered: str | None, store: Store
+    screener: Screener,
+    item: StoredInvitation,
+    cached: StoredAssessment | None,
+    remembered: str | None,
+    store: Store,
+    evidence: list[Evidence],
 ) -> Triaged:
     invitation = item.invitation
     key = _input_key(invitation)
@@ -191,7 +212,7 @@ def _assess(
     elif item.status == Status.EXPIRED:
         decision = decide_after_reply(classification.intent, Outcome.NO_REPLY.value, screener.policy)
     else:
-        decision = decide_action(invitation, classification, (), screener.policy, remembered)
+        decision = decide_action(invitation, classification, evidence, screener.policy, remembered)
         decision = Decision(decision.action, decision.reasons[1:], decision.reply)
     assessment = StoredAssessment(
         item.id,
@@ -204,7 +225,7 @@ def _assess(
         screener.model_id,
         key,
     )
-    return Triaged(item, assessment, reply)
+    return Triaged(item, assessment, reply, evidence)
 
 
 def _input_key(invitation: Invitation) -> str:

@@ -13,6 +13,7 @@ from sqlalchemy.engine import Connection
 
 from linkscreen.adapters.storage import schema
 from linkscreen.adapters.storage.challenge_tables import ChallengeTables
+from linkscreen.adapters.storage.evidence_tables import EvidenceTables
 from linkscreen.adapters.storage.bulk import insert_rows, insert_tuples
 from linkscreen.adapters.storage.migrations import apply_migrations
 from linkscreen.adapters.storage.row_codec import decode_batch, encode_batch
@@ -44,7 +45,7 @@ TABLES = {
 }
 
 
-class Store(ChallengeTables, WebTables):
+class Store(ChallengeTables, EvidenceTables, WebTables):
     """Owns the database: migrations on open, one transaction per import, queries for the services."""
 
     def __init__(self, engine: Engine) -> None:
