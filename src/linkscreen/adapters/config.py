@@ -47,11 +47,15 @@ def load_policy(path: Path) -> Policy:
     if not path.exists():
         return Policy()
     text = path.read_text(encoding="utf-8")
+    return parse_policy(read_toml(text, path), text, path)
+
+
+def read_toml(text: str, path: Path | str = CONFIG_FILE, hint: str = "") -> dict[str, Any]:
+    """Parse TOML text; a syntax error becomes a ConfigError naming the file and line."""
     try:
-        data = tomllib.loads(text)
+        return tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        raise ConfigError(f"{path}: {error}") from error
-    return parse_policy(data, text, path)
+        raise ConfigError(f"{path}: {error}{hint}") from error
 
 
 def parse_policy(data: dict[str, Any], text: str = "", path: Path | str = CONFIG_FILE) -> Policy:

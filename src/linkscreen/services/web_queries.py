@@ -14,7 +14,7 @@ from typing import Any
 
 import tomli_w
 
-from linkscreen.adapters.config import CONFIG_FILE, EXAMPLE, ConfigError, load_policy, parse_policy
+from linkscreen.adapters.config import CONFIG_FILE, EXAMPLE, ConfigError, load_policy, parse_policy, read_toml
 from linkscreen.adapters.storage import Store
 from linkscreen.adapters.storage.web_tables import QueueFilter
 from linkscreen.core.challenge import TRANSITIONS, Event, days_left
@@ -243,22 +243,14 @@ def read_settings(home: Path) -> dict[str, Any]:
     """Return the user's config.toml text and what it means, for the settings page."""
     path = home / CONFIG_FILE
     text = path.read_text(encoding="utf-8") if path.exists() else EXAMPLE
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as error:
-        raise ConfigError(f"{path}: {error}") from error
-    policy = parse_policy(data, text, path)
+    policy = parse_policy(read_toml(text, path), text, path)
     return {"text": text, "preset": policy.preset, "waiting_days": policy.waiting_days,
             "templates": dict(policy.templates), "rules": [r.name for r in policy.rules], "presets": list(PRESETS)}
 
 
 def save_settings(home: Path, text: str) -> None:
     """Check a new config.toml and write it; raise ConfigError (naming the line) when it is wrong."""
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as error:
-        raise ConfigError(f"{CONFIG_FILE}: {error}") from error
-    parse_policy(data, text, CONFIG_FILE)
+    parse_policy(read_toml(text), text, CONFIG_FILE)
     _write_config(home, text)
 
 
@@ -269,10 +261,7 @@ def update_settings(home: Path, preset: str, waiting_days: int | str, ask_templa
     """
     path = home / CONFIG_FILE
     text = path.read_text(encoding="utf-8") if path.exists() else EXAMPLE
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as error:
-        raise ConfigError(f"{path}: {error} (fix it in the editor below first)") from error
+    data = read_toml(text, path, " (fix it in the editor below first)")
     wanted = {("policy", "preset"): _check_preset(preset), ("policy", "waiting_days"): _check_waiting_days(waiting_days),
               ("replies", "ask"): _check_ask_template(ask_template)}
     expected = {name: dict(value) if isinstance(value, dict) else value for name, value in data.items()}
