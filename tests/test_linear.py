@@ -26,5 +26,16 @@ def test_given_no_known_features_when_scored_then_the_intercepts_decide() -> Non
 
 
 def test_given_features_when_explained_then_only_positive_contributions_strongest_first() -> None:
-    explained = make_model().explain({"m:win": 1.0, "m:meeting": 1.0, "s:LINK": 1.0}, "spam")
-    assert [name for name, _ in explained] == ["m:win", "s:LINK"]
+    model = make_model()
+    scored = model.score_terms({}, {"m:win": 1.0, "m:meeting": 1.0, "s:LINK": 1.0})
+    assert [name for name, _ in model.explain_scored(scored, "spam")] == ["m:win", "s:LINK"]
+
+
+def test_given_raw_counts_when_scored_fast_then_the_same_as_weighing_first() -> None:
+    from linkscreen.core.features import weigh_tfidf
+
+    weights = np.array([[2.0, -1.0], [-1.0, 2.0], [0.5, 0.0]], dtype=np.float32)
+    model = LinearModel(("spam", "ham"), {"m:win": 0, "m:meeting": 1, "s:LINK": 2}, {"m:win": 1.5, "m:meeting": 2.0}, weights, np.zeros(2, np.float32))
+    counts = {"m:win": 3.0, "m:meeting": 1.0, "m:unknown": 2.0}
+    fast = model.score_terms(counts, {"s:LINK": 0.25}).probabilities
+    assert np.allclose(fast, model.score(weigh_tfidf(counts, model.idf) | {"s:LINK": 0.25}))

@@ -71,14 +71,17 @@ def test_given_a_new_rule_when_triaged_again_then_decisions_change_without_reimp
     assert again.action == "accept" and any("sales welcome" in r for r in again.decision_reasons)
 
 
-def test_given_a_user_decision_when_the_same_profile_asks_again_then_it_is_remembered(sqlite_store, screener) -> None:
+def test_given_a_user_decision_when_the_request_is_assessed_again_then_the_decision_outranks_the_preset(sqlite_store, screener) -> None:
     store_requests(sqlite_store, [Invitation(name="Ana Lima", headline="Sales Director", message="", profile_url="https://www.linkedin.com/in/ana")])
-    first = sqlite_store.list_invitations()[0]
-    services.record_decision(sqlite_store, first.id, "accept", now=datetime(2026, 1, 1, tzinfo=UTC))
-    store_requests(sqlite_store, [Invitation(name="Ana Lima", headline="Sales Director", message="", profile_url="https://www.linkedin.com/in/ana", sent_at=datetime(2026, 6, 1, tzinfo=UTC), source="other")])
-    # the same profile URL is the same request: it stays decided; a fresh one from the same profile follows the memory
-    remembered = sqlite_store.find_remembered_decisions(["https://www.linkedin.com/in/ana"])
-    assert remembered == {"https://www.linkedin.com/in/ana": "accept"}
+    request = sqlite_store.list_invitations()[0]
+    assert services.assess_request(sqlite_store, screener, request.id).assessment.action == "ignore"
+
+    services.record_decision(sqlite_store, request.id, "accept", now=datetime(2026, 1, 1, tzinfo=UTC))
+    again = services.assess_request(sqlite_store, screener, request.id).assessment
+
+    assert again.action == "accept"
+    assert "you chose accept for this sender before" in again.decision_reasons
+    assert services.assess_request(sqlite_store, screener, 999_999) is None
 
 
 def test_given_a_large_input_when_classified_in_parallel_then_the_same_results_in_the_same_order(screener) -> None:

@@ -8,7 +8,7 @@ import pytest
 
 from linkscreen.core import signals as sig
 from linkscreen.core.pattern_sets import compile_patterns, compile_veto
-from linkscreen.core.signals import SIGNALS, SignalHit, SignalText, detect_signals, shorten, signal_vector
+from linkscreen.core.signals import SIGNALS, SignalHit, SignalText, detect_signals, shorten
 from linkscreen.core.taxonomy import INTENTS
 
 H, C, M, R = "headline", "company", "message", "recipient_name"
@@ -305,12 +305,6 @@ def test_given_several_signs_when_detecting_then_hits_come_in_registry_order() -
     order = list(SIGNALS)
     assert [h.name for h in hits] == sorted((h.name for h in hits), key=order.index)
     assert {"HEADLINE_SALES", "PITCH_PHRASES", "LINK", "PERSONALISED"} <= {h.name for h in hits}
-
-
-def test_given_hits_when_building_vector_then_it_maps_names_to_weights() -> None:
-    hits = detect_signals(SignalText(headline="LION", message=""))
-    assert signal_vector(hits) == {"DEFAULT_NOTE": 0.3, "HEADLINE_OPEN_NETWORKER": 0.8}
-    assert signal_vector([]) == {}
 
 
 def test_given_signal_text_then_it_has_no_sender_name_or_location_field() -> None:

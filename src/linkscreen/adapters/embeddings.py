@@ -38,8 +38,3 @@ def describe_for_embedding(headline: str, message: str) -> str:
     """The text an embedding sees: what the sender wrote, headline first."""
     note = message.strip() or "(no note)"
     return f"{headline.strip()}\n{note}"
-
-
-def name_embedding_features(vector: np.ndarray, scale: float = 1.0) -> dict[str, float]:
-    """Turn a vector into named features e:0..e:383 for the linear models."""
-    return {f"e:{position}": float(value) * scale for position, value in enumerate(vector)}

@@ -55,11 +55,6 @@ def read_linkedin_export(path: Path, limits: ArchiveLimits | None = None) -> Ite
                 yield from read_export_file(export, member, spec)
 
 
-def list_export_files(export: ExportSource) -> list[str]:
-    """Return the members of an export that this reader understands."""
-    return [member for spec in EXPORT_FILES if (member := export.find(spec.name)) is not None]
-
-
 def read_export_file(export: ExportSource, member: str, spec: ExportFile) -> Iterator[ParsedItem]:
     """Read one member with its reader; turn file-level failures into one FileNote."""
     try:
@@ -265,4 +260,3 @@ EXPORT_FILES: tuple[ExportFile, ...] = (
                ("CONVERSATION TITLE", "SENDER PROFILE URL", "TO", "RECIPIENT PROFILE URLS",
                 "SUBJECT", "FOLDER", "IS MESSAGE DRAFT", "IS CONVERSATION DRAFT"), read_messages),
 )
-EXPORT_FILE_NAMES = tuple(spec.name for spec in EXPORT_FILES)

@@ -51,8 +51,8 @@ def reply_command(
     store, screener = ctx.obj.store(), ctx.obj.screener()
     with _user_errors():
         reply = services.record_reply(store, screener, invitation_id, body)
-        triaged = services.assess_queue(store, screener, statuses=["replied"])
-    proposed = next((t.assessment.action for t in triaged if t.stored.id == invitation_id), None)
+        triaged = services.assess_request(store, screener, invitation_id)
+    proposed = triaged.assessment.action if triaged else None
     console.print(f"outcome: {reply.outcome} ({reply.confidence:.0%}); proposed action: {proposed}", highlight=False)
     for reason in reply.reasons:
         console.print(f"  - {reason}", markup=False, highlight=False)

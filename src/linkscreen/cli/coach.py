@@ -8,8 +8,7 @@ import typer
 
 from linkscreen import services
 from linkscreen.cli.app import app
-from linkscreen.cli.output import console, errors, open_input, print_jsonl
-from linkscreen.cli.screening import INPUT_HELP, _emit
+from linkscreen.cli.output import INPUT_HELP, console, emit_results, errors, open_input, print_jsonl
 from linkscreen.core.coach import WEIGHTS, CoachReport
 
 LOWEST_SHOWN = 5
@@ -40,7 +39,7 @@ def coach_command(
         _show_report(services.coach_draft(ctx.obj.screener(), message, recipient, context))
     else:
         with open_input(source) as lines:
-            if _emit(services.coach_lines(lines, ctx.obj.screener()), source):
+            if emit_results(services.coach_lines(lines, ctx.obj.screener()), source):
                 raise typer.Exit(1)
 
 

@@ -14,6 +14,7 @@ from rich.console import Console
 console = Console()
 errors = Console(stderr=True)
 
+INPUT_HELP = "JSON Lines file, or - (the default) for standard input."
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -52,3 +53,20 @@ def open_input(source: str) -> Iterator[TextIO]:
         raise SystemExit(2) from error
     with handle:
         yield handle
+
+
+def emit_results(results: Iterable[Any], source: str) -> int:
+    """Print each result as a JSON line as soon as it is ready, each failed line on stderr (with its
+    number); return how many lines failed."""
+    from linkscreen.services import LineFailure
+
+    failed = 0
+    name = "<stdin>" if source == "-" else source
+    for result in results:
+        if isinstance(result, LineFailure):
+            failed += 1
+            errors.print(f"{name}:{result.line}: {result.reason}; line skipped", markup=False, highlight=False)
+        else:
+            print_jsonl([result])
+            sys.stdout.flush()
+    return failed

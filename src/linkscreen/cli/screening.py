@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import Annotated
 
@@ -10,10 +9,9 @@ import typer
 
 from linkscreen import services
 from linkscreen.cli.app import app
-from linkscreen.cli.output import console, errors, open_input, print_jsonl
+from linkscreen.cli.output import INPUT_HELP, console, emit_results, open_input
 from linkscreen.core.evaluation import format_report
 
-INPUT_HELP = "JSON Lines file, or - (the default) for standard input."
 
 
 @app.command("classify")
@@ -28,7 +26,7 @@ def classify_command(
     (exit status 1).
     """
     with open_input(source) as lines:
-        failed = _emit(services.classify_lines(lines, ctx.obj.screener()), source)
+        failed = emit_results(services.classify_lines(lines, ctx.obj.screener()), source)
     if failed:
         raise typer.Exit(1)
 
@@ -43,7 +41,7 @@ def outcome_command(
     line: {"id", "outcome", "confidence", "reasons"}, outcome one of accidental, pitch, context_given.
     """
     with open_input(source) as lines:
-        failed = _emit(services.judge_reply_lines(lines, ctx.obj.screener()), source)
+        failed = emit_results(services.judge_reply_lines(lines, ctx.obj.screener()), source)
     if failed:
         raise typer.Exit(1)
 
@@ -72,15 +70,3 @@ def eval_command(
         for identifier, truth, guess in report.misses:
             console.print(f"miss {identifier}: {truth} -> {guess}", markup=False, highlight=False)
 
-
-def _emit(results, source: str) -> int:
-    failed = 0
-    name = "<stdin>" if source == "-" else source
-    for result in results:
-        if isinstance(result, services.LineFailure):
-            failed += 1
-            errors.print(f"{name}:{result.line}: {result.reason}; line skipped", markup=False, highlight=False)
-        else:
-            print_jsonl([result])
-            sys.stdout.flush()
-    return failed

@@ -1,7 +1,7 @@
 """The signals-only baseline: each signal votes, by weight, for the intents it points towards.
 
-It needs no training, so it is the floor the trained models are compared against, and the fallback
-`linkscreen classify --model rules` uses.
+It needs no training, so it is the floor the trained models are compared against
+(`scripts/compare_models.py`, configuration `rules`).
 """
 
 from __future__ import annotations

@@ -26,9 +26,6 @@ class Evaluation:
     accuracy: float
     confusion: dict[tuple[str, str], int]
 
-    def score_of(self, label: str) -> LabelScore:
-        return next(score for score in self.per_label if score.label == label)
-
 
 def evaluate_predictions(truth: Sequence[str], predicted: Sequence[str], labels: Sequence[str] | None = None) -> Evaluation:
     """Compare predictions with labels; macro-F1 averages over labels present in the truth."""

@@ -75,15 +75,6 @@ class LinearModel:
         exp = np.exp(logits)
         return exp / exp.sum()
 
-    def explain(self, features: dict[str, float], label: str, top: int = 5) -> list[tuple[str, float]]:
-        """Return the features that pushed most towards `label`, strongest first."""
-        names, rows, values = self._locate(features)
-        if not rows:
-            return []
-        contributions = values * self.weights[rows, self.labels.index(label)]
-        order = np.argsort(-contributions)[:top]
-        return [(names[i], float(contributions[i])) for i in order if contributions[i] > 0]
-
     def _locate(self, features: dict[str, float]) -> tuple[list[str], list[int], np.ndarray]:
         """Return the names, weight rows and values of the features the model knows."""
         names = list(features)

@@ -55,14 +55,15 @@ class OutcomeClassifier:
         if not reply.strip():
             return ReplyOutcome(Outcome.NO_REPLY.value, 1.0, ("the reply is empty",))
         hits = detect_reply_signals(reply, invitation_message, sender_headline)
-        features = build_reply_features(reply, sender_headline, self.model.idf, self.model.signal_scale, hits, sender_name)
-        probabilities = self.model.score(features)
+        counts = extract_text_features(sender_headline, "", reply, sender_name)
+        scored = self.model.score_terms(counts, {f"s:{hit.name}": hit.weight * self.model.signal_scale for hit in hits})
+        probabilities = scored.probabilities
         best = int(np.argmax(probabilities))
         outcome = self.model.labels[best]
         reasons = [hit.reason for hit in hits]
         words = [
             f'"{name[2:]}"'
-            for name, _ in self.model.explain(features, outcome, top=10)
+            for name, _ in self.model.explain_scored(scored, outcome, top=10)
             if name.startswith("m:") and "xnamex" not in name
         ][:4]
         if words:

@@ -374,6 +374,3 @@ def detect_signals(text: SignalText) -> list[SignalHit]:
     return [hit for hit in hits if hit is not None]
 
 
-def signal_vector(hits: list[SignalHit]) -> dict[str, float]:
-    """Return NAME -> weight for the given hits (the classifier's feature vector)."""
-    return {hit.name: hit.weight for hit in hits}

@@ -11,7 +11,7 @@ from linkscreen.core.coach import SCORE_BANDS, CoachReport, coach_note, find_sco
 from linkscreen.core.models import Invitation, StoredInvitation, normalise_profile_url
 from linkscreen.core.policy import Policy, decide_action
 from linkscreen.core.taxonomy import Direction
-from linkscreen.services.screening import LineFailure, Screener, _parse_lines
+from linkscreen.services.screening import LineFailure, Screener, parse_json_lines
 
 RECIPIENT_POLICY = Policy(preset="guarded")  # the essay's policy, no personal rules: how a careful recipient screens
 
@@ -70,7 +70,7 @@ def describe_report(report: CoachReport) -> dict[str, Any]:
 
 def coach_lines(lines: Iterable[str], screener: Screener) -> Iterator[dict[str, Any] | LineFailure]:
     """Stateless `coach`: {"id", "message", "recipient_name"?, "context"?} in, one report (or failure) per line out."""
-    for number, record in _parse_lines(lines):
+    for number, record in parse_json_lines(lines):
         if isinstance(record, LineFailure):
             yield record
             continue

@@ -22,6 +22,7 @@ from linkscreen.core.models import Evidence, Invitation, StoredAssessment, Store
 from linkscreen.core.outcome import OutcomeClassifier, ReplyOutcome
 from linkscreen.core.policy import Decision, Policy, decide_action, decide_after_reply
 from linkscreen.core.taxonomy import Outcome, Status
+from linkscreen.services.queue import describe_invitation
 
 OPEN_STATUSES = (Status.NEW.value, Status.ASKED.value, Status.REPLIED.value, Status.EXPIRED.value)
 
@@ -127,7 +128,7 @@ def _classify_numbered(screener: Screener, numbered: Iterable[tuple[int, str]]) 
 
 def judge_reply_lines(lines: Iterable[str], screener: Screener) -> Iterator[dict[str, Any] | LineFailure]:
     """Stateless `outcome`: judge each reply line; `reply` is required."""
-    for number, record in _parse_lines(lines):
+    for number, record in parse_json_lines(lines):
         if isinstance(record, LineFailure):
             yield record
             continue
@@ -148,7 +149,19 @@ def assess_queue(
     now: datetime | None = None,
 ) -> list[Triaged]:
     """Classify (reusing cached results) and decide every stored request in these statuses."""
-    stored = store.list_invitations(statuses=statuses, limit=limit)
+    return assess_stored(store, screener, store.list_invitations(statuses=statuses, limit=limit), now)
+
+
+def assess_request(store: Store, screener: Screener, invitation_id: int, now: datetime | None = None) -> Triaged | None:
+    """Classify and decide one stored request, whatever its status (None when there is no such id)."""
+    item = store.get_invitation(invitation_id)
+    return assess_stored(store, screener, [item], now)[0] if item else None
+
+
+def assess_stored(
+    store: Store, screener: Screener, stored: Sequence[StoredInvitation], now: datetime | None = None
+) -> list[Triaged]:
+    """Classify and decide these stored requests with the evidence on file; cache what changed."""
     cached = store.read_assessments([s.id for s in stored])
     remembered = store.find_remembered_decisions(s.invitation.profile_url for s in stored)
     owner_url, owner_name = store.read_owner()
@@ -164,8 +177,6 @@ def assess_queue(
 
 def describe_triaged(item: Triaged) -> dict[str, Any]:
     """The JSON shape of a triaged request (`list --json`, the API)."""
-    from linkscreen.services.queue import describe_invitation
-
     a = item.assessment
     return {
         **describe_invitation(item.stored),
@@ -232,7 +243,7 @@ def _input_key(invitation: Invitation) -> str:
     return fingerprint(invitation.name, invitation.headline, invitation.company, invitation.message)
 
 
-def _parse_lines(lines: Iterable[str]) -> Iterator[tuple[int, dict[str, Any] | LineFailure]]:
+def parse_json_lines(lines: Iterable[str]) -> Iterator[tuple[int, dict[str, Any] | LineFailure]]:
     return _parse_numbered(enumerate(lines, start=1))
 
 

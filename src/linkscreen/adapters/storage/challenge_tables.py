@@ -34,13 +34,6 @@ class ChallengeTables:
             row = conn.execute(select(schema.invitations).where(schema.invitations.c.id == invitation_id)).first()
         return build_stored_invitation(row) if row else None
 
-    def get_invitations(self, ids: Sequence[int]) -> list[StoredInvitation]:
-        """Return the stored requests with these ids (in id order)."""
-        table = schema.invitations
-        with self.engine.connect() as conn:
-            rows = conn.execute(select(table).where(table.c.id.in_(list(ids))).order_by(table.c.id))
-            return [build_stored_invitation(row) for row in rows]
-
     def change_status(self, invitation_id: int, status: str, asked_at: datetime | None = None) -> None:
         """Set a request's status (and, for asked, when the question went out)."""
         values: dict[str, Any] = {"status": status}
