@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from linkscreen.core.classifier import Classification
@@ -14,6 +17,7 @@ from linkscreen.core.coach import (
     describe_reception,
     find_score_band,
 )
+from linkscreen.core.coach_parts import CONCISE_WORDS
 from linkscreen.core.policy import Decision
 
 GOOD = ("Hi Aroha, we met at the Wellington CIO breakfast on Tuesday and talked about retiring on-prem Exchange. "
@@ -83,12 +87,20 @@ def test_given_the_cases_then_every_check_has_a_passing_and_a_failing_note() -> 
     assert {(name, passes) for name, _, _, passes in CHECK_CASES} == {(n, p) for n in WEIGHTS for p in (True, False)}
 
 
-def test_given_the_weights_then_they_sum_to_100_and_the_score_is_the_sum_of_passed_checks() -> None:
+def test_given_the_weights_then_they_sum_to_100_and_the_score_is_the_sum_of_the_points_each_check_earned() -> None:
     assert sum(WEIGHTS.values()) == 100
-    for note in (GOOD, PITCH, "Hi, would love to connect!"):
+    for note in (GOOD, PITCH, "Hi, would love to connect!", "Hi Aroha, I think we met at some event a while back."):
         report = coach_note(note, "Aroha Ngata")
         assert [c.name for c in report.checks] == list(WEIGHTS)
-        assert report.score == sum(WEIGHTS[c.name] for c in report.checks if c.passed)
+        assert report.score == sum(c.points for c in report.checks)
+        assert all(c.points == 0 for c in report.checks if not c.passed)
+        assert all(0 < c.points <= WEIGHTS[c.name] for c in report.checks if c.passed)
+
+
+@pytest.mark.parametrize("name", ["not_default_note", "addresses_recipient", "no_merge_fields", "no_flattery_boilerplate",
+                                  "fits_premium_limit", "one_clear_ask"])
+def test_given_a_pass_or_fail_check_when_it_passes_then_it_earns_its_whole_weight(name: str) -> None:
+    assert check(coach_note("Hi Aroha, I think we met somewhere.", "Aroha Ngata"), name).points == WEIGHTS[name]
 
 
 @pytest.mark.parametrize("note", ["", "   ", "I'd like to add you to my professional network", "Hi Aroha, I'd like to join your LinkedIn network."])
@@ -325,3 +337,175 @@ def test_given_a_personal_specific_note_and_a_generic_one_to_the_same_person_the
 def test_given_the_pairs_then_there_are_at_least_15_and_the_personal_notes_land_in_the_top_band() -> None:
     assert len(PAIRS) >= 15
     assert all(find_score_band(coach_note(personal, recipient).score) == "80-100" for recipient, personal, _ in PAIRS)
+
+
+# --- partial credit inside checks: the more concrete the evidence, the more of the weight it earns ---------------
+
+CONTEXT_LADDER = (  # the same note, from vague to checkable shared context
+    "Hi Sven, I think we met at some event a while back. Keen to stay in touch.",
+    "Hi Sven, we met at a conference. Keen to stay in touch.",
+    "Hi Sven, we met at Nordic Wind Day. Keen to stay in touch.",
+    "Hi Sven, we met at Nordic Wind Day in Aarhus last October. Keen to stay in touch.",
+)
+REASON_LADDER = (
+    "Hi Chidi, I'm working on a project in your area and would value your view.",
+    "Hi Chidi, I'm working on a bed-net distribution study and would value your view on the Enugu results.",
+    "Hi Chidi, I'm working on a bed-net distribution study in Enugu and would value your view on the 2022 survey.",
+)
+VALUE_LADDER = (
+    "Hi Tevita, we met at the Pacific Water Conference. Keen to stay in touch.",
+    "Hi Tevita, we met at the Pacific Water Conference. Happy to share some insights if useful.",
+    "Hi Tevita, we met at the Pacific Water Conference. Happy to share our maintenance log if useful.",
+    "Hi Tevita, we met at the Pacific Water Conference. Happy to share our maintenance log from Nuku'alofa if useful.",
+)
+
+
+@pytest.mark.parametrize(("name", "ladder"), [("names_shared_context", CONTEXT_LADDER), ("states_reason", REASON_LADDER),
+                                              ("offers_value_not_sale", VALUE_LADDER)])
+def test_given_evidence_more_concrete_step_by_step_when_coached_then_the_check_earns_more_and_never_less(
+    name: str, ladder: tuple[str, ...]
+) -> None:
+    recipient = ladder[0].split()[1].rstrip(",")
+    points = [check(coach_note(note, recipient), name).points for note in ladder]
+    assert all(check(coach_note(note, recipient), name).passed for note in ladder)
+    assert points == sorted(points) and points[0] < points[-1] == WEIGHTS[name]
+    assert [coach_note(note, recipient).score for note in ladder] == sorted(coach_note(n, recipient).score for n in ladder)
+
+
+def test_given_checkable_shared_context_when_coached_then_it_scores_more_than_a_vague_we_met() -> None:
+    vague = coach_note("Hi Thabo, we met at an event somewhere. Would be good to stay in touch.", "Thabo Mokoena")
+    named = coach_note("Hi Thabo, we met at the Cape Town Fintech Week panel on 14 September. Would be good to stay in touch.",
+                       "Thabo Mokoena")
+    assert check(vague, "names_shared_context").passed and check(named, "names_shared_context").passed
+    assert check(named, "names_shared_context").points > check(vague, "names_shared_context").points
+    assert named.score > vague.score
+
+
+def test_given_a_concrete_clause_about_them_without_a_known_phrase_then_context_and_reason_pass_for_part_credit() -> None:
+    """GIVEN no recognised shared-context phrase but a clause about them naming two concrete things WHEN coached THEN
+    names_shared_context and states_reason pass for the level-1 share (the link is inferred), quoting the clause."""
+    report = coach_note("Hi Ines, thanks for walking me through the Porto harbour permits last Tuesday.", "Ines Silva")
+    for name in ("names_shared_context", "states_reason"):
+        result = check(report, name)
+        assert result.passed and result.points == round(0.8 * WEIGHTS[name])
+        assert result.detail.startswith("names concrete things about you or both of you (concrete: Porto, Tuesday;")
+    assert any(s.startswith('Say in "thanks for walking me through') for s in report.suggestions)
+
+
+@pytest.mark.parametrize("note", [
+    "Hi Ines, thanks for walking me through the permits.",  # about them, but nothing concrete
+    "Hi Ines, we help marinas in Porto and Lisbon with your permits; can we book a demo?",  # concrete, but a sale
+])
+def test_given_a_clause_that_is_not_concrete_or_sells_then_no_inferred_shared_context(note: str) -> None:
+    assert not check(coach_note(note, "Ines Silva"), "names_shared_context").passed
+
+
+def test_given_a_graded_check_when_coached_then_its_detail_names_what_was_concrete_or_vague_and_its_points() -> None:
+    report = coach_note(CONTEXT_LADDER[0], "Sven Andersen")
+    assert check(report, "names_shared_context").detail.endswith("vague: 'some event'; 15 of 25 points)")
+    detail = check(coach_note(CONTEXT_LADDER[3], "Sven Andersen"), "names_shared_context").detail
+    assert "concrete: Nordic Wind Day, Aarhus, October" in detail and detail.endswith("25 of 25 points)")
+
+
+def test_given_a_vague_stand_in_or_a_hedge_when_coached_then_a_suggestion_quotes_it() -> None:
+    vague = coach_note("Hi Sven, we met at some event. Keen to stay in touch.", "Sven Andersen")
+    assert any(s.startswith('Replace "some event" with exactly what you mean') for s in vague.suggestions)
+    hedged = coach_note("Hi Sven, I think we met at Nordic Wind Day. Keen to stay in touch.", "Sven Andersen")
+    assert any(s.startswith('Drop "I think"') for s in hedged.suggestions)
+
+
+def test_given_a_thin_reference_when_coached_then_the_suggestion_quotes_the_clause_to_make_concrete() -> None:
+    report = coach_note("Hi Sven, we met at Nordic Wind Day. Keen to stay in touch.", "Sven Andersen")
+    assert 'Add one more checkable detail to "we met at Nordic Wind Day.": when, where, who or what exactly' in report.suggestions
+
+
+def test_given_a_note_within_200_characters_but_over_30_words_when_coached_then_the_free_limit_earns_1_of_2() -> None:
+    concise, wordy = coach_note(" ".join(["ok"] * CONCISE_WORDS)), coach_note(" ".join(["ok"] * (CONCISE_WORDS + 1)))
+    assert check(concise, "fits_free_limit").points == 2
+    assert check(wordy, "fits_free_limit").passed and check(wordy, "fits_free_limit").points == 1
+    assert "31 words, over 30 (1 of 2 points)" in check(wordy, "fits_free_limit").detail
+    assert any(s.startswith(f"Trim it towards {CONCISE_WORDS} words") for s in wordy.suggestions)
+
+
+def test_given_a_long_name_when_counting_words_for_concision_then_it_counts_as_one() -> None:
+    short = coach_note("Hi Jo, Ben Li suggested I write. " + "ok " * 24, "Jo Lee")
+    long = coach_note("Hi Oluwaseun, María José de la Cruz suggested I write. " + "ok " * 24, "Oluwaseun Adeyemi")
+    assert check(short, "fits_free_limit").points == check(long, "fits_free_limit").points == 2
+
+
+def test_given_a_full_score_note_then_nothing_is_suggested_and_partial_credit_suggestions_come_after_failures() -> None:
+    full = coach_note("Hi Aroha, we met at ITx 2025 in Rotorua. Happy to share our Veeam restore notes from Hamilton.",
+                      "Aroha Ngata")
+    assert full.score == 100 and full.suggestions == ()
+    mixed = coach_note("Hi Aroha, we met at some event. Could you share your slides? Can we meet?", "Aroha Ngata")
+    assert mixed.suggestions[0].startswith("Replace \"some event\"")  # 10 points to gain, before the failed ask's 5
+    assert any(s.startswith("Keep one ask") for s in mixed.suggestions)
+
+
+# --- fairness: names and cultures change nothing beyond the greeting check ------------------------------------
+
+SWAP_NOTES = (  # {r}: the recipient's first name; {p}: a third person's full name; {s}: the sender's name
+    "Hi {r}, {p} suggested I get in touch about the SD-WAN tender. Thanks, {s}",
+    "Hi {r}, our mutual friend {p} said you run the Hamilton user group. I'm {s} from the Napier chapter.",
+    "Kia ora {r}, {p} and I heard your talk at the Auckland Cloud Summit. Happy to share our notes. - {s}",
+    "Dear {r}, I'm {s}, a colleague of {p} at the Lyon metro project; would value your view on the 2021 drawings.",
+    "Hi {r}, we met at some event a while back, {p} was there too. Best, {s}",
+)
+PEOPLE = ("Aroha Ngata", "Ngozi Okafor", "Zhang Wei", "张伟", "María José de la Cruz", "Nguyễn Văn An", "Hope Mensah",
+          "Liam O'Connor", "Fatima Al-Sayed", "Émilie van der Berg", "Sione Taufa", "Olga Petrova")
+
+
+@pytest.mark.parametrize("note", SWAP_NOTES)
+def test_given_the_same_note_with_recipient_third_person_and_sender_names_swapped_then_the_same_score(note: str) -> None:
+    """GIVEN names from many cultures and scripts WHEN swapped into the same note THEN every check earns the same."""
+    def score(recipient: str, person: str, sender: str) -> tuple[int, ...]:
+        text = note.format(r=recipient.split()[0], p=person, s=sender)
+        report = coach_note(text, recipient)
+        return (report.score, *(c.points for c in report.checks))
+
+    reference = score(PEOPLE[0], PEOPLE[1], PEOPLE[2])
+    for shift in range(len(PEOPLE)):
+        recipient, person, sender = (PEOPLE[(shift + k) % len(PEOPLE)] for k in (0, 4, 8))
+        assert score(recipient, person, sender) == reference, (recipient, person, sender)
+
+
+def test_given_the_recipients_name_in_the_body_when_coached_then_it_is_no_concrete_detail() -> None:
+    plain = coach_note("Hi Aroha, we met at some event. Keen to stay in touch.", "Aroha Ngata")
+    named = coach_note("Hi Aroha, we met at some event, Aroha Ngata. Keen to stay in touch.", "Aroha Ngata")
+    assert named.score == plain.score
+
+
+# --- the project's own pairs: two notes for one situation, one better by the essay's advice ----------------------
+
+PAIRS_FILE = Path(__file__).resolve().parent.parent / "data" / "coach" / "pairs.jsonl"
+PAIR_KINDS = {"default_note", "generic_vs_specific", "pitch_vs_value", "flattery_vs_concrete", "checkable_vs_vague",
+              "asks", "length", "merge_field", "seller", "subtle", "job_or_recruiter"}
+
+
+def read_pairs() -> list[dict]:
+    return [json.loads(line) for line in PAIRS_FILE.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def score_side(side: dict) -> int:
+    return coach_note(side["message"], side.get("recipient_name") or "", side.get("context") or "").score
+
+
+def test_given_the_pairs_file_then_at_least_80_well_formed_pairs_cover_every_kind() -> None:
+    pairs = read_pairs()
+    assert len(pairs) >= 80 and len({pair["id"] for pair in pairs}) == len(pairs)
+    for pair in pairs:
+        assert {"id", "situation", "better", "worse", "why"} <= set(pair), pair.get("id")
+        assert isinstance(pair["better"]["message"], str) and isinstance(pair["worse"]["message"], str)
+    assert {pair["kind"] for pair in pairs} == PAIR_KINDS
+
+
+def test_given_the_pairs_file_when_both_notes_are_coached_then_the_better_one_scores_higher_in_at_least_90_percent() -> None:
+    pairs = read_pairs()
+    misses = [pair["id"] for pair in pairs if score_side(pair["better"]) <= score_side(pair["worse"])]
+    assert len(pairs) - len(misses) >= 0.9 * len(pairs), misses
+
+
+def test_given_the_subtle_pairs_where_both_notes_pass_the_same_checks_then_the_more_concrete_one_still_wins() -> None:
+    subtle = [pair for pair in read_pairs() if pair["kind"] == "subtle"]
+    assert len(subtle) >= 15
+    assert sum(score_side(pair["better"]) > score_side(pair["worse"]) for pair in subtle) >= 0.9 * len(subtle)

@@ -1,13 +1,32 @@
 """The invitation coach: score a draft connection note 0-100 with named checks and say what to change.
 
-The score is the sum of the weights of the checks that pass (weights sum to 100). LinkedIn's default
-note (empty, or only the stock "I'd like to add you to my professional network") scores 0: every
-check fails, since there is nothing for the recipient to go on.
+Each check passes or fails and earns points up to its weight (weights sum to 100); the score is the sum of
+the points, and a failed check earns none. Pass/fail checks earn their whole weight. Three checks earn a
+share of it by how concrete their evidence is: the clause holding the evidence is read by
+`coach_parts.find_specifics`, which counts its concrete details (a named person, place, event, employer or
+product, a number, a date) and notes a vague stand-in ("some event", "a while back") or hedge ("I think"),
+which costs one of up to two steps (level 0, 1 or 2):
+
+- names_shared_context (25) and states_reason (15) earn 60%, 80% or 100% of their weight at level 0, 1, 2;
+- offers_value_not_sale (20) earns 70% with nothing offered or a vague offer, 85% and 100% as the offer gets
+  concrete (a definite thing to hand over, "our restore notes", counts as one detail);
+- fits_free_limit (2) earns 1 point for a note within 200 characters but over 30 words (a name of any length
+  counting as one word): a gentle nudge to be concise.
+
+When no shared-context phrase is recognised, a clause about them or both of you ("your", "we both", "fellow",
+"thanks for") that names two or more concrete things still passes names_shared_context and states_reason
+for the level-1 share, unless the note sells: the link is inferred, so the suggestion asks to say it.
+
+Each graded check's detail says what it found and its points ("concrete: ITx 2025, Rotorua; 25 of 25
+points"), and a check short of its weight suggests what to change, quoting the draft. LinkedIn's default
+note (empty, or only the stock "I'd like to add you to my professional network") scores 0: every check
+fails, since there is nothing for the recipient to go on.
 
 Weights (WEIGHTS): not_default_note 10, addresses_recipient 5, names_shared_context 25, states_reason 15,
 offers_value_not_sale 20, no_merge_fields 5, no_flattery_boilerplate 8, fits_free_limit 2 (a warning over 200
 characters, what a free account may send), fits_premium_limit 5 (over 300 LinkedIn sends nothing), one_clear_ask 5.
-Each check's docstring says when it passes; README.md ("The coach") has the table.
+Each check's docstring says when it passes; README.md ("The coach") has the table. Names are fair: the
+recipient's name counts only in addresses_recipient, and any other name is one detail however long it is.
 
 The prediction of how the `guarded` policy would treat the note is rendered from a Classification and
 Decision the caller computed; this module loads no model.
@@ -16,18 +35,23 @@ Decision the caller computed; this module loads no model.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from linkscreen.core.classifier import Classification
+from linkscreen.core.coach_parts import (
+    ARTEFACT, ASKS, BOILERPLATE, CONCISE_WORDS, GREETED_NAME, GREETING, LEVEL_SHARES, MERGE_EXTRA, NOT_A_REASON,
+    NOT_NAMES, PRODUCT, REASONS, SALE_SIGNALS, SHARED_CUE, SHARED_EXTRA, VALUE, VALUE_SHARES, Shares, Specifics,
+    advise_specifics, count_words, find_clause, find_specifics, quote, rate_specifics, search, split_clauses,
+    split_sentences,
+)
 from linkscreen.core.policy import Decision
 from linkscreen.core.replies import CREDENTIAL_RE, LETTERS_RE, TITLES, extract_first_name
-from linkscreen.core.signals import SIGNALS, compile_patterns, is_default_note, name_pattern, normalise_text, shorten
+from linkscreen.core.signals import SIGNALS, is_default_note, name_pattern, normalise_text
 from linkscreen.core.taxonomy import Action, Intent
 
 FREE_LIMIT = 200
 PREMIUM_LIMIT = 300
-QUOTE_LIMIT = 60
 CONTEXT_WORDS = 40  # the most words of the sender's context looked for in the note
 WEIGHTS: dict[str, int] = {  # the order the checks run and are shown in; the weights sum to 100
     "not_default_note": 10, "addresses_recipient": 5, "names_shared_context": 25, "states_reason": 15,
@@ -36,103 +60,17 @@ WEIGHTS: dict[str, int] = {  # the order the checks run and are shown in; the we
 }
 SCORE_BANDS: tuple[tuple[int, int], ...] = ((0, 39), (40, 59), (60, 79), (80, 100))
 NO_NOTE = "nothing to check: no note of your own"
-GREETING = re.compile(r"(?i:hi|hello|hey|dear|kia ora|good (?:morning|afternoon|evening))[ ,]{1,3}([A-Z][\w'-]{1,30})")
-NOT_NAMES = frozenset("there all team everyone folks friend friends sir madam colleague colleagues".split())
-
-BOILERPLATE = compile_patterns((
-    r"(?:came across|found|stumbled (?:up)?on|saw|viewed|noticed|went through|looked at) (?:your|ur) (?:(?:very |"
-    r"really )?(?:impressive|amazing|interesting|great|excellent|inspiring|remarkable|outstanding|wonderful|"
-    r"impressive linkedin) )?(?:linkedin )?profile",
-    r"hope (?:this|my|the) (?:[\w-]{1,12} ){0,2}finds you(?: [\w-]{1,12}){0,3}",
-    r"(?:i )?(?:hope|trust) (?:you(?:'re| are)|you have been|all is) (?:doing )?(?:well|good|great)",
-    r"greetings of the day", r"(?:dear|respected) (?:sir|madam|sir/madam|sir or madam)",
-    r"(?:impressive|amazing|incredible|remarkable|inspiring|stellar|outstanding) (?:profile|background|career|"
-    r"track record|experience|journey|achievements)",
-    r"(?:your )?profile (?:really )?(?:caught|grabbed|stood out|impressed)(?: (?:my|me))?(?: eye| attention)?",
-    r"(?:impressed|inspired) (?:by|with) (?:your|ur) (?:profile|background|career|experience|journey|achievements)",
-    r"(?:it )?would be (?:an? )?(?:honou?r|privilege) to (?:connect|be connected|join your network)",
-    r"esteemed (?:network|organi[sz]ation|company|self)", r"thought leader(?:ship)?", r"(?:your|ur) (?:profile|"
-    r"background|experience|career|journey) (?:is|looks|seems) (?:very |so |really |truly |quite )?(?:impressive|amazing|"
-    r"inspiring|remarkable|outstanding)",
-    r"(?:your )?(?:vast|extensive|wealth of|rich) (?:experience|knowledge|expertise)",
-))
-MERGE_EXTRA = re.compile(r"\bX{3,}\b|\((?:insert|add) [^)]{1,30}\)|\binsert (?:name|company|title|role)(?: here)?\b", re.I)
-SHARED_EXTRA = (
-    re.compile(r"\b(?i:at|during|after|from) (?:the |your |this year's |last year's )?(?:[A-Z0-9][\w&'.-]{1,25} ){1,4}"
-               r"(?i:conference|summit|meetup|meet-up|expo|forum|workshop|webinar|hackathon|breakfast|lunch|dinner|"
-               r"awards|day|symposium|congress|camp|course|bootcamp|retreat|roundtable|festival|week)s?\b"),
-    re.compile(r"\b(?i:mutual (?:friend|contact|connection|colleague)|friend of|colleague of) [A-Z][\w'-]{1,20}"),
-    re.compile(r"\b(?!(?:I|We|He|She|They|You|It|This|That|Hi|Hello|Dear|Someone|Somebody|Everyone|Nobody|People|"
-               r"LinkedIn|Google)\b)[A-Z][\w'-]{1,20}"
-               r"(?: [A-Z][\w'-]{1,20})? (?:suggested|recommended|mentioned|said|pointed me|put me onto|introduced)\b"),
-    re.compile(r"\b(?i:we|i) (?i:both|also) (?i:work|worked|study|studied|volunteer|volunteered|live|lived|play|played|"
-               r"attend|attended|spoke|presented|coach|coached|went|sit|sat|serve|served) (?i:at|in|on|for|to)\b"),
-    re.compile(r"\b(?i:(?:your|ur) (?:[\w&'-]{1,20} ){0,3}(?:post|article|talk|blog|paper|comment|answer|thread|newsletter|"
-               r"podcast|book|keynote|presentation|session|write-?up|video|report|panel|library|repo))\b"),
-    re.compile(r"\b(?i:you(?:r team)? (?:filed|raised|opened|submitted|reported|contributed|answered|replied|"
-               r"recommended|took part|participated|helped (?:me|us)))\b"),
-    re.compile(r"\b(?i:same (?:[\w-]{1,20} ){0,2}(?:club|team|school|church|gym|class|course|cohort|street|building|"
-               r"choir|marae|board|programme|program|project)|our (?:kids|children|sons|daughters|partners|dogs))\b"),
-    re.compile(r"\b(?i:i was (?:in the audience|at your|in your|on your))\b"),
-)
-VALUE_PATTERNS = (
-    r"happy to (?:share|send|introduce|help|pass on|return the favou?r)", r"in case (?:it'?s|it is|that'?s) (?:useful|"
-    r"helpful)", r"(?:might|may|could) be useful", r"(?:send|share|pass on|forward) (?:you )?(?:the |my |a |some )?"
-    r"(?:notes|slides|write-?up|recording|paper|template|checklist|script|code|list|report|findings|results|photos)",
-    r"introduce you to|put you in touch", r"(?:can|could|will|happy to) send (?:it|them|that|those|you)(?: over| across)?",
-    r"i(?:'ve| have) (?:written|typed|put) (?:it |them |something )?up",
-)
-VALUE = compile_patterns(VALUE_PATTERNS)
-REASONS = compile_patterns(VALUE_PATTERNS + (
-    r"because", r"as (?:i(?:'m| am)|we(?:'re| are))", r"since (?:i|we|you)",
-    r"(?:i(?:'m| am)|we(?:'re| are)) (?:currently |now |just )?(?:working on|building|organi[sz]ing|planning|running|"
-    r"researching|writing|preparing|putting together|starting|setting up|moving|migrating|rolling out|evaluating|"
-    r"looking into|hosting|leading|about to|trying to|new to|taking over)",
-    r"(?:would|could|i'd|we'd) (?:really |genuinely )?(?:value|appreciate|welcome|love|like) (?:your|to hear your|"
-    r"to get your|to ask|to learn|to compare|to swap|to hear how|hearing|to invite|to introduce)",
-    r"(?:ask|asking) (?:you )?(?:about|how|whether|if|what|which|why|when|where|who|a (?:quick |short )?question)",
-    r"(?:a )?question (?:about|on|regarding)", r"compare notes|swap notes|swap stories", r"(?:a )?(?:quick )?word (?:on|about)",
-    r"(?:would|could|can) you (?:share|tell me|explain|walk me through|point me)", r"(?:share|explain|hear) how you",
-    r"(?:hear|learn) about your (?:use case|setup|experience|approach)",
-    r"learn (?:how|from (?:you|your)|more about how|what worked)", r"(?:speak|present|talk) at",
-    r"(?:invite|inviting) you", r"(?:get in touch|reach(?:ing)? out|writing|connect) (?:with you )?(?:about|regarding)",
-    r"(?:stay|keep) in touch|reconnect|catch up", r"follow(?:ing)? up on|as promised",
-    r"(?:thanks?|thank you) for (?:the|your) (?:talk|session|help|advice|intro|introduction|chat|call|tips|answer|post|"
-    r"article|workshop|pointers|feedback)",
-))
-PRODUCT = compile_patterns((r"(?:our|my) (?:platform|solutions?|products?|services?|software|tool|offering|app|agency|"
-                            r"company|firm|team)", r"demo|pricing|proposal|free trial"))
-ASKS = compile_patterns((
-    r"let me know", r"(?:please|kindly|pls) (?:[\w-]{1,15} ){0,2}(?:send|share|call|contact|reply|review|check|visit|book|"
-    r"schedule|accept|refer|forward)", r"(?:book|schedule|grab|find) (?:a|some) time", r"drop me a (?:line|note|message)",
-    r"get back to me", r"(?:are|would) you (?:be )?(?:open|free|available|interested|up for)", r"would you|could you|"
-    r"can you|can we|shall we|could i|may i|can i", r"let's (?:set up|schedule|chat|talk|meet|grab|jump|hop|catch up|have)",
-))
-NOT_A_REASON = frozenset({"SCREENER_MANIPULATION", "OFF_PLATFORM_CONTACT", "LINK"})  # wrong, but not a selling motive
-SALE_SIGNALS = (  # signal -> what it tells the reader, and what to do instead
-    ("SCREENER_MANIPULATION", "talks to an automated screener", "Remove {q}: text aimed at a screener reads as a scam"),
-    ("MONEY_BAIT", "dangles money", "Remove {q}: it reads as a scam"),
-    ("TOO_GOOD_OFFER", "makes a too-good-to-be-true offer", "Remove {q}: it reads as a scam"),
-    ("FEE_OR_DETAILS_REQUEST", "asks for money or personal details", "Remove {q}: it reads as a scam"),
-    ("OFF_PLATFORM_CONTACT", "moves the talk off LinkedIn", "Remove {q}: moving a stranger off LinkedIn reads as a scam"),
-    ("PITCH_PHRASES", "pitches a product or service",
-     "Cut the pitch {q}: a note that sells gets the \"how have we met?\" question; ask about their work instead"),
-    ("CANDIDATE_PUSH", "pushes candidates", "Cut {q}: offering candidates in a connection note reads as a sales call"),
-    ("JOB_SEEKING_ASK", "asks for a job or referral up front",
-     "Leave {q} for later: ask about their work first, not for a job from a stranger"),
-    ("SELLER_RAPPORT", "reads as a seller warming up",
-     "Replace {q} with what you want from them in particular: it tells them a sale is coming"),
-    ("LINK", "contains a link", "Send the link {q} after they accept: links in connection notes read as spam"),
-)
+NEUTRAL_NAME = "Alex"  # stands in for the greeted name when signals read the note
 
 
 @dataclass(frozen=True, slots=True)
 class CoachCheck:
-    """One named check on a draft: did it pass, and what was found."""
+    """One named check on a draft: did it pass, what was found, and the points it earned (0 when failed)."""
 
     name: str
     passed: bool
     detail: str
+    points: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,47 +96,81 @@ class Draft:
     recipient_names: tuple[str, ...] = ()
 
     def find(self, signal: str) -> str | None:
-        """Return the evidence of a named signal in the note, or None."""
-        return SIGNALS[signal].find_in(self.text)
+        """Return the evidence of a named signal in the note, the greeted name made neutral ("Hi Hope," is no hope)."""
+        return SIGNALS[signal].find_in(neutralise_greeting(self.text))
+
+    @property
+    def names(self) -> frozenset[str]:
+        """The recipient's names, casefolded: never a concrete detail."""
+        return frozenset(name.casefold() for name in self.recipient_names)
+
+    def grade(self, evidence: str, artefacts: bool = False) -> Specifics:
+        """Return how concrete the clause holding evidence is. The recipient's names never count; with `artefacts`,
+        a definite thing to hand over ("our restore notes") counts as one detail."""
+        clause = find_clause(self.text, evidence) or evidence
+        specifics = find_specifics(clause, self.names)
+        artefact = ARTEFACT.search(clause) if ARTEFACT and artefacts else None
+        if not artefact or any(detail in artefact.group(0) for detail in specifics.details):  # one thing counts once
+            return specifics
+        return replace(specifics, details=specifics.details + (artefact.group(0),))
 
 
-CheckResult = tuple[CoachCheck, str | None]  # the check, and the suggestion when it fails
+CheckResult = tuple[CoachCheck, str | None]  # the check, and the suggestion when it fails or earns less than its weight
 
 
-def quote(text: str) -> str:
-    """Return draft text in double quotes, shortened."""
-    return f'"{shorten(text, QUOTE_LIMIT)}"'
+def neutralise_greeting(text: str) -> str:
+    """Return text with the greeted name replaced by a neutral one, so that no name reads as a word of the note."""
+    greeting = GREETED_NAME.match(text)
+    if not greeting or greeting.group(1).casefold() in NOT_NAMES | TITLES | {"dear"}:
+        return text
+    return text[: greeting.start(1)] + NEUTRAL_NAME + text[greeting.end(1):]
 
 
-def search(regex: re.Pattern[str] | None, text: str) -> str | None:
-    """Return the first match of regex in text, or None."""
-    match = regex.search(text) if regex else None
-    return match.group(0) if match else None
+def pass_check(name: str, detail: str) -> CoachCheck:
+    """Return a passed check earning its whole weight."""
+    return CoachCheck(name, True, detail, WEIGHTS[name])
+
+
+def fail_check(name: str, detail: str) -> CoachCheck:
+    """Return a failed check: no points."""
+    return CoachCheck(name, False, detail, 0)
+
+
+def grade_check(name: str, found: str, specifics: Specifics, shares: Shares | None = None) -> CoachCheck:
+    """Return a passed check earning a share of its weight by how concrete its evidence is, saying why."""
+    points = rate_specifics(WEIGHTS[name], specifics, *(shares,) if shares else ())
+    return CoachCheck(name, True, f"{found} ({specifics.describe()}; {points} of {WEIGHTS[name]} points)", points)
+
+
+def pick_most_specific(draft: Draft, evidence: Iterable[str], artefacts: bool = False) -> tuple[str, Specifics] | None:
+    """Return the evidence whose clause is most concrete, with its specifics, or None when there is none."""
+    graded = [(found, draft.grade(found, artefacts)) for found in dict.fromkeys(e for e in evidence if e)]
+    return max(graded, key=lambda pair: (pair[1].level, len(pair[1].details)), default=None)
 
 
 def check_not_default_note(draft: Draft) -> CheckResult:
     """Fails on an empty note or LinkedIn's stock text."""
     if not draft.text:
-        return CoachCheck("not_default_note", False, "the note is empty"), (
+        return fail_check("not_default_note", "the note is empty"), (
             "Write a note: an empty invitation gives them nothing to go on; say how you know them or why you are writing")
     if is_default_note(draft.text):
-        return CoachCheck("not_default_note", False, f"the note is LinkedIn's stock text {quote(draft.text)}"), (
+        return fail_check("not_default_note", f"the note is LinkedIn's stock text {quote(draft.text)}"), (
             f"Replace LinkedIn's stock text {quote(draft.text)} with how you know them or why you are writing")
-    return CoachCheck("not_default_note", True, f"a note of your own ({len(draft.raw.strip())} characters)"), None
+    return pass_check("not_default_note", f"a note of your own ({len(draft.raw.strip())} characters)"), None
 
 
 def check_addresses_recipient(draft: Draft) -> CheckResult:
     """Passes when the note uses the recipient's name; trivially when no name is given."""
     if not draft.first_name:
-        return CoachCheck("addresses_recipient", True, "no recipient name given, so the greeting is not checked"), None
+        return pass_check("addresses_recipient", "no recipient name given, so the greeting is not checked"), None
     found = next((m for name in draft.recipient_names if (m := name_pattern(name).search(draft.text))), None)
     if found:
-        return CoachCheck("addresses_recipient", True, f"greets them by name: {quote(found.group(0))}"), None
+        return pass_check("addresses_recipient", f"greets them by name: {quote(found.group(0))}"), None
     greeting = GREETING.match(draft.text)
     if greeting and greeting.group(1).casefold() not in NOT_NAMES | TITLES:
-        return CoachCheck("addresses_recipient", False, f"greets {quote(greeting.group(1))}, not {draft.first_name}"), (
+        return fail_check("addresses_recipient", f"greets {quote(greeting.group(1))}, not {draft.first_name}"), (
             f"Fix the greeting {quote(greeting.group(0))}: write \"Hi {draft.first_name},\"")
-    return CoachCheck("addresses_recipient", False, f"does not use their name ({draft.first_name})"), (
+    return fail_check("addresses_recipient", f"does not use their name ({draft.first_name})"), (
         f"Greet them by name: start with \"Hi {draft.first_name},\"")
 
 
@@ -213,22 +185,42 @@ def find_context_mention(draft: Draft) -> str | None:
 
 
 def check_names_shared_context(draft: Draft) -> CheckResult:
-    """Passes when the note names a concrete shared person, event, employer, group or piece of their work."""
-    for signal in ("SHARED_HISTORY_CLAIM", "RECIPIENT_WORK_REFERENCE", "COMMUNITY"):
-        evidence = draft.find(signal)
-        if evidence:
-            return CoachCheck("names_shared_context", True, f"names what you share: {quote(evidence)}"), None
-    extra = next((found for regex in SHARED_EXTRA if (found := search(regex, draft.text))), None)
-    mention = find_context_mention(draft) if draft.context else None
-    if extra or mention:
-        evidence = extra or mention or ""
-        return CoachCheck("names_shared_context", True, f"names what you share: {quote(evidence)}"), None
+    """Passes when the note names a shared person, event, employer, group or piece of their work; graded by detail."""
+    evidence = [draft.find(signal) for signal in ("SHARED_HISTORY_CLAIM", "RECIPIENT_WORK_REFERENCE", "COMMUNITY")]
+    evidence += [search(regex, draft.text) for regex in SHARED_EXTRA]
+    evidence.append(find_context_mention(draft) if draft.context else None)
+    best = pick_most_specific(draft, (e for e in evidence if e))
+    if best:
+        found, specifics = best
+        check = grade_check("names_shared_context", f"names what you share: {quote(found)}", specifics)
+        return check, advise_specifics(specifics) if check.points < WEIGHTS[check.name] else None
+    concrete = find_concrete_mention(draft)
+    if concrete:
+        return credit_concrete_mention("names_shared_context", concrete)
     if draft.context:
-        return CoachCheck("names_shared_context", False, f"your context {quote(draft.context)} is not in the note"), (
+        return fail_check("names_shared_context", f"your context {quote(draft.context)} is not in the note"), (
             f"Say what you told the coach, {quote(draft.context)}, in the note: it is the reason they will accept")
-    return CoachCheck("names_shared_context", False, "names no person, event, employer, group or work you share"), (
+    return fail_check("names_shared_context", "names no person, event, employer, group or work you share"), (
         "Name what you have in common: where you met, who suggested you get in touch, a shared employer or group, "
         "or something they wrote that you read")
+
+
+def find_concrete_mention(draft: Draft) -> Specifics | None:
+    """Return a clause about them or both of you ("your", "we both", "fellow", "thanks for") naming two or more
+    concrete things, when no shared-context phrase was recognised and the note does not sell; else None."""
+    if find_sale(draft):
+        return None
+    graded = (find_specifics(clause, draft.names) for clause in split_clauses(draft.text) if SHARED_CUE.search(clause))
+    return next((specifics for specifics in graded if specifics.level == 2), None)
+
+
+def credit_concrete_mention(name: str, specifics: Specifics) -> CheckResult:
+    """Pass a check on a concrete clause about them or both of you, for the level-1 share: the link is inferred."""
+    weight = WEIGHTS[name]
+    points = round(weight * LEVEL_SHARES[1])
+    detail = f"names concrete things about you or both of you ({specifics.describe()}; {points} of {weight} points)"
+    return CoachCheck(name, True, detail, points), (
+        f"Say in {quote(specifics.clause)} how you know them: where you met, who introduced you, what of theirs you read")
 
 
 def find_sale(draft: Draft, skip: frozenset[str] = frozenset()) -> tuple[str, str, str] | None:
@@ -245,23 +237,29 @@ def find_sale(draft: Draft, skip: frozenset[str] = frozenset()) -> tuple[str, st
 
 
 def check_states_reason(draft: Draft) -> CheckResult:
-    """Passes on a specific reason to connect (having met or worked together is one); a sale is no reason."""
+    """Passes on a reason to connect (having met or worked together is one), graded by detail; a sale is no reason."""
     sale = find_sale(draft, skip=NOT_A_REASON)
     if sale:
-        return CoachCheck("states_reason", False, f"the reason it gives serves you, not them: it {sale[1]}"), (
+        return fail_check("states_reason", f"the reason it gives serves you, not them: it {sale[1]}"), (
             "Give a reason about them or what you share, not about what you want from them")
-    evidence = search(REASONS, draft.text) or draft.find("PEER_QUESTION")
-    if evidence:
-        return CoachCheck("states_reason", True, f"gives a reason: {quote(evidence)}"), None
     history = draft.find("SHARED_HISTORY_CLAIM")
-    if history:
-        return CoachCheck("states_reason", True, f"you have met or worked together ({quote(history)}): reason enough"), None
+    reasons = [m.group(0) for m in REASONS.finditer(draft.text)] if REASONS else []
+    best = pick_most_specific(draft, reasons + [draft.find("PEER_QUESTION") or "", history or ""], artefacts=True)
+    if best:
+        found, specifics = best
+        met = found == history
+        what = f"you have met or worked together ({quote(found)})" if met else f"gives a reason: {quote(found)}"
+        check = grade_check("states_reason", what, specifics)
+        return check, advise_specifics(specifics) if check.points < WEIGHTS[check.name] else None
+    concrete = find_concrete_mention(draft)  # shared history told in concrete terms is reason enough
+    if concrete:
+        return credit_concrete_mention("states_reason", concrete)
     networking = draft.find("NETWORKING_TALK")
     if networking:
-        return CoachCheck("states_reason", False, f"only says {quote(networking)}: no specific reason"), (
+        return fail_check("states_reason", f"only says {quote(networking)}: no specific reason"), (
             f"Replace {quote(networking)} with one sentence on why them in particular: a question, a project, "
             "something to share")
-    return CoachCheck("states_reason", False, "gives no specific reason to connect"), (
+    return fail_check("states_reason", "gives no specific reason to connect"), (
         "Add one sentence on why you want to connect with them in particular: a question, a project, something to share")
 
 
@@ -269,48 +267,58 @@ def check_offers_value_not_sale(draft: Draft) -> CheckResult:
     """Fails on pitch, candidate, job-hunting, scam and link signals, and on a call request about a product."""
     sale = find_sale(draft)
     if sale:
-        return CoachCheck("offers_value_not_sale", False, sale[1]), sale[2]
-    offer = search(VALUE, draft.text)
-    detail = f"offers something: {quote(offer)}" if offer else "no sales pitch found"
-    return CoachCheck("offers_value_not_sale", True, detail), None
+        return fail_check("offers_value_not_sale", sale[1]), sale[2]
+    offers = [m.group(0) for m in VALUE.finditer(draft.text)] if VALUE else []
+    best = pick_most_specific(draft, offers, artefacts=True)
+    if best is None:
+        weight = WEIGHTS["offers_value_not_sale"]
+        points = round(weight * VALUE_SHARES[0])
+        detail = f"no sales pitch; nothing offered ({points} of {weight} points)"
+        return CoachCheck("offers_value_not_sale", True, detail, points), (
+            "Offer them something they can use: your notes, data, a template or an introduction, by name")
+    found, specifics = best
+    check = grade_check("offers_value_not_sale", f"offers something: {quote(found)}", specifics, VALUE_SHARES)
+    return check, advise_specifics(specifics) if check.points < WEIGHTS[check.name] else None
 
 
 def check_no_merge_fields(draft: Draft) -> CheckResult:
     """Fails on an unfilled mail-merge placeholder."""
     evidence = draft.find("MERGE_FIELD") or search(MERGE_EXTRA, draft.text)
     if evidence:
-        return CoachCheck("no_merge_fields", False, f"unfilled placeholder {quote(evidence)}"), (
+        return fail_check("no_merge_fields", f"unfilled placeholder {quote(evidence)}"), (
             f"Fill in {quote(evidence)}: a left-over placeholder shows a mass mailing")
-    return CoachCheck("no_merge_fields", True, "no unfilled placeholders"), None
+    return pass_check("no_merge_fields", "no unfilled placeholders"), None
 
 
 def check_no_flattery_boilerplate(draft: Draft) -> CheckResult:
     """Fails on personal flattery and on stock phrases that say nothing."""
     evidence = search(BOILERPLATE, draft.text) or draft.find("ROMANCE_FLATTERY")
     if evidence:
-        return CoachCheck("no_flattery_boilerplate", False, f"stock phrase or flattery {quote(evidence)}"), (
+        return fail_check("no_flattery_boilerplate", f"stock phrase or flattery {quote(evidence)}"), (
             f"Replace {quote(evidence)} with something specific you read or heard")
-    return CoachCheck("no_flattery_boilerplate", True, "no stock phrases or flattery"), None
-
-
-def split_sentences(text: str) -> list[str]:
-    """Return the non-empty sentences of text."""
-    return [part.strip() for part in re.split(r"(?<=[.!?])\s+|\n+", text) if part.strip()]
+    return pass_check("no_flattery_boilerplate", "no stock phrases or flattery"), None
 
 
 def check_length(draft: Draft, name: str, limit: int, over: str, advice: str) -> CheckResult:
     """Passes when the note is at most `limit` characters long."""
     length = len(draft.raw.strip())
     if length <= limit:
-        return CoachCheck(name, True, f"{length} characters, within {limit}"), None
+        return pass_check(name, f"{length} characters, within {limit}"), None
     longest = max(split_sentences(draft.text), key=len, default=draft.text)
-    return CoachCheck(name, False, f"{over}: {length} characters, over {limit}"), (
+    return fail_check(name, f"{over}: {length} characters, over {limit}"), (
         f"Cut {length - limit} character{'s' * (length - limit > 1)} {advice}: shorten {quote(longest)}")
 
 
 def check_fits_free_limit(draft: Draft) -> CheckResult:
-    """Passes at most 200 characters; above, a warning (free accounts cannot send it)."""
-    return check_length(draft, "fits_free_limit", FREE_LIMIT, "warning", f"to fit a free account's {FREE_LIMIT}")
+    """Passes at most 200 characters (1 of its 2 points above 30 words); above 200, a warning (free accounts cannot
+    send it). Words, not characters, measure concision: a name of any length counts as one word."""
+    check, advice = check_length(draft, "fits_free_limit", FREE_LIMIT, "warning", f"to fit a free account's {FREE_LIMIT}")
+    words = count_words(draft.text, draft.names)
+    if not check.passed or words <= CONCISE_WORDS:
+        return check, advice
+    longest = max(split_sentences(draft.text), key=len, default=draft.text)
+    detail = f"{check.detail}; {words} words, over {CONCISE_WORDS} (1 of {WEIGHTS[check.name]} points)"
+    return replace(check, detail=detail, points=1), f"Trim it towards {CONCISE_WORDS} words: shorten {quote(longest)}"
 
 
 def check_fits_premium_limit(draft: Draft) -> CheckResult:
@@ -323,10 +331,9 @@ def check_one_clear_ask(draft: Draft) -> CheckResult:
     asks = [s for s in split_sentences(draft.text) if s.endswith("?") or search(ASKS, s)]
     if len(asks) > 1:
         quoted = ", ".join(quote(ask) for ask in asks)
-        return CoachCheck("one_clear_ask", False, f"{len(asks)} asks: {quoted}"), (
-            f"Keep one ask: choose between {quoted}")
+        return fail_check("one_clear_ask", f"{len(asks)} asks: {quoted}"), f"Keep one ask: choose between {quoted}"
     detail = f"one ask: {quote(asks[0])}" if asks else "no explicit ask (the invitation is the ask)"
-    return CoachCheck("one_clear_ask", True, detail), None
+    return pass_check("one_clear_ask", detail), None
 
 
 CHECKS: tuple[Callable[[Draft], CheckResult], ...] = (
@@ -346,19 +353,19 @@ def prepare_draft(message: str, recipient_name: str = "", context: str = "") -> 
 
 
 def run_checks(message: str, recipient_name: str = "", context: str = "") -> tuple[list[CoachCheck], list[str]]:
-    """Run every check on a draft; return the checks and the suggestions, most valuable first."""
+    """Run every check on a draft; return the checks and the suggestions, the most points to gain first."""
     draft = prepare_draft(message, recipient_name, context)
     first, advice = check_not_default_note(draft)
     if not first.passed:
-        return [first] + [CoachCheck(name, False, NO_NOTE) for name in list(WEIGHTS)[1:]], [advice or ""]
+        return [first] + [fail_check(name, NO_NOTE) for name in list(WEIGHTS)[1:]], [advice or ""]
     outcomes = [check(draft) for check in CHECKS]
-    ranked = sorted((o for o in outcomes if o[1]), key=lambda o: -WEIGHTS[o[0].name])
-    return [check for check, _ in outcomes], [advice for _, advice in ranked if advice]
+    ranked = sorted((o for o in outcomes if o[1]), key=lambda o: o[0].points - WEIGHTS[o[0].name])
+    return [check for check, _ in outcomes], list(dict.fromkeys(advice for _, advice in ranked if advice))
 
 
 def score_checks(checks: Sequence[CoachCheck]) -> int:
-    """Return the sum of the weights of the checks that passed."""
-    return sum(WEIGHTS[check.name] for check in checks if check.passed)
+    """Return the points the checks earned, 0-100."""
+    return max(0, min(100, sum(check.points for check in checks)))
 
 
 def describe_reception(classification: Classification, decision: Decision) -> str:
