@@ -27,9 +27,12 @@ def read_pairs(path: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in lines if line.strip()]
 
 
-def score_note(note: dict[str, Any]) -> CoachReport:
-    """Coach one side of a pair."""
-    return coach_note(note.get("message") or "", note.get("recipient_name") or "", note.get("context") or "")
+def score_note(note: dict[str, Any] | str, recipient: str = "") -> CoachReport:
+    """Coach one side of a pair: {"message", "recipient_name"?, "context"?}, or the note as a plain
+    string with the pair's "recipient" (the layout of the shared evaluation pairs)."""
+    if isinstance(note, str):
+        return coach_note(note, recipient)
+    return coach_note(note.get("message") or "", note.get("recipient_name") or recipient, note.get("context") or "")
 
 
 def describe_difference(better: CoachReport, worse: CoachReport) -> list[str]:
@@ -54,7 +57,8 @@ def main(argv: list[str] | None = None) -> int:
     counts = {"wins": 0, "ties": 0, "losses": 0}
     failures: list[str] = []
     for number, pair in enumerate(pairs, 1):
-        better, worse = score_note(pair["better"]), score_note(pair["worse"])
+        recipient = pair.get("recipient") if isinstance(pair.get("recipient"), str) else ""
+        better, worse = score_note(pair["better"], recipient), score_note(pair["worse"], recipient)
         outcome = "wins" if better.score > worse.score else "ties" if better.score == worse.score else "losses"
         counts[outcome] += 1
         if outcome != "wins":

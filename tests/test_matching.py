@@ -13,15 +13,13 @@ from linkscreen.core.matching import (
     companies_agree,
     domain_matches_company,
     is_freemail,
-    match_names,
     match_people,
     normalise_company,
     normalise_email,
-    normalise_name,
     normalise_profile_url,
     registered_domain,
-    share_nickname_group,
 )
+from linkscreen.core.names import match_names, normalise_name, share_nickname_group
 
 PAIRS = Path(__file__).resolve().parent.parent / "data" / "matching" / "pairs.jsonl"
 

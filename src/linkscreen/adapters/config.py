@@ -13,7 +13,7 @@ from linkscreen.core.rules import DEFAULT_FUZZY_THRESHOLD, Rule, RuleError, buil
 
 CONFIG_FILE = "config.toml"
 MAX_WAITING_DAYS = 365
-SECTIONS = {"policy": {"preset", "waiting_days"}, "replies": set(DEFAULT_TEMPLATES), "rules": None}
+SECTIONS = {"policy": {"preset", "waiting_days"}, "replies": set(DEFAULT_TEMPLATES), "rules": None, "evidence": None}
 RULE_KEYS = {"name", "field", "match", "pattern", "action", "threshold"}
 EXAMPLE = '''# linkscreen configuration. Changes apply the next time you run triage: no re-import needed.
 

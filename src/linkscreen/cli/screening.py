@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from linkscreen import services
+from linkscreen.adapters.storage import StoreError
 from linkscreen.cli.app import app
 from linkscreen.cli.output import INPUT_HELP, console, emit_results, open_input
 from linkscreen.core.evaluation import format_report
@@ -16,17 +17,29 @@ from linkscreen.core.evaluation import format_report
 
 @app.command("classify")
 def classify_command(
-    ctx: typer.Context, source: Annotated[str, typer.Argument(help=INPUT_HELP)] = "-"
+    ctx: typer.Context,
+    source: Annotated[str, typer.Argument(help=INPUT_HELP)] = "-",
+    evidence: Annotated[
+        str | None,
+        typer.Option(metavar="FILE", help="Consult the evidence stored in this database (SQLite file or URL), read-only."),
+    ] = None,
 ) -> None:
-    """Classify requests (JSON Lines in, JSON Lines out); touches no database.
+    """Classify requests (JSON Lines in, JSON Lines out); writes to no database.
 
     Each input line: {"id", "name", "headline", "company", "location", "mutual_connections",
     "message", "sent_at", "profile_url"}, all optional but id. Each output line: {"id", "intent",
     "confidence", "reasons", "action", "reply"}. Bad lines are reported on stderr and skipped
-    (exit status 1).
+    (exit status 1). With --evidence, decisions weigh your stored evidence as the queue does.
     """
+    index = None
+    if evidence:
+        try:
+            index = services.load_stored_evidence(evidence)
+        except StoreError as error:
+            typer.echo(f"error: --evidence {evidence}: {error}", err=True)
+            raise typer.Exit(2) from error
     with open_input(source) as lines:
-        failed = emit_results(services.classify_lines(lines, ctx.obj.screener()), source)
+        failed = emit_results(services.classify_lines(lines, ctx.obj.screener(), evidence=index), source)
     if failed:
         raise typer.Exit(1)
 

@@ -113,7 +113,10 @@ def decide_action(
     if known:
         proofs = [f"known: {item.summary} ({item.source}, {item.strength})" for item in known]
         return _finish(Action.ACCEPT, reasons + proofs, invitation, policy)
-    reasons.extend(f"weak match only, not acted on: {item.summary} ({item.source})" for item in evidence)
+    reasons.extend(
+        item.summary if item.strength == "info" else f"weak match only, not acted on: {item.summary} ({item.source})"
+        for item in evidence
+    )
     return _finish(*_apply_preset(policy.active_preset, intent, invitation, reasons), invitation, policy)
 
 

@@ -1,0 +1,131 @@
+"""`linkscreen evidence add|refresh|list|show|remove`: the sources that prove you know someone."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from linkscreen import services
+from linkscreen.adapters.config import ConfigError
+from linkscreen.cli.app import app
+from linkscreen.cli.imports import print_summary
+from linkscreen.cli.output import console, errors, print_jsonl
+from linkscreen.services.evidence import KINDS, EvidenceResult
+
+evidence_app = typer.Typer(
+    help="Relationship evidence: your contacts, mail, calendar, CRM and LinkedIn export, indexed locally.",
+    no_args_is_help=True,
+)
+app.add_typer(evidence_app, name="evidence")
+KIND_HELP = f"One of: {', '.join(KINDS)}."
+
+
+@evidence_app.command("add")
+def add_command(
+    ctx: typer.Context,
+    kind: Annotated[str, typer.Argument(help=KIND_HELP)],
+    path: Annotated[str, typer.Argument(help="The file or folder (imap://user@host/FOLDER for imap).")],
+    name: Annotated[str, typer.Option(help="Name to index it under (default: KIND:file name).")] = "",
+) -> None:
+    """Index a source; adding the same name again refreshes it (never duplicates).
+
+    Malformed records are reported with file and position and skipped; the rest lands in one
+    transaction. Run `linkscreen triage` afterwards to see decisions change.
+    """
+    if kind not in KINDS:
+        errors.print(f"error: unknown kind {kind!r}; {KIND_HELP}", highlight=False)
+        raise typer.Exit(2)
+    settings = _load_settings()
+    result = services.add_evidence(ctx.obj.store(), kind, _as_path(kind, path), name, settings)
+    _report(result)
+    if not result.ok or result.summary.errors:
+        raise typer.Exit(1)
+
+
+@evidence_app.command("refresh")
+def refresh_command(ctx: typer.Context) -> None:
+    """Re-read every source listed as evidence.sources in config.toml."""
+    settings = _load_settings()
+    if not settings.sources:
+        console.print("no [[evidence.sources]] in config.toml: nothing to refresh", highlight=False)
+        return
+    results = services.refresh_evidence(ctx.obj.store(), settings)
+    for result in results:
+        _report(result)
+    if any(not r.ok or r.summary.errors for r in results):
+        raise typer.Exit(1)
+
+
+@evidence_app.command("list")
+def list_command(
+    ctx: typer.Context, as_json: Annotated[bool, typer.Option("--json", help="JSON Lines instead of a table.")] = False
+) -> None:
+    """The sources in the index, with how many people and meetings each holds."""
+    sources = services.list_evidence(ctx.obj.store())
+    if as_json:
+        print_jsonl(
+            {"name": s.name, "kind": s.kind, "path": s.path, "people": s.people, "meetings": s.meetings,
+             "updated_at": s.updated_at.isoformat()}
+            for s in sources
+        )
+        return
+    if not sources:
+        console.print("no evidence yet: add some with `linkscreen evidence add KIND PATH`", highlight=False)
+    for s in sources:
+        console.print(
+            f"{s.name}  ({s.kind})  {s.people} people, {s.meetings} meetings, updated {s.updated_at:%Y-%m-%d %H:%M}",
+            markup=False, highlight=False,
+        )
+
+
+@evidence_app.command("show")
+def show_command(
+    ctx: typer.Context,
+    name: Annotated[str, typer.Argument(help="The source's name (see `linkscreen evidence list`).")],
+    limit: Annotated[int, typer.Option(help="How many people and meetings to show.")] = 20,
+) -> None:
+    """One source: its most active people and newest meetings."""
+    detail = services.show_evidence(ctx.obj.store(), name, limit)
+    if detail is None:
+        errors.print(f"error: no evidence source named {name!r} (see `linkscreen evidence list`)", highlight=False)
+        raise typer.Exit(1)
+    s = detail.source
+    console.print(f"{s.name} ({s.kind}) from {s.path}: {s.people} people, {s.meetings} meetings", markup=False, highlight=False)
+    for person in detail.people:
+        emails = ", ".join(person.emails)
+        counts = f"sent {person.sent}, received {person.received}" if person.relation == "correspondent" else person.relation
+        company = f" ({person.company})" if person.company else ""
+        console.print(f"  {person.name or '-'}{company} <{emails}> {counts}", markup=False, highlight=False)
+    for meeting in detail.meetings:
+        when = f"{meeting.started_at:%Y-%m-%d}" if meeting.started_at else "undated"
+        console.print(f"  meeting {when}: {meeting.title} ({len(meeting.attendees)} people)", markup=False, highlight=False)
+
+
+@evidence_app.command("remove")
+def remove_command(ctx: typer.Context, name: Annotated[str, typer.Argument(help="The source's name.")]) -> None:
+    """Forget a source and everything indexed from it."""
+    if not services.remove_evidence(ctx.obj.store(), name):
+        errors.print(f"error: no evidence source named {name!r}", highlight=False)
+        raise typer.Exit(1)
+    console.print(f"removed {name}", highlight=False)
+
+
+def _load_settings() -> services.EvidenceSettings:
+    try:
+        return services.load_evidence_settings()
+    except ConfigError as error:
+        errors.print(f"error: {error}", markup=False, highlight=False)
+        raise typer.Exit(2) from error
+
+
+def _as_path(kind: str, path: str) -> Path:
+    return Path(path).expanduser()
+
+
+def _report(result: EvidenceResult) -> None:
+    print_summary(services.ImportResult(result.name, result.kind, result.summary, result.failure))
+    removed = ", ".join(f"{kind}: {count} removed" for kind, count in result.summary.removed.items())
+    if removed:
+        console.print(f"  {removed}", highlight=False)

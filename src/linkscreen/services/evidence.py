@@ -1,0 +1,113 @@
+"""Use cases of relationship evidence: add and refresh sources, list and show them, look a sender up."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from linkscreen.adapters.config import CONFIG_FILE
+from linkscreen.adapters.errors import ImportFileError
+from linkscreen.adapters.evidence.sources import KINDS, read_evidence
+from linkscreen.adapters.evidence_settings import EvidenceSettings, read_evidence_settings
+from linkscreen.adapters.storage import Store
+from linkscreen.adapters.userdir import resolve_home
+from linkscreen.core.evidence import EvidenceIndex, find_evidence
+from linkscreen.core.evidence_records import EvidenceSource, KnownPerson, Meeting
+from linkscreen.core.models import Evidence, ImportSummary, Invitation
+from linkscreen.services.imports import import_path
+
+
+@dataclass(slots=True)
+class EvidenceResult:
+    """What adding one source did: its summary, or why it could not be read at all."""
+
+    name: str
+    kind: str
+    summary: ImportSummary
+    failure: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return not self.failure
+
+
+@dataclass(slots=True)
+class SourceDetail:
+    """One source with a sample of the people and meetings it holds."""
+
+    source: EvidenceSource
+    people: list[KnownPerson]
+    meetings: list[Meeting]
+
+
+def load_evidence_settings(home: Path | None = None) -> EvidenceSettings:
+    """The [evidence] settings of the user's config.toml."""
+    return read_evidence_settings((home or resolve_home()) / CONFIG_FILE, set(KINDS))
+
+
+def name_source(kind: str, path: Path | str) -> str:
+    """The default name of a source: its kind and file name ("vcard:contacts.vcf")."""
+    return f"{kind}:{Path(str(path)).name or str(path)}"
+
+
+def add_evidence(
+    store: Store, kind: str, path: Path, name: str = "", settings: EvidenceSettings | None = None
+) -> EvidenceResult:
+    """Read a source into the evidence index (or refresh it, if that name was added before).
+
+    All of it lands or none of it does; malformed records are reported with file and position.
+    """
+    name = name or name_source(kind, path)
+    settings = settings or EvidenceSettings()
+    try:
+        if kind == "linkedin":
+            imported = import_path(store, path)
+            if not imported.ok:
+                raise ImportFileError(imported.failure)
+            store.save_evidence_source(name, kind, str(path), [])
+            return EvidenceResult(name, kind, imported.summary)
+        summary = store.save_evidence_source(name, kind, str(path), read_evidence(kind, path, settings))
+        return EvidenceResult(name, kind, summary)
+    except (ImportFileError, OSError) as error:
+        return EvidenceResult(name, kind, ImportSummary(), failure=str(error))
+
+
+def refresh_evidence(store: Store, settings: EvidenceSettings) -> list[EvidenceResult]:
+    """Re-read every source listed in config.toml's [[evidence.sources]]."""
+    return [add_evidence(store, s.kind, s.path, s.name, settings) for s in settings.sources]
+
+
+def list_evidence(store: Store) -> list[EvidenceSource]:
+    """Every source in the index."""
+    return store.list_evidence_sources()
+
+
+def show_evidence(store: Store, name: str, limit: int = 20) -> SourceDetail | None:
+    """One source with its most active people and newest meetings (None if there is no such source)."""
+    source = next((s for s in store.list_evidence_sources() if s.name == name), None)
+    if source is None:
+        return None
+    return SourceDetail(source, store.read_evidence_people(name, limit), store.read_evidence_meetings(name)[:limit])
+
+
+def remove_evidence(store: Store, name: str) -> bool:
+    """Forget one source."""
+    return store.remove_evidence_source(name)
+
+
+def look_up_sender(index: EvidenceIndex, invitation: Invitation) -> list[Evidence]:
+    """Every trace of the sender in the loaded index, strongest first."""
+    return find_evidence(index, invitation)
+
+
+def load_stored_evidence(database: str) -> EvidenceIndex:
+    """The evidence index of a database (a SQLite file path or a SQLAlchemy URL), opened read-only.
+
+    Raises StoreError when it cannot be read.
+    """
+    url = database if "://" in database else f"sqlite:///{Path(database).expanduser()}"
+    store = Store.open_read_only(url)
+    try:
+        return store.load_evidence_index()
+    finally:
+        store.close()

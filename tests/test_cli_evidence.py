@@ -1,0 +1,70 @@
+"""`linkscreen evidence ...` and `classify --evidence` through Typer's runner."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from linkscreen.cli import app
+
+runner = CliRunner()
+CARD = """BEGIN:VCARD
+VERSION:4.0
+UID:urn:uuid:1
+FN:Aroha Ngata
+EMAIL:aroha@kiwibank.co.nz
+ORG:Kiwibank
+END:VCARD
+BEGIN:VCARD
+VERSION:4.0
+FN:Broken
+EMAIL;TYPE=work aroha-no-colon
+END:VCARD
+"""
+
+
+def run(*args: str, stdin: str | None = None):
+    return runner.invoke(app, list(args), input=stdin)
+
+
+def write_cards(tmp_path: Path) -> Path:
+    path = tmp_path / "people.vcf"
+    path.write_text(CARD, encoding="utf-8")
+    return path
+
+
+def test_given_a_vcard_with_a_bad_card_when_added_then_the_good_one_is_indexed_and_the_bad_reported(tmp_path: Path) -> None:
+    result = run("evidence", "add", "vcard", str(write_cards(tmp_path)))
+    assert result.exit_code == 1
+    assert "people: 1 new" in result.output and "people.vcf:" in result.output
+    listed = [json.loads(line) for line in run("evidence", "list", "--json").output.splitlines()]
+    assert [(s["name"], s["people"]) for s in listed] == [("vcard:people.vcf", 1)]
+    shown = run("evidence", "show", "vcard:people.vcf")
+    assert shown.exit_code == 0 and "Aroha Ngata (Kiwibank) <aroha@kiwibank.co.nz>" in shown.output
+
+
+def test_given_an_unknown_kind_or_source_when_used_then_clear_errors(tmp_path: Path) -> None:
+    assert run("evidence", "add", "fax", str(tmp_path)).exit_code == 2
+    missing = run("evidence", "show", "nothing")
+    assert missing.exit_code == 1 and "no evidence source named 'nothing'" in missing.output
+    assert run("evidence", "remove", "nothing").exit_code == 1
+
+
+def test_given_stored_evidence_when_classify_uses_it_then_the_contact_is_accepted(tmp_path: Path, user_home: Path) -> None:
+    run("evidence", "add", "vcard", str(write_cards(tmp_path)), "--name", "phone")
+    request = json.dumps({"id": 1, "name": "Aroha Ngata", "headline": "Product Owner at Kiwibank"})
+    database = str(user_home / "linkscreen.db")
+    with_evidence = run("classify", "--evidence", database, stdin=request + "\n")
+    plain = run("classify", stdin=request + "\n")
+    assert json.loads(with_evidence.stdout)["action"] == "accept"
+    assert json.loads(plain.stdout)["action"] != "accept"
+    bad = run("classify", "--evidence", str(tmp_path / "none.db"), stdin=request + "\n")
+    assert bad.exit_code == 2 and "no such database file" in bad.output
+
+
+def test_given_a_source_when_removed_then_it_is_no_longer_listed(tmp_path: Path) -> None:
+    run("evidence", "add", "vcard", str(write_cards(tmp_path)), "--name", "phone")
+    assert run("evidence", "remove", "phone").exit_code == 0
+    assert "no evidence yet" in run("evidence", "list").output
