@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Regenerate the example inputs, deterministically, or stream a large synthetic export.
 
-    python scripts/make_examples.py                 # examples/linkedin-export.zip + invitations.jsonl
+    python scripts/make_examples.py                 # examples/: the export ZIP, invitations.jsonl,
+                                                    # invitation e-mails (mbox) and a pasted page
     python scripts/make_examples.py --invitations 100000 --messages 1000000 --out /tmp/big.zip
 
 The example owner, the senders and every company are fictional (see example_texts.py). The large
@@ -22,6 +23,8 @@ import zipfile
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
+from email.message import EmailMessage
+from email.utils import format_datetime
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -323,6 +326,97 @@ def write_example(out_dir: Path) -> None:
                       "sent_at": request.sent_at.strftime("%Y-%m-%dT%H:%M:%SZ"),
                       "profile_url": request.sender.url}
             stream.write(json.dumps(record, ensure_ascii=False) + "\n")
+    write_mail_examples(out_dir, requests)
+
+
+MAIL_SEED = SEED + 1
+MAIL_COUNT = 40
+PAGE_CARDS = 12
+PAGE_TIME = EXPORT_TIME  # when the example "Manage invitations" page was copied
+MAIL_FOOTER = ("----------------------------------------\n\n"
+               f"This email was intended for {OWNER.name} (IT Manager at Tasman Harbour Logistics)\n"
+               "You are receiving Invitation emails.\n"
+               "Unsubscribe: https://www.linkedin.com/comm/psettings/email-unsubscribe?lipi=example\n"
+               "\u00a9 2026 LinkedIn Corporation, 1000 West Maude Avenue, Sunnyvale, CA 94085.\n")
+
+
+def write_mail_examples(out_dir: Path, requests: list[Request]) -> None:
+    """Write examples/invitation-emails.mbox and examples/pasted-page.txt for some of the same requests.
+
+    Most e-mails are in today's layout with the sender's profile link; every fourth is in the 2016
+    layout, whose link is no /in/ profile URL (so it merges by name and time). Only senders whose name
+    no other request shares get a URL-less copy, so every copy names exactly one request.
+    """
+    rng = random.Random(MAIL_SEED)
+    names = [request.sender.name for request in requests]
+    unique = {name for name in names if names.count(name) == 1}
+    chosen = sorted(rng.sample(range(len(requests)), MAIL_COUNT))
+    with open(out_dir / "invitation-emails.mbox", "wb") as stream:
+        for number, index in enumerate(chosen, start=1):
+            request = requests[index]
+            old_layout = number % 4 == 0 and request.sender.name in unique
+            message = make_invitation_mail(rng, request, number, old_layout)
+            stamp = (request.sent_at + timedelta(minutes=1)).strftime("%a %b %d %H:%M:%S %Y")
+            body = message.as_bytes().replace(b"\nFrom ", b"\n>From ")
+            stream.write(f"From invitations@linkedin.com {stamp}\n".encode() + body + b"\n")
+    recent = [r for r in requests if r.sender.name in unique and PAGE_TIME - r.sent_at < timedelta(days=28)]
+    write_pasted_page(out_dir / "pasted-page.txt", recent[:PAGE_CARDS])
+
+
+def make_invitation_mail(rng: random.Random, request: Request, number: int, old_layout: bool) -> EmailMessage:
+    """One LinkedIn invitation e-mail (plain text), sent a few minutes after the request."""
+    sender = request.sender
+    slug = sender.url.rsplit("/", 1)[1]
+    if old_layout:
+        text = (f"Hi {OWNER.first},\n{request.note or 'I would like to join your LinkedIn network.'}\n\n"
+                f"{sender.name}\n{sender.headline}\n{sender.location}\n\n"
+                f"Accept: https://www.linkedin.com/comm/people/invite-accept?mboxid=I{number}&invitationId={number}\n\n"
+                f"View {sender.name}'s profile: https://www.linkedin.com/comm/profile/view?id=AAsAA{rng.getrandbits(40):010x}"
+                "&authType=name&trk=eml-M2M_Invitation-hero-1-text~profile\n\n"
+                ".....................................\n\nYou are receiving Invitation emails.\n")
+        subject, display = f"{OWNER.first}, please add me to your LinkedIn network", sender.name
+    else:
+        mutual = {0: "", 1: "1 mutual connection\n"}.get(request.mutual, f"{request.mutual} mutual connections\n")
+        note = f"\n\u201c{request.note}\u201d\n" if request.note else ""
+        token = f"AQ{rng.getrandbits(48):012x}"
+        text = (f"{sender.name}\n{sender.headline}\n{sender.location}\n{mutual}{note}\n"
+                f"Accept: https://www.linkedin.com/comm/mynetwork/invite-accept?invitationId={number}&midToken={token}\n\n"
+                f"View profile: https://www.linkedin.com/comm/in/{slug}?midToken={token}"
+                "&trk=eml-email_m2m_invite_single_01-hero-0-profile~text\n\n" + MAIL_FOOTER)
+        subject, display = f"{sender.name} wants to connect", f"{sender.name} via LinkedIn"
+    message = EmailMessage()
+    message["From"] = f"{display} <invitations@linkedin.com>"
+    message["To"] = f"{OWNER.name} <kiri.halvorsen@mail.example>"
+    message["Subject"] = subject
+    message["Date"] = format_datetime(request.sent_at + timedelta(seconds=rng.randint(20, 900)))
+    message["Message-ID"] = f"<invitation-{number:03d}@mail.example>"
+    message.set_content(text, charset="utf-8", cte="quoted-printable")
+    return message
+
+
+def write_pasted_page(path: Path, requests: list[Request]) -> None:
+    """The text of LinkedIn's "Manage invitations" page as copied at PAGE_TIME: names, headlines,
+    mutual connections, "3 days ago", notes cut at about 90 characters, and the page's noise."""
+    lines = ["Skip to main content", "Home", "My Network", "Manage invitations", "Received", "Sent",
+             f"People ({len(requests)})", "Newsletters (0)"]
+    for request in requests:
+        lines += [request.sender.name, request.sender.headline]
+        if request.mutual:
+            lines.append(f"{request.mutual} mutual connection{'s' if request.mutual != 1 else ''}")
+        lines.append(describe_age(PAGE_TIME - request.sent_at))
+        if request.note:
+            lines.append(request.note if len(request.note) <= 90 else request.note[:90].rstrip() + "\u2026see more")
+        lines += ["Ignore", "Accept"]
+    lines += ["Show more", "About", "Accessibility"]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8", newline="\n")
+
+
+def describe_age(age: timedelta) -> str:
+    """How the page says when a request came: "5 hours ago", "3 days ago", "2 weeks ago"."""
+    minutes, days = int(age.total_seconds() // 60), age.days
+    amount, unit = ((minutes, "minute") if minutes < 60 else (minutes // 60, "hour") if days < 1
+                    else (days, "day") if days < 7 else (days // 7, "week"))
+    return f"{amount} {unit}{'s' if amount != 1 else ''} ago"
 
 
 def stream_member(archive: zipfile.ZipFile, name: str, header: Sequence[str], rows: Iterator[list[str]],
@@ -395,7 +489,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.invitations is None and args.messages is None and args.out is None:
         write_example(args.examples_dir)
-        print(f"wrote {args.examples_dir / 'linkedin-export.zip'} and {args.examples_dir / 'invitations.jsonl'}")
+        print(f"wrote linkedin-export.zip, invitations.jsonl, invitation-emails.mbox and pasted-page.txt "
+              f"in {args.examples_dir}")
         return 0
     if args.out is None:
         parser.error("--out is required with --invitations/--messages")

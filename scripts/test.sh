@@ -8,6 +8,7 @@ need_apt=()
 command -v runuser >/dev/null || need_apt+=(util-linux)
 compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || need_apt+=(postgresql)
 [ -x /usr/bin/chromium ] || need_apt+=(chromium)  # Debian's Chromium for the browser tests (Playwright drives it)
+[ -x /usr/sbin/dovecot ] && [ -x /usr/lib/dovecot/imap ] || need_apt+=(dovecot-imapd)  # the IMAP tests' server
 if [ ${#need_apt[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then
     apt-get update -qq

@@ -124,3 +124,34 @@ def test_every_command_has_help_and_is_documented_in_the_readme(command: str) ->
     assert result.exit_code == 0 and "Usage" in result.output
     assert app.registered_commands[[c.name for c in app.registered_commands].index(command)].callback.__doc__
     assert f"linkscreen {command}" in (REPO / "README.md").read_text(encoding="utf-8")
+
+
+MAILS = REPO / "examples" / "invitation-emails.mbox"
+
+
+def test_given_an_edited_headline_when_the_e_mails_are_imported_again_then_the_edit_stays_and_shows_as_yours() -> None:
+    """GIVEN the export and the e-mails WHEN a headline is edited and the e-mails re-imported THEN it stays."""
+    run("import", str(EXPORT), str(MAILS))
+    rows = [json.loads(line) for line in run("list", "--json").output.splitlines()]
+    target = next(row for row in rows if row["sources"].get("headline") == "email")
+
+    edited = run("edit", str(target["id"]), "--headline", "CIO at Example Ltd", "--mutual-connections", "5")
+    again = run("import", str(MAILS))
+
+    assert edited.exit_code == 0, edited.output
+    assert f"request {target['id']}: headline: '{target['headline']}' -> 'CIO at Example Ltd'" in edited.output
+    assert again.exit_code == 0 and len(rows) == 150
+    after = next(json.loads(line) for line in run("list", "--json").output.splitlines()
+                 if json.loads(line)["id"] == target["id"])
+    assert after["headline"] == "CIO at Example Ltd" and after["mutual_connections"] == 5
+    assert after["sources"]["headline"] == "user" and after["sources"]["name"] == "export"
+    assert "edit" in run("history", str(target["id"])).output
+
+
+def test_given_a_bad_edit_when_run_then_a_clear_error_and_nothing_changes() -> None:
+    run("import", str(EXPORT))
+    assert run("edit", "1").exit_code == 2
+    missing = run("edit", "99999", "--headline", "x")
+    assert missing.exit_code == 1 and "no request with id 99999" in missing.stderr
+    blank = run("edit", "1", "--name", "   ")
+    assert blank.exit_code == 1 and "name cannot be empty" in blank.stderr

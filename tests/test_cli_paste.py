@@ -44,3 +44,10 @@ def test_given_text_without_invitations_when_pasted_then_exit_1_and_a_hint() -> 
 def test_given_a_missing_file_when_pasted_then_a_clear_error() -> None:
     result = runner.invoke(app, ["paste", "/no/such/page.txt"])
     assert result.exit_code == 2
+
+
+def test_given_the_time_the_page_was_copied_when_pasted_then_ages_are_read_from_it() -> None:
+    result = runner.invoke(app, ["paste", "--copied-at", "2026-01-29T09:00"], input=PAGE)
+    assert result.exit_code == 0, result.output
+    (row,) = [json.loads(line) for line in runner.invoke(app, ["list", "--json"]).output.splitlines()]
+    assert row["sent_at"] == "2026-01-27T00:00:00+00:00" and row["sources"]["sent_at"] == "paste"

@@ -28,7 +28,7 @@ def load_script() -> ModuleType:
 
 def test_given_the_generator_when_run_again_then_the_committed_examples_are_identical(tmp_path: Path) -> None:
     load_script().main(["--examples-dir", str(tmp_path)])
-    for name in ("linkedin-export.zip", "invitations.jsonl"):
+    for name in ("linkedin-export.zip", "invitations.jsonl", "invitation-emails.mbox", "pasted-page.txt"):
         assert (tmp_path / name).read_bytes() == (REPO / "examples" / name).read_bytes(), name
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
@@ -162,3 +162,117 @@ def test_given_many_messages_with_repeats_when_imported_twice_then_each_is_store
     assert first.new == {"messages": 2500} and first.unchanged == {"messages": 2500}
     assert again.new == {} and again.unchanged == {"messages": 5000}
     assert store.read_stats().messages == 2500
+
+
+URL = "https://www.linkedin.com/in/aroha-ngata"
+SENT = datetime(2026, 1, 20, 9, 30, tzinfo=UTC)
+
+
+def exported(name: str = "Aroha Ngata", url: str = URL, sent_at: datetime = SENT) -> Invitation:
+    return Invitation(name=name, sent_at=sent_at, profile_url=url, message="Hi Kiri", source="linkedin-export")
+
+
+def pasted(name: str = "Aroha Ngata", headline: str = "Head of Talent at Kowhai", days: int = 3, **extra) -> Invitation:
+    return Invitation(name=name, headline=headline, company=headline.rpartition(" at ")[2], mutual_connections=12,
+                      sent_at=SENT.replace(hour=0, minute=0) - timedelta(days=days), source="pasted", **extra)
+
+
+def test_given_a_pasted_card_without_url_when_imported_after_the_export_then_it_fills_the_same_request(store: Store) -> None:
+    import_items(store, [exported()])
+
+    summary = import_items(store, [pasted(name="  aroha  NGATA ")])
+
+    assert summary.updated == {"invitations": 1} and not summary.new
+    (stored,) = store.list_invitations()
+    assert stored.invitation.headline == "Head of Talent at Kowhai" and stored.invitation.mutual_connections == 12
+    assert stored.invitation.sent_at == SENT and stored.invitation.name == "Aroha Ngata"
+    assert store.read_field_sources([stored.id]) == {
+        stored.id: {"headline": ("paste", False), "company": ("paste", False), "mutual_connections": ("paste", False)}}
+
+
+def test_given_the_page_first_when_the_export_comes_then_one_request_keyed_by_its_url_from_then_on(store: Store) -> None:
+    import_items(store, [pasted()])
+
+    merged = import_items(store, [exported()])
+    again = import_items(store, [exported()])
+
+    assert merged.updated == {"invitations": 1} and again.unchanged == {"invitations": 1}
+    (stored,) = store.list_invitations()
+    assert stored.invitation.profile_url == URL and stored.invitation.sent_at == SENT
+    assert stored.invitation.headline == "Head of Talent at Kowhai"
+
+
+def test_given_two_different_urls_or_distant_times_when_names_match_then_never_merged(store: Store) -> None:
+    import_items(store, [exported()])
+
+    import_items(store, [exported(url="https://www.linkedin.com/in/another-aroha")])
+    import_items(store, [pasted(days=30)])
+
+    assert len(store.list_invitations()) == 3
+
+
+def test_given_two_stored_requests_it_could_be_when_a_card_comes_then_kept_separate_with_a_note(store: Store) -> None:
+    import_items(store, [exported(), exported(url="https://www.linkedin.com/in/aroha-2", sent_at=SENT - timedelta(days=2))])
+
+    summary = import_items(store, [pasted()])
+
+    assert summary.new == {"invitations": 1}
+    assert any("2 stored requests could be this one" in str(note) for note in summary.notes)
+    assert sorted(s.invitation.headline for s in store.list_invitations()) == ["", "", "Head of Talent at Kowhai"]
+
+
+def test_given_two_cards_of_one_name_in_one_import_when_merging_then_only_one_joins_the_request(store: Store) -> None:
+    import_items(store, [exported()])
+
+    summary = import_items(store, [pasted(), pasted(headline="Nurse at Capital Coast", days=4)])
+
+    assert summary.updated == {"invitations": 1} and summary.new == {"invitations": 1}
+    assert any("two requests of this name in one import" in str(note) for note in summary.notes)
+
+
+def test_given_a_card_with_a_link_and_one_without_in_one_import_then_one_request(store: Store) -> None:
+    summary = import_items(store, [pasted(profile_url=URL), pasted(headline="")])
+
+    assert summary.new == {"invitations": 1} and summary.unchanged == {"invitations": 1}
+    assert len(store.list_invitations()) == 1
+
+
+def test_given_a_changed_headline_when_imported_then_recorded_and_a_decided_request_resurfaces(store: Store) -> None:
+    from linkscreen.core.models import HistoryEvent
+
+    import_items(store, [pasted(profile_url=URL)])
+    (stored,) = store.list_invitations()
+    store.change_status(stored.id, "decided")
+    store.record_event(HistoryEvent(stored.id, "decision", "accept", "user", (), SENT))
+    assert store.find_remembered_decisions([URL]) == {URL: "accept"}
+
+    summary = import_items(store, [pasted(profile_url=URL, headline="Sales Director at Tui Software")])
+
+    after = store.get_invitation(stored.id)
+    assert after.status == "new" and after.invitation.company == "Tui Software"
+    events = [(e.kind, e.value, e.actor, e.reasons) for e in store.list_events(stored.id)][1:]
+    change = "headline: 'Head of Talent at Kowhai' -> 'Sales Director at Tui Software'"
+    assert events[0] == ("changed", "headline", "import", (change,))
+    assert events[1][:3] == ("changed", "company", "import")
+    assert events[2] == ("resurfaced", "new", "import", (change, "company: 'Kowhai' -> 'Tui Software'",
+                                                         "you chose accept before"))
+    assert store.read_resurfaced([stored.id])[stored.id][0] == change
+    assert store.find_remembered_decisions([URL]) == {}
+    assert any("back in the queue" in str(note) for note in summary.notes)
+    store.record_event(HistoryEvent(stored.id, "decision", "ignore", "user", (), datetime.now(UTC)))
+    assert store.read_resurfaced([stored.id]) == {}
+
+
+def test_given_a_field_the_user_edited_when_a_later_import_differs_then_the_edit_stays(store: Store) -> None:
+    import_items(store, [exported()])
+    (stored,) = store.list_invitations()
+
+    changes = store.save_user_edit(stored.id, {"headline": "CIO at Example Ltd", "name": "Aroha Ngata-Smith"}, SENT)
+    summary = import_items(store, [exported(), pasted(name="Aroha Ngata-Smith", headline="Intern at Nowhere")])
+
+    assert [c.field for c in changes] == ["headline", "name"]
+    after = store.get_invitation(stored.id).invitation
+    assert after.headline == "CIO at Example Ltd" and after.name == "Aroha Ngata-Smith" and after.company == "Nowhere"
+    assert store.read_field_sources([stored.id])[stored.id]["headline"] == ("user", True)
+    assert not summary.new and [e.kind for e in store.list_events(stored.id)] == ["edit", "edit"]
+    assert store.save_user_edit(999, {"headline": "x"}, SENT) is None

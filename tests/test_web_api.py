@@ -130,7 +130,7 @@ def test_errors_are_json_with_clear_messages_and_status_codes(client: TestClient
     import_jsonl(client, make_rows(1))
     identifier = client.get("/api/v1/invitations").json()["items"][0]["id"]
     empty = client.post(f"/api/v1/invitations/{identifier}/reply", json={"text": "   "})
-    assert empty.status_code == 400 and empty.json()["error"] == "the reply is empty"
+    assert empty.status_code == 422 and "text" in empty.json()["error"]
 
 
 def test_import_reports_rejected_lines_like_the_cli(client: TestClient) -> None:
@@ -228,3 +228,61 @@ def test_a_loopback_server_refuses_other_host_names(tmp_path: Path, host: str, s
     app = create_app(db_url=f"sqlite:///{tmp_path / 'web.db'}", loopback_only=True)
     response = TestClient(app).get("/api/v1/stats", headers={"host": host})
     assert response.status_code == status
+
+
+def test_a_request_can_be_corrected_and_later_imports_keep_the_correction(client: TestClient) -> None:
+    """GIVEN an imported request WHEN PATCHed THEN the fields change, show `user` as their source and survive re-import."""
+    rows = make_rows(1)
+    import_jsonl(client, rows)
+    identifier = client.get("/api/v1/invitations").json()["items"][0]["id"]
+    before = client.get(f"/api/v1/invitations/{identifier}").json()
+    assert before["sources"]["headline"] == "jsonl" and before["resurfaced"] == []
+
+    response = client.patch(f"/api/v1/invitations/{identifier}",
+                            json={"headline": "CIO at Example Ltd", "company": "Example Ltd", "mutual_connections": None})
+    import_jsonl(client, [{**rows[0], "headline": "Account Director at Acme", "mutual_connections": 7}])
+
+    assert response.status_code == 200, response.text
+    body = response.json()
+    assert body["changes"] == ["headline: 'Account Executive at Acme' -> 'CIO at Example Ltd'",
+                               "company: 'Acme' -> 'Example Ltd'"]
+    assert body["sources"]["headline"] == "user" and "mutual_connections" not in body["sources"]
+    card = client.get(f"/api/v1/invitations/{identifier}").json()
+    assert (card["headline"], card["company"], card["mutual_connections"]) == ("CIO at Example Ltd", "Example Ltd", None)
+    assert [event["what"] for event in card["history"]] == ["edit", "edit"]
+
+
+def test_corrections_are_checked_and_need_the_api_token(client: TestClient, tmp_path: Path) -> None:
+    """GIVEN bad corrections WHEN sent THEN 404 for an unknown id, 422 for unknown or empty fields, 403 without a token."""
+    import_jsonl(client, make_rows(1))
+    identifier = client.get("/api/v1/invitations").json()["items"][0]["id"]
+    assert client.patch("/api/v1/invitations/4242", json={"headline": "x"}).status_code == 404
+    assert client.patch(f"/api/v1/invitations/{identifier}", json={"status": "decided"}).status_code == 422
+    assert client.patch(f"/api/v1/invitations/{identifier}", json={"name": "  "}).status_code == 422
+    assert client.patch(f"/api/v1/invitations/{identifier}", json={"headline": None}).status_code == 422
+    assert client.patch(f"/api/v1/invitations/{identifier}", json={"mutual_connections": True}).status_code == 422
+    unchanged = client.patch(f"/api/v1/invitations/{identifier}", json={})
+    assert unchanged.status_code == 200 and unchanged.json()["changes"] == []
+    anonymous = TestClient(client.app)
+    assert anonymous.patch(f"/api/v1/invitations/{identifier}", json={"headline": "x"}).status_code == 403
+
+
+def test_a_decided_request_whose_headline_changes_comes_back_with_the_reason(client: TestClient) -> None:
+    """GIVEN an ignored request WHEN a later import changes the headline THEN it is open again, the reason shown."""
+    rows = make_rows(1)
+    import_jsonl(client, rows)
+    identifier = client.get("/api/v1/invitations").json()["items"][0]["id"]
+    client.post(f"/api/v1/invitations/{identifier}/decision", json={"action": "ignore"})
+    assert client.get("/api/v1/invitations").json()["items"] == []
+
+    import_jsonl(client, [{**rows[0], "headline": "Head of IT at Example Ltd", "company": "Example Ltd"}])
+
+    (item,) = client.get("/api/v1/invitations").json()["items"]
+    assert item["id"] == identifier and item["status"] == "new"
+    assert item["resurfaced"][0] == "headline: 'Account Executive at Acme' -> 'Head of IT at Example Ltd'"
+    assert item["decision_reasons"][0].startswith("back in the queue: headline: 'Account Executive at Acme'")
+    assert "you chose ignore before" in item["decision_reasons"][0]
+    card = client.get(f"/api/v1/invitations/{identifier}").json()
+    assert [event["what"] for event in card["history"]][-3:] == ["changed", "changed", "resurfaced"]
+    assert client.post(f"/api/v1/invitations/{identifier}/decision", json={"action": "accept"}).status_code == 200
+    assert client.get(f"/api/v1/invitations/{identifier}").json()["resurfaced"] == []

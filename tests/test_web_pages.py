@@ -115,3 +115,29 @@ def test_bar_chart_geometry_and_csv() -> None:
     assert chart["bars"][1]["width"] == chart["bars"][0]["width"] / 2
     assert write_chart_csv([{"week": "2026-01-05", "unknown": 2}, {"week": "2026-01-12", "sales_pitch": 1}]).splitlines() == [
         "week,unknown,sales_pitch", "2026-01-05,2,0", "2026-01-12,0,1"]
+
+
+def test_a_request_back_in_the_queue_shows_why_on_its_card(client: TestClient, tmp_path: Path) -> None:
+    """GIVEN a decided request whose headline changed on a later import WHEN the queue is shown THEN the card says why."""
+    from datetime import UTC, datetime
+
+    from linkscreen.adapters.storage import Store
+    from linkscreen.core.models import HistoryEvent, Invitation
+
+    store = Store.open(f"sqlite:///{tmp_path / 'web.db'}")
+    card = Invitation(name="Aroha Ngata", headline="Recruiter at Kowhai", profile_url="https://www.linkedin.com/in/aroha",
+                      sent_at=datetime(2026, 1, 5, tzinfo=UTC), source="invitation-email")
+    with store.importing("a.eml", "invitation-email") as writer:
+        writer.add(card)
+    (stored,) = store.list_invitations()
+    store.change_status(stored.id, "decided")
+    store.record_event(HistoryEvent(stored.id, "decision", "ignore", "user", (), datetime(2026, 1, 6, tzinfo=UTC)))
+    with store.importing("b.eml", "invitation-email") as writer:
+        writer.add(Invitation(**{**{f: getattr(card, f) for f in ("name", "profile_url", "sent_at", "source")},
+                                 "headline": "CTO at Tui Software"}))
+    store.close()
+
+    page = client.get("/queue").text
+
+    assert "Back in the queue:" in page
+    assert "headline: &#39;Recruiter at Kowhai&#39; -&gt; &#39;CTO at Tui Software&#39;" in page

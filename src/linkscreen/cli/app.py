@@ -68,7 +68,7 @@ def configure(
 
 
 def _register_commands() -> None:
-    from linkscreen.cli import challenge, coach, imports, paste, queue, screening, serve  # noqa: F401  (registers commands on `app`)
+    from linkscreen.cli import challenge, coach, editing, evidence, imports, paste, queue, screening, serve  # noqa: F401  (registers commands on `app`)
 
 
 _register_commands()

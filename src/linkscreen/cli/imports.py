@@ -2,53 +2,110 @@
 
 from __future__ import annotations
 
+import os
+import re
+from collections.abc import Sequence
+from datetime import date, datetime
 from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.markup import escape
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from linkscreen import services
 from linkscreen.cli.app import app
 from linkscreen.cli.output import console, errors
+from linkscreen.core.models import ImportSummary
 
 MAX_ERRORS_SHOWN = 50
+_URL_SECRET = re.compile(r"(://[^:@/]*):[^@/]*@")
+ImapJob = tuple[services.ImapSettings, str]
 
 
 @app.command("import")
 def import_command(
     ctx: typer.Context,
-    paths: Annotated[list[Path], typer.Argument(help="LinkedIn export (ZIP or folder), .jsonl or .csv files.")],
+    paths: Annotated[list[str], typer.Argument(
+        help="LinkedIn export (ZIP or folder), .jsonl or .csv files, invitation e-mails (.eml, .mbox, Maildir), "
+             "or an IMAP folder: imaps://user@host[:port]/FOLDER or imap://... (STARTTLS).",
+        metavar="PATH_OR_URL")],
+    since: Annotated[datetime | None, typer.Option(
+        formats=["%Y-%m-%d"], help="IMAP only: read the messages that arrived on or after this day.")] = None,
 ) -> None:
-    """Import LinkedIn exports and JSON Lines/CSV files; re-importing never duplicates.
+    """Import LinkedIn exports, JSON Lines/CSV files and invitation e-mails (files or IMAP); never duplicates.
 
-    Each path is one transaction: it lands whole or not at all. Malformed rows are
-    reported with file and line and skipped.
+    Each path is one transaction: it lands whole or not at all. An IMAP folder is read
+    read-only and committed in batches: a broken connection keeps what was read, and the
+    same command again continues after it. The IMAP password comes from
+    LINKSCREEN_IMAP_PASSWORD or a prompt (never the URL); LINKSCREEN_IMAP_CAFILE trusts a
+    server's own certificate; ?tls=off (plain text) is for a trusted network only.
+    Malformed rows are reported with file and line and skipped.
     """
-    results = run_imports(ctx.obj.store(), paths)
+    results = run_imports(ctx.obj.store(), paths, since.date() if since else None)
     if any(not result.ok or result.summary.errors for result in results):
         raise typer.Exit(1)
 
 
-def run_imports(store: services.Store, paths: list[Path]) -> list[services.ImportResult]:
+def run_imports(
+    store: services.Store, paths: Sequence[Path | str], since: date | None = None
+) -> list[services.ImportResult]:
     """Import with a progress display and print each summary (shared by `import` and `triage`)."""
+    jobs = prepare_imports(paths)  # passwords are asked before the progress display starts
     with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(), console=errors, transient=True) as progress:
         task = progress.add_task("importing", total=None)
         results = []
-        for path in paths:
-            progress.update(task, description=f"importing {path.name}")
-            on_progress = lambda rows, p=path: progress.update(task, description=f"importing {p.name}: {rows:,} rows")  # noqa: E731
-            results.extend(services.import_paths(store, [path], on_progress))
+        for job in jobs:
+            if isinstance(job, services.ImportResult):
+                results.append(job)
+            elif isinstance(job, Path):
+                progress.update(task, description=f"importing {job.name}")
+                on_progress = lambda rows, p=job: progress.update(task, description=f"importing {p.name}: {rows:,} rows")  # noqa: E731
+                results.extend(services.import_paths(store, [job], on_progress))
+            else:
+                settings, password = job
+                progress.update(task, description=f"reading {settings.label}")
+                on_mail = lambda count, s=settings: progress.update(task, description=f"reading {s.label}: {count:,} messages")  # noqa: E731
+                results.append(services.import_imap(store, settings, password, since, on_mail))
     for result in results:
         print_summary(result)
     return results
 
 
+def prepare_imports(paths: Sequence[Path | str]) -> list[Path | ImapJob | services.ImportResult]:
+    """Paths stay paths; an IMAP URL gets its settings and password (asked once per user and server),
+    or becomes a failed result when it is not valid."""
+    jobs: list[Path | ImapJob | services.ImportResult] = []
+    passwords: dict[tuple[str, str, int], str] = {}
+    for path in paths:
+        if isinstance(path, Path) or not services.is_imap_url(path):
+            jobs.append(Path(path))
+            continue
+        try:
+            settings = services.parse_imap_url(path)
+        except services.ImapError as error:
+            jobs.append(services.ImportResult(_URL_SECRET.sub(r"\1:***@", path), "", ImportSummary(), failure=str(error)))
+            continue
+        if settings.tls == "off":
+            errors.print(f"[yellow]warning[/yellow]: {escape(settings.label)}: TLS is off, so the password and the mail "
+                         "cross the network in plain text; use this on a trusted network only", highlight=False)
+        server = (settings.user, settings.host, settings.port)
+        if server not in passwords:
+            passwords[server] = os.environ.get(services.IMAP_PASSWORD_ENV) or typer.prompt(
+                f"IMAP password for {settings.user} at {settings.host}", hide_input=True, err=True)
+        jobs.append((settings, passwords[server]))
+    return jobs
+
+
 def print_summary(result: services.ImportResult) -> None:
-    """Print what one import did: counts per kind, notes, and the rejected rows with file:line."""
+    """Print what one import did: counts per kind, notes, and the rejected rows with file:line.
+
+    A failed import prints its error; one that stopped half-way (IMAP) also prints what it kept.
+    """
     if not result.ok:
-        errors.print(f"[red]error[/red]: {result.source}: {result.failure}", highlight=False)
-        return
+        errors.print(f"[red]error[/red]: {escape(result.source)}: {escape(result.failure)}", highlight=False)
+        if not _has_counts(result.summary):
+            return
     summary = result.summary
     console.print(f"[bold]{result.source}[/bold] ({result.kind})", highlight=False)
     kinds = sorted(set(summary.new) | set(summary.updated) | set(summary.unchanged))
@@ -67,3 +124,7 @@ def print_summary(result: services.ImportResult) -> None:
         errors.print(f"  rejected {error}", highlight=False, markup=False)
     if summary.rejected > MAX_ERRORS_SHOWN:
         errors.print(f"  ... and {summary.rejected - MAX_ERRORS_SHOWN} more rejected rows", highlight=False)
+
+
+def _has_counts(summary: ImportSummary) -> bool:
+    return bool(summary.new or summary.updated or summary.unchanged or summary.errors)

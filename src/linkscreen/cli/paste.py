@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Annotated
 
@@ -20,6 +21,8 @@ def paste_command(
     source: Annotated[str | None, typer.Argument(
         metavar="[FILE|-]", help="The page's text (select all, copy, paste into a file); - or nothing reads stdin.")] = None,
     html: Annotated[Path | None, typer.Option("--html", help="The page saved as HTML (adds profile links).")] = None,
+    copied_at: Annotated[datetime | None, typer.Option(
+        "--copied-at", help="When the page was copied, in UTC (\"2 days ago\" is read from it); default: now.")] = None,
 ) -> None:
     """Import the invitations shown on LinkedIn's "Manage invitations" page, copied as text or saved as HTML.
 
@@ -34,8 +37,9 @@ def paste_command(
     else:
         label = "<stdin>"
     page = _read_text(html) if html is not None else ""
+    now = copied_at.replace(tzinfo=UTC) if copied_at is not None and copied_at.tzinfo is None else copied_at
     result = services.import_pasted_page(ctx.obj.store(), text=text, html=page, source=label,
-                                         html_source=str(html) if html is not None else "")
+                                         html_source=str(html) if html is not None else "", now=now)
     print_summary(result)
     summary = result.summary
     found = sum(bucket.get("invitations", 0) for bucket in (summary.new, summary.updated, summary.unchanged))

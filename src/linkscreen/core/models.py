@@ -193,6 +193,7 @@ class ImportSummary:
     new: dict[str, int] = field(default_factory=dict)
     updated: dict[str, int] = field(default_factory=dict)
     unchanged: dict[str, int] = field(default_factory=dict)
+    removed: dict[str, int] = field(default_factory=dict)
     hidden_connections: int = 0
     errors: list[RowError] = field(default_factory=list)
     notes: list[FileNote] = field(default_factory=list)
@@ -202,7 +203,7 @@ class ImportSummary:
         return len(self.errors)
 
     def count(self, bucket: str, kind: str, amount: int = 1) -> None:
-        """Add `amount` to the `bucket` ('new', 'updated', 'unchanged') count for `kind`."""
+        """Add `amount` to the `bucket` ('new', 'updated', 'unchanged', 'removed') count for `kind`."""
         if amount:
             counts: dict[str, int] = getattr(self, bucket)
             counts[kind] = counts.get(kind, 0) + amount
@@ -239,7 +240,11 @@ class StoreStats:
 
 @dataclass(frozen=True, slots=True)
 class Evidence:
-    """A trace of a real relationship with a sender, found in the user's own data."""
+    """A trace of a real relationship with a sender, found in the user's own data.
+
+    `strength` is strong (profile URL or e-mail), medium (name plus company or domain), weak (a name
+    alone: shown, never acted on) or info (a fact worth showing, such as a checked claim).
+    """
 
     source: str
     strength: str

@@ -18,8 +18,32 @@ from linkscreen.services.coaching import (
     describe_sent_score,
     score_sent_invitations,
 )
+from linkscreen.services.evidence import (
+    EvidenceResult,
+    EvidenceSettings,
+    add_evidence,
+    list_evidence,
+    load_evidence_settings,
+    load_stored_evidence,
+    refresh_evidence,
+    remove_evidence,
+    show_evidence,
+)
+from linkscreen.services.editing import edit_invitation
 from linkscreen.services.evaluation import EvaluationReport, evaluate_file
-from linkscreen.services.imports import ImportResult, import_path, import_paths, open_store
+from linkscreen.adapters.storage import StoreError
+from linkscreen.services.imports import (
+    PASSWORD_ENV as IMAP_PASSWORD_ENV,
+    ImapError,
+    ImapSettings,
+    ImportResult,
+    import_imap,
+    import_path,
+    import_paths,
+    is_imap_url,
+    open_store,
+    parse_imap_url,
+)
 from linkscreen.services.pasting import import_pasted_page
 from linkscreen.services.learning import RetrainReport, build_models, retrain
 from linkscreen.services.queue import describe_invitation, describe_queue, list_queue, read_stats
@@ -37,6 +61,16 @@ from linkscreen.services.screening import (
 )
 
 __all__ = [
+    "EvidenceResult",
+    "StoreError",
+    "EvidenceSettings",
+    "add_evidence",
+    "list_evidence",
+    "load_evidence_settings",
+    "load_stored_evidence",
+    "refresh_evidence",
+    "remove_evidence",
+    "show_evidence",
     "BandRate",
     "SentReport",
     "SentScore",
@@ -46,6 +80,9 @@ __all__ = [
     "score_sent_invitations",
     "EvaluationReport",
     "evaluate_file",
+    "IMAP_PASSWORD_ENV",
+    "ImapError",
+    "ImapSettings",
     "ImportResult",
     "LineFailure",
     "NotFoundError",
@@ -60,13 +97,17 @@ __all__ = [
     "describe_invitation",
     "describe_queue",
     "describe_triaged",
+    "edit_invitation",
+    "import_imap",
     "import_pasted_page",
     "import_path",
     "import_paths",
+    "is_imap_url",
     "judge_reply_lines",
     "list_queue",
     "load_screener",
     "open_store",
+    "parse_imap_url",
     "read_history",
     "read_stats",
     "record_decision",

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from linkscreen.adapters.storage import Store
+from linkscreen.core.merging import TRACKED_FIELDS, name_source
 from linkscreen.core.models import StoredInvitation, StoreStats
 
 
@@ -46,12 +47,15 @@ def describe_invitation(stored: StoredInvitation) -> dict[str, Any]:
 def describe_queue(
     store: Store, statuses: Iterable[str] | None = None, limit: int | None = None, offset: int = 0
 ) -> list[dict[str, Any]]:
-    """Describe stored requests; those already triaged carry intent, action and reasons too."""
+    """Describe stored requests with the source of each field; those already triaged carry intent,
+    action and reasons too."""
     rows = store.list_invitations(statuses=statuses, limit=limit, offset=offset)
     assessments = store.read_assessments([row.id for row in rows])
+    sources = read_sources(store, rows)
     described = []
     for row in rows:
         item = describe_invitation(row)
+        item["sources"] = sources[row.id]
         assessment = assessments.get(row.id)
         if assessment is not None:
             item.update(
@@ -63,3 +67,17 @@ def describe_queue(
             )
         described.append(item)
     return described
+
+
+def describe_sources(stored: StoredInvitation, recorded: Mapping[str, tuple[str, bool]]) -> dict[str, str]:
+    """Which source set each field that has a value: "export", "email", "paste", "jsonl", "csv" or "user"."""
+    inv = stored.invitation
+    origin = name_source(inv.source)
+    return {name: recorded[name][0] if name in recorded else origin
+            for name in TRACKED_FIELDS if getattr(inv, name) not in ("", None)}
+
+
+def read_sources(store: Store, items: list[StoredInvitation]) -> dict[int, dict[str, str]]:
+    """`describe_sources` for several requests, in one query."""
+    recorded = store.read_field_sources([item.id for item in items])
+    return {item.id: describe_sources(item, recorded.get(item.id, {})) for item in items}

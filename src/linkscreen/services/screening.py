@@ -18,6 +18,8 @@ from linkscreen.adapters.models import INTENT_MODEL, OUTCOME_MODEL, load_named_m
 from linkscreen.adapters.storage import Store
 from linkscreen.adapters.userdir import resolve_home
 from linkscreen.core.classifier import Classification, IntentClassifier
+from linkscreen.core.evidence import EvidenceIndex, find_evidence
+from linkscreen.core.merging import add_resurfaced_reasons
 from linkscreen.core.models import Evidence, Invitation, StoredAssessment, StoredInvitation, StoredReply, fingerprint
 from linkscreen.core.outcome import OutcomeClassifier, ReplyOutcome
 from linkscreen.core.policy import Decision, Policy, decide_action, decide_after_reply
@@ -80,21 +82,23 @@ def screen_invitation(
 
 
 def classify_lines(
-    lines: Iterable[str], screener: Screener, workers: int | None = None
+    lines: Iterable[str], screener: Screener, workers: int | None = None, evidence: EvidenceIndex | None = None
 ) -> Iterator[dict[str, Any] | LineFailure]:
     """Stateless `classify`: one JSON object per input line in, one result (or failure) per line out.
 
-    Large inputs are shared among worker processes (one per core), in order; small ones are not
-    worth the start-up.
+    With an evidence index (read from the user's database), decisions weigh it exactly as the
+    queue does. Large inputs are shared among worker processes (one per core), in order; small
+    ones are not worth the start-up.
     """
     numbered = enumerate(lines, start=1)
     head = list(islice(numbered, PARALLEL_CHUNK))
     workers = workers if workers is not None else (os.cpu_count() or 1)
+    index = evidence or EvidenceIndex()
     if len(head) < PARALLEL_CHUNK or workers < 2 or "fork" not in mp.get_all_start_methods():
-        yield from _classify_numbered(screener, chain(head, numbered))
+        yield from _classify_numbered(screener, index, chain(head, numbered))
         return
     global _WORKER_SCREENER
-    _WORKER_SCREENER = screener
+    _WORKER_SCREENER = (screener, index)
     chunks = chain([head], iter(lambda: list(islice(numbered, PARALLEL_CHUNK)), []))
     with mp.get_context("fork").Pool(workers) as pool:
         for results in pool.imap(_classify_chunk, chunks):
@@ -102,20 +106,23 @@ def classify_lines(
 
 
 PARALLEL_CHUNK = 500
-_WORKER_SCREENER: Screener | None = None
+_WORKER_SCREENER: tuple[Screener, EvidenceIndex] | None = None
 
 
 def _classify_chunk(numbered: list[tuple[int, str]]) -> list[dict[str, Any] | LineFailure]:
     assert _WORKER_SCREENER is not None
-    return list(_classify_numbered(_WORKER_SCREENER, numbered))
+    return list(_classify_numbered(*_WORKER_SCREENER, numbered))
 
 
-def _classify_numbered(screener: Screener, numbered: Iterable[tuple[int, str]]) -> Iterator[dict[str, Any] | LineFailure]:
+def _classify_numbered(
+    screener: Screener, index: EvidenceIndex, numbered: Iterable[tuple[int, str]]
+) -> Iterator[dict[str, Any] | LineFailure]:
     for number, record in _parse_numbered(numbered):
         if isinstance(record, LineFailure):
             yield record
             continue
-        classification, decision = screen_invitation(screener, convert_invitation(record))
+        invitation = convert_invitation(record)
+        classification, decision = screen_invitation(screener, invitation, find_evidence(index, invitation))
         yield {
             "id": record["id"],
             "intent": classification.intent,
@@ -164,12 +171,15 @@ def assess_stored(
     """Classify and decide these stored requests with the evidence on file; cache what changed."""
     cached = store.read_assessments([s.id for s in stored])
     remembered = store.find_remembered_decisions(s.invitation.profile_url for s in stored)
-    owner_url, owner_name = store.read_owner()
-    written = store.find_messages_sent_to((s.invitation.profile_url for s in stored), owner_url, owner_name)
+    index = store.load_evidence_index()
     triaged = [
-        _assess(screener, s, cached.get(s.id), remembered.get(s.invitation.profile_url), store, find_message_evidence(s, written))
+        _assess(screener, s, cached.get(s.id), remembered.get(s.invitation.profile_url), store, find_evidence(index, s.invitation))
         for s in stored
     ]
+    resurfaced = store.read_resurfaced([s.id for s in stored])
+    for t in triaged:
+        if t.stored.id in resurfaced:
+            t.assessment = add_resurfaced_reasons(t.assessment, resurfaced[t.stored.id])
     changed = [t.assessment for t in triaged if t.assessment != cached.get(t.stored.id)]
     store.save_assessments(changed, now or datetime.now(UTC))
     return triaged
@@ -187,17 +197,6 @@ def describe_triaged(item: Triaged) -> dict[str, Any]:
         "reply": a.reply,
         "reply_outcome": item.reply.outcome if item.reply else None,
     }
-
-
-def find_message_evidence(item: StoredInvitation, written: dict[str, list[datetime]]) -> list[Evidence]:
-    """Evidence from the user's own earlier messages to the sender (before the request arrived)."""
-    sent_at = item.invitation.sent_at
-    earlier = [moment for moment in written.get(item.invitation.profile_url, []) if sent_at is None or moment < sent_at]
-    if not earlier:
-        return []
-    span = f"{earlier[0]:%Y-%m-%d}" if len(earlier) == 1 else f"{earlier[0]:%Y-%m-%d} to {earlier[-1]:%Y-%m-%d}"
-    times = "once" if len(earlier) == 1 else f"{len(earlier)} times"
-    return [Evidence("LinkedIn messages", "strong", f"you wrote to them {times} ({span}) before this request")]
 
 
 def _assess(

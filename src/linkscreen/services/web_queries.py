@@ -23,7 +23,7 @@ from linkscreen.core.policy import PRESETS
 from linkscreen.core.replies import TemplateError, check_template
 from linkscreen.core.taxonomy import ACTIONS, INTENTS, OUTCOMES, Status
 from linkscreen.services.challenge import NotFoundError, propose_final_action, record_decision
-from linkscreen.services.queue import describe_invitation
+from linkscreen.services.queue import describe_invitation, read_sources
 from linkscreen.services.screening import OPEN_STATUSES, Screener, assess_queue
 
 STATUSES: tuple[str, ...] = tuple(status.value for status in Status)
@@ -92,6 +92,9 @@ def list_queue_page(
     if not (wanted.name or intent or action):  # counting a search or a join would cost more than the page
         total = store.count_queue_rows(wanted, cap=COUNT_CAP + 1)
     items = [describe_card(stored, assessment) for stored, assessment in rows[:per_page]]
+    resurfaced = store.read_resurfaced([item["id"] for item in items])
+    for item in items:
+        item["resurfaced"] = list(resurfaced.get(item["id"], ()))
     capped = total is not None and total > COUNT_CAP
     untriaged = sum(1 for item in items if item["intent"] is None)
     return QueuePage(items, page, per_page, COUNT_CAP if capped else total, capped, len(rows) > per_page, untriaged)
@@ -127,6 +130,8 @@ def read_card(store: Store, invitation_id: int) -> dict[str, Any]:
     if stored is None:
         raise NotFoundError(f"no request with id {invitation_id}")
     item = describe_card(stored, store.read_assessments([invitation_id]).get(invitation_id))
+    item["sources"] = read_sources(store, [stored])[invitation_id]
+    item["resurfaced"] = list(store.read_resurfaced([invitation_id]).get(invitation_id, ()))
     item["history"] = [describe_event(event) for event in store.list_events(invitation_id)]
     item["replies"] = [
         {"text": r.text, "received_at": r.received_at.isoformat(), "source": r.source, "outcome": r.outcome,

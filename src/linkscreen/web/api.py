@@ -61,7 +61,34 @@ class LabelIn(BaseModel):
 
 class ReplyIn(BaseModel):
     model_config = STRICT
-    text: str = Field(min_length=1, max_length=20000, description="The sender's answer to the question.")
+    text: str = Field(min_length=1, max_length=20000, pattern=r"\S", description="The sender's answer to the question.")
+
+
+class EditIn(BaseModel):
+    """Fields to set as you know them; later imports never overwrite them. Omitted fields stay as they are."""
+
+    model_config = {"extra": "forbid"}
+    name: str = Field(None, min_length=1, max_length=500, pattern=r"\S")  # type: ignore[assignment]
+    headline: str = Field(None, max_length=2000)  # type: ignore[assignment]
+    company: str = Field(None, max_length=500)  # type: ignore[assignment]
+    location: str = Field(None, max_length=500)  # type: ignore[assignment]
+    mutual_connections: int | None = Field(None, ge=0, le=100000, description="null clears the count.")
+
+    @field_validator("name", "headline", "company", "location", mode="before")
+    @classmethod
+    def require_text(cls, value: Any) -> Any:
+        """Text fields take strings only (null or a number is refused, not turned into text)."""
+        if not isinstance(value, str):
+            raise ValueError("must be a string")
+        return value
+
+    @field_validator("mutual_connections", mode="before")
+    @classmethod
+    def refuse_booleans(cls, value: Any) -> Any:
+        """A count is a number (or null), never true/false or text."""
+        if isinstance(value, (bool, str)):
+            raise ValueError("must be a whole number")
+        return value
 
 
 class ClassifyItem(BaseModel):
@@ -166,6 +193,14 @@ def list_invitations(
 @router.get("/invitations/{invitation_id}", summary="One request with its history and replies", responses=describe_errors(404))
 def get_invitation(request: Request, invitation_id: RequestId) -> dict[str, Any]:
     return web_queries.read_card(read_context(request).store(), invitation_id)
+
+
+@router.patch("/invitations/{invitation_id}", dependencies=WRITE, summary="Correct a request's fields (kept over later imports)",
+              responses=describe_errors(403, 404))
+def edit(request: Request, invitation_id: RequestId, body: EditIn) -> dict[str, Any]:
+    store = read_context(request).store()
+    changes = services.edit_invitation(store, invitation_id, **body.model_dump(exclude_unset=True))
+    return {**web_queries.read_card(store, invitation_id), "changes": [change.describe() for change in changes]}
 
 
 @router.post("/invitations/{invitation_id}/decision", dependencies=WRITE, summary="Record your decision",

@@ -12,6 +12,7 @@ from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException
+from starlette.routing import Match
 
 from linkscreen import __version__, services
 from linkscreen.adapters.config import ConfigError
@@ -116,6 +117,16 @@ def render_page(request: Request, name: str, context: dict[str, Any], status_cod
     return templates.TemplateResponse(request, name, context, status_code=status_code)
 
 
+def list_allowed_methods(request: Request) -> list[str]:
+    """The methods some route of this request's path takes (Starlette names only the first route's)."""
+    methods: set[str] = set()
+    for route in request.app.router.routes:
+        match, _ = route.matches({**request.scope, "method": "GET"})
+        if match != Match.NONE:
+            methods.update(getattr(route, "methods", None) or ())
+    return sorted(methods)
+
+
 def install_error_handlers(app: FastAPI) -> None:
     """Errors as JSON `{"error", "status"}` under /api; a small page elsewhere."""
 
@@ -131,7 +142,10 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(HTTPException)
     async def handle_http(request: Request, error: HTTPException) -> Any:
-        return respond(request, error.status_code, str(error.detail), headers=getattr(error, "headers", None))
+        headers = getattr(error, "headers", None)
+        if error.status_code == 405:  # a path with several routes (GET and PATCH): allow what all of them take
+            headers = {**(headers or {}), "Allow": ", ".join(list_allowed_methods(request))}
+        return respond(request, error.status_code, str(error.detail), headers=headers)
 
     @app.exception_handler(404)
     async def handle_missing(request: Request, error: Exception) -> Any:

@@ -60,7 +60,8 @@ class ChallengeTables:
     def find_remembered_decisions(self, profile_urls: Iterable[str]) -> dict[str, str]:
         """Return, per profile URL, the user's latest accept/ignore of any request from that profile.
 
-        A decision the user undid is forgotten.
+        A decision the user undid is forgotten, and so is one on a request that resurfaced (its sender's
+        headline or company changed since).
         """
         urls = [url for url in set(profile_urls) if url]
         if not urls:
@@ -69,13 +70,14 @@ class ChallengeTables:
         query = (
             select(inv.c.profile_url, ev.c.invitation_id, ev.c.kind, ev.c.value)
             .join(ev, ev.c.invitation_id == inv.c.id)
-            .where(inv.c.profile_url.in_(urls), ev.c.actor == "user", ev.c.kind.in_(["decision", "undo"]))
+            .where(inv.c.profile_url.in_(urls),
+                   or_(and_(ev.c.actor == "user", ev.c.kind.in_(["decision", "undo"])), ev.c.kind == "resurfaced"))
             .order_by(ev.c.created_at, ev.c.id)
         )
         latest: dict[int, tuple[str, str]] = {}
         with self.engine.connect() as conn:
             for url, invitation_id, kind, value in conn.execute(query):
-                if kind == "undo":
+                if kind in ("undo", "resurfaced"):
                     latest.pop(invitation_id, None)
                 else:
                     latest[invitation_id] = (url, value)

@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from sqlalchemy import Column, Connection, inspect, select, text
 
 from linkscreen.adapters.storage import schema
+from linkscreen.adapters.storage.evidence_schema import EVIDENCE_TABLES
 
 
 def m001_create_tables(conn: Connection) -> None:
@@ -47,7 +48,36 @@ def m003_queue_order_index(conn: Connection) -> None:
     index.create(conn, checkfirst=True)
 
 
-MIGRATIONS: list[Callable[[Connection], None]] = [m001_create_tables, m002_challenge_tables, m003_queue_order_index]
+def m004_evidence_index(conn: Connection) -> None:
+    """The relationship-evidence index: sources, people, meetings and their lookup keys."""
+    schema.metadata.create_all(conn, tables=EVIDENCE_TABLES)
+
+
+def m005_field_sources(conn: Connection) -> None:
+    """Which source set each invitation field (and what the user edited); the folded name to merge by."""
+    from sqlalchemy import bindparam, update
+
+    from linkscreen.core.merging import fold_name
+
+    schema.metadata.create_all(conn, tables=[schema.invitation_fields])
+    add_missing_column(conn, schema.invitations.c.name_key)
+    index = next(i for i in schema.invitations.indexes if i.name == "ix_invitations_name_key")
+    index.create(conn, checkfirst=True)
+    inv = schema.invitations
+    folded = [{"row_id": row_id, "folded": fold_name(name) if direction == "INCOMING" else ""}
+              for row_id, name, direction in conn.execute(select(inv.c.id, inv.c.name, inv.c.direction))]
+    if folded:
+        statement = update(inv).where(inv.c.id == bindparam("row_id")).values(name_key=bindparam("folded"))
+        conn.execute(statement, folded)
+
+
+MIGRATIONS: list[Callable[[Connection], None]] = [
+    m001_create_tables,
+    m002_challenge_tables,
+    m003_queue_order_index,
+    m004_evidence_index,
+    m005_field_sources,
+]
 
 
 def apply_migrations(conn: Connection) -> list[str]:

@@ -17,7 +17,7 @@ from linkscreen.core.models import (
 )
 from linkscreen.core.taxonomy import Direction
 
-BOOKKEEPING = ("id", "key", "fingerprint", "status", "imported_at", "asked_at")
+BOOKKEEPING = ("id", "key", "fingerprint", "status", "imported_at", "asked_at", "name_key")
 
 
 def convert_record(record: Invitation | Connection | Message | Position) -> dict[str, Any]:

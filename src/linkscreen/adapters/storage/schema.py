@@ -60,9 +60,11 @@ invitations = Table(
     Column("status", String(10), nullable=False, default="new"),
     Column("imported_at", DateTime(timezone=True), nullable=False),
     Column("asked_at", DateTime(timezone=True)),
+    Column("name_key", Text, nullable=False, default=""),
     Index("ix_invitations_direction_status_sent", "direction", "status", "sent_at"),
     Index("ix_invitations_profile_url", "profile_url"),
     Index("ix_invitations_direction_sent", "direction", "sent_at", "id"),
+    Index("ix_invitations_name_key", "name_key"),
 )
 
 connections = Table(
@@ -177,4 +179,14 @@ replies = Table(
     Column("confidence", Float, nullable=False),
     Column("reasons", Text, nullable=False, default="[]"),
     Index("ix_replies_invitation", "invitation_id"),
+)
+
+invitation_fields = Table(
+    "invitation_fields",
+    metadata,
+    Column("invitation_id", Integer, ForeignKey("invitations.id", ondelete="CASCADE"), primary_key=True),
+    Column("field", String(40), primary_key=True),
+    Column("source", String(40), nullable=False),
+    Column("edited", Boolean, nullable=False, default=False),
+    Column("set_at", DateTime(timezone=True), nullable=False),
 )

@@ -5,17 +5,22 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
+from urllib.parse import quote
 from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, func, select, update
 from sqlalchemy.engine import Connection
+from sqlalchemy.exc import DBAPIError
 
 from linkscreen.adapters.storage import schema
 from linkscreen.adapters.storage.challenge_tables import ChallengeTables
 from linkscreen.adapters.storage.evidence_tables import EvidenceTables
+from linkscreen.adapters.storage.field_tables import FieldTables
+from linkscreen.adapters.storage.invitation_merge import InvitationMerger
 from linkscreen.adapters.storage.bulk import insert_rows, insert_tuples
-from linkscreen.adapters.storage.migrations import apply_migrations
+from linkscreen.adapters.storage.migrations import MIGRATIONS, apply_migrations
 from linkscreen.adapters.storage.row_codec import decode_batch, encode_batch
 from linkscreen.adapters.storage.web_tables import WebTables
 from linkscreen.adapters.storage.rows import (
@@ -45,13 +50,18 @@ TABLES = {
 }
 
 
-class Store(ChallengeTables, EvidenceTables, WebTables):
+class StoreError(Exception):
+    """The database cannot be used as asked; the message says why."""
+
+
+class Store(ChallengeTables, EvidenceTables, WebTables, FieldTables):
     """Owns the database: migrations on open, one transaction per import, queries for the services."""
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, migrate: bool = True) -> None:
         self.engine = engine
-        with engine.begin() as conn:
-            apply_migrations(conn)
+        if migrate:
+            with engine.begin() as conn:
+                apply_migrations(conn)
 
     @classmethod
     def open(cls, url: str) -> Store:
@@ -60,6 +70,28 @@ class Store(ChallengeTables, EvidenceTables, WebTables):
         if engine.dialect.name == "sqlite":
             event.listen(engine, "connect", _configure_sqlite)
         return cls(engine)
+
+    @classmethod
+    def open_read_only(cls, url: str) -> Store:
+        """Open a database only to read it: no migrations; a SQLite file is opened in read-only mode.
+
+        Raises StoreError when it is not a linkscreen database of this version.
+        """
+        if url.startswith("sqlite:///") and not url.startswith("sqlite:///file:"):
+            path = Path(url.removeprefix("sqlite:///"))
+            if not path.is_file():
+                raise StoreError(f"{path}: no such database file")
+            url = f"sqlite:///file:{quote(str(path.resolve()))}?mode=ro&uri=true"
+        engine = create_engine(url)
+        try:
+            with engine.connect() as conn:
+                done = set(conn.scalars(select(schema.migrations.c.name)))
+        except DBAPIError as error:
+            raise StoreError(f"not a linkscreen database ({error.orig})") from error
+        missing = [m.__name__ for m in MIGRATIONS if m.__name__ not in done]
+        if missing:
+            raise StoreError(f"the database needs upgrading ({', '.join(missing)}): run any linkscreen command on it first")
+        return cls(engine, migrate=False)
 
     def reader_codec(self) -> dict[str, Any]:
         """How a reader process should pack rows for this database (SQLite: packed text batches)."""
@@ -77,6 +109,24 @@ class Store(ChallengeTables, EvidenceTables, WebTables):
             writer = ImportWriter(conn)
             yield writer
             writer.finish(source, kind)
+
+    @contextmanager
+    def importing_batch(self, summary: ImportSummary) -> Iterator[ImportWriter]:
+        """Write one batch of a long import in its own transaction, counting into `summary`; not logged."""
+        with self.engine.begin() as conn:
+            writer = ImportWriter(conn, summary)
+            yield writer
+            writer.flush()
+
+    def log_import(self, source: str, kind: str, summary: ImportSummary) -> None:
+        """Log an import written batch by batch."""
+        with self.engine.begin() as conn:
+            _log_import(conn, source, kind, summary)
+
+    def read_counter(self, name: str) -> int:
+        """Return a named counter (0 when never written)."""
+        with self.engine.connect() as conn:
+            return _read_counter(conn, name)
 
     def list_invitations(
         self,
@@ -125,14 +175,15 @@ class Store(ChallengeTables, EvidenceTables, WebTables):
 class ImportWriter:
     """Buffers parsed items and upserts them by natural key, counting new / updated / unchanged."""
 
-    def __init__(self, conn: Connection) -> None:
+    def __init__(self, conn: Connection, summary: ImportSummary | None = None) -> None:
         self.conn = conn
-        self.summary = ImportSummary()
+        self.summary = ImportSummary() if summary is None else summary
         self.rows_seen = 0
         self._pending: dict[str, dict[str, dict[str, Any]]] = {kind: {} for kind in TABLES}
         self._raw_messages: dict[str, tuple[Any, ...]] = {}
         self._message_columns: tuple[str, ...] = ()
         self._raw_ok = conn.dialect.name == "sqlite"
+        self._invitations = InvitationMerger(conn, self.summary)
 
     def add(self, item: ParsedItem | tuple) -> None:
         """Take one parsed item (or a row prepared by `prepare_item`), or an error or note to report."""
@@ -188,20 +239,29 @@ class ImportWriter:
 
     def finish(self, source: str, kind: str) -> None:
         """Flush what is buffered and log the import."""
-        self._flush_raw_messages()
-        for kind in TABLES:
-            self._flush(kind)
+        self.flush()
+        self.summary.notes.extend(self._invitations.notes(source))
         if self.summary.hidden_connections:
             _write_counter(self.conn, "hidden_connections", self.summary.hidden_connections)
-        self.conn.execute(
-            schema.imports.insert().values(
-                source=source, kind=kind, started_at=datetime.now(UTC), summary=json.dumps(_describe(self.summary))
-            )
-        )
+        _log_import(self.conn, source, kind, self.summary)
+
+    def flush(self) -> None:
+        """Write what is buffered."""
+        self._flush_raw_messages()
+        for table_kind in TABLES:
+            self._flush(table_kind)
+
+    def write_counter(self, name: str, value: int) -> None:
+        """Set a named counter in this transaction (so it lands with the rows, or not at all)."""
+        _write_counter(self.conn, name, value)
 
     def _flush(self, kind: str) -> None:
         pending = self._pending[kind]
         if not pending:
+            return
+        if kind == "invitations":
+            self._invitations.flush(pending)
+            pending.clear()
             return
         table = TABLES[kind]
         stored = {
@@ -250,6 +310,14 @@ class ImportWriter:
             self.conn.execute(table.insert().values(id=1, **values))
         elif values:
             self.conn.execute(update(table).where(table.c.id == 1).values(**values))
+
+
+def _log_import(conn: Connection, source: str, kind: str, summary: ImportSummary) -> None:
+    conn.execute(
+        schema.imports.insert().values(
+            source=source, kind=kind, started_at=datetime.now(UTC), summary=json.dumps(_describe(summary))
+        )
+    )
 
 
 def _describe(summary: ImportSummary) -> dict[str, Any]:
