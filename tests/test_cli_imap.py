@@ -149,3 +149,31 @@ def test_given_help_then_imap_is_explained() -> None:
     result = runner.invoke(app, ["import", "--help"], env={"COLUMNS": "200"})
     assert "imaps://user@host" in result.stdout and "LINKSCREEN_IMAP_PASSWORD" in result.stdout
     assert "--since" in result.stdout
+
+
+def test_given_an_imap_folder_when_added_as_evidence_then_correspondents_from_headers_and_flags_untouched(
+        dovecot: DovecotServer, trusted: None) -> None:
+    """`evidence add imap`: who wrote to whom, from headers only, read-only; re-adding refreshes."""
+    name = f"Evidence{next(_folders)}"
+    me = "kiri@example.org"
+
+    def message(sender: str, to: str, subject: str) -> bytes:
+        return (f"From: {sender}\r\nTo: {to}\r\nSubject: {subject}\r\nDate: Tue, 05 Mar 2024 10:00:00 +1300\r\n"
+                f"Message-ID: <{subject.replace(' ', '.')}@example.org>\r\n\r\nbody\r\n").encode()
+
+    dovecot.append([
+        message(f"Kiri <{me}>", "Sarah Lee <sarah.lee@datacom.co.nz>", "budget one"),
+        message(f"Kiri <{me}>", "Sarah Lee <sarah.lee@datacom.co.nz>", "budget two"),
+        message("Sarah Lee <sarah.lee@datacom.co.nz>", me, "re budget"),
+    ], name)
+    flags_before = dovecot.read_flags(name)
+    url = f"imaps://{USER}@127.0.0.1:{dovecot.imaps_port}/{name}"
+    first = run("evidence", "add", "imap", url)
+    again = run("evidence", "add", "imap", url)
+    assert first.exit_code == 0, first.output
+    assert "people: 1 new" in first.stdout and "people: 0 new" in again.stdout
+    shown = run("evidence", "show", f"imap:{USER}@127.0.0.1:{dovecot.imaps_port}/{name}")
+    assert "Sarah Lee <sarah.lee@datacom.co.nz> sent 2, received 1" in shown.stdout
+    assert dovecot.read_flags(name) == flags_before
+    refused = run("evidence", "add", "imap", url, password="wrong")
+    assert refused.exit_code == 1 and "login" in refused.output.lower()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Annotated
 
@@ -32,13 +33,18 @@ def add_command(
     """Index a source; adding the same name again refreshes it (never duplicates).
 
     Malformed records are reported with file and position and skipped; the rest lands in one
-    transaction. Run `linkscreen triage` afterwards to see decisions change.
+    transaction. Run `linkscreen triage` afterwards to see decisions change. For imap, PATH is
+    imap[s]://user@host/FOLDER; only message headers are read, read-only; the password comes from
+    LINKSCREEN_IMAP_PASSWORD or a prompt.
     """
     if kind not in KINDS:
         errors.print(f"error: unknown kind {kind!r}; {KIND_HELP}", highlight=False)
         raise typer.Exit(2)
     settings = _load_settings()
-    result = services.add_evidence(ctx.obj.store(), kind, _as_path(kind, path), name, settings)
+    password = ""
+    if kind == "imap":
+        password = os.environ.get(services.IMAP_PASSWORD_ENV) or typer.prompt(f"IMAP password for {path}", hide_input=True)
+    result = services.add_evidence(ctx.obj.store(), kind, _as_path(kind, path), name, settings, password)
     _report(result)
     if not result.ok or result.summary.errors:
         raise typer.Exit(1)
@@ -120,8 +126,8 @@ def _load_settings() -> services.EvidenceSettings:
         raise typer.Exit(2) from error
 
 
-def _as_path(kind: str, path: str) -> Path:
-    return Path(path).expanduser()
+def _as_path(kind: str, path: str) -> Path | str:
+    return path if kind == "imap" else Path(path).expanduser()
 
 
 def _report(result: EvidenceResult) -> None:

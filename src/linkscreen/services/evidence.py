@@ -7,7 +7,8 @@ from pathlib import Path
 
 from linkscreen.adapters.config import CONFIG_FILE
 from linkscreen.adapters.errors import ImportFileError
-from linkscreen.adapters.evidence.sources import KINDS, read_evidence
+from linkscreen.adapters.evidence.sources import KINDS, read_evidence, read_imap_source
+from linkscreen.adapters.imap_source import ImapError
 from linkscreen.adapters.evidence_settings import EvidenceSettings, read_evidence_settings
 from linkscreen.adapters.storage import Store
 from linkscreen.adapters.userdir import resolve_home
@@ -46,20 +47,33 @@ def load_evidence_settings(home: Path | None = None) -> EvidenceSettings:
 
 
 def name_source(kind: str, path: Path | str) -> str:
-    """The default name of a source: its kind and file name ("vcard:contacts.vcf")."""
+    """The default name of a source: its kind and file name ("vcard:contacts.vcf"), or for IMAP its
+    URL without the scheme ("imap:me@mail.example.org/INBOX")."""
+    if kind == "imap":
+        return f"imap:{str(path).split('://', 1)[-1]}"
     return f"{kind}:{Path(str(path)).name or str(path)}"
 
 
 def add_evidence(
-    store: Store, kind: str, path: Path, name: str = "", settings: EvidenceSettings | None = None
+    store: Store,
+    kind: str,
+    path: Path | str,
+    name: str = "",
+    settings: EvidenceSettings | None = None,
+    password: str = "",
 ) -> EvidenceResult:
     """Read a source into the evidence index (or refresh it, if that name was added before).
 
     All of it lands or none of it does; malformed records are reported with file and position.
+    `path` is an imap:// or imaps:// URL for kind "imap" (with the password), a path otherwise.
     """
     name = name or name_source(kind, path)
     settings = settings or EvidenceSettings()
     try:
+        if kind == "imap":
+            records = read_imap_source(str(path), settings, password)
+            return EvidenceResult(name, kind, store.save_evidence_source(name, kind, str(path), records))
+        path = Path(path)
         if kind == "linkedin":
             imported = import_path(store, path)
             if not imported.ok:
@@ -68,7 +82,7 @@ def add_evidence(
             return EvidenceResult(name, kind, imported.summary)
         summary = store.save_evidence_source(name, kind, str(path), read_evidence(kind, path, settings))
         return EvidenceResult(name, kind, summary)
-    except (ImportFileError, OSError) as error:
+    except (ImportFileError, ImapError, OSError) as error:
         return EvidenceResult(name, kind, ImportSummary(), failure=str(error))
 
 

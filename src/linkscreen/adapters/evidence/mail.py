@@ -100,6 +100,23 @@ def read_correspondents(path: Path, me: Iterable[str] = frozenset()) -> Iterator
                 yield RowError(raw.file, raw.line, f"message {number}: {head}; skipped")
                 continue
             tally.add(head)
+    yield from finish_tally(tally, me)
+
+
+def read_raw_correspondents(raws: Iterable[RawMessage], me: Iterable[str] = frozenset()) -> Iterator[KnownPerson | RowError]:
+    """As `read_correspondents`, over messages already fetched (e.g. headers from an IMAP folder)."""
+    tally = Tally()
+    for number, raw in enumerate(raws, start=1):
+        head = read_head(raw.data)
+        if isinstance(head, str):
+            yield RowError(raw.file, raw.line, f"message {number}: {head}; skipped")
+            continue
+        tally.add(head)
+    yield from finish_tally(tally, me)
+
+
+def finish_tally(tally: Tally, me: Iterable[str]) -> Iterator[KnownPerson]:
+    """One KnownPerson per correspondent, counted from the user's point of view."""
     read_mailboxes.cache_clear()
     is_robot.cache_clear()
     wanted = frozenset(normalise_address(address) for address in me) - {""}

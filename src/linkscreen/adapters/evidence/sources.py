@@ -43,6 +43,15 @@ def read_crm_source(path: Path, settings: EvidenceSettings) -> Iterator[Evidence
     return read_crm(path, settings.crm_columns or None)
 
 
+def read_imap_source(url: str, settings: EvidenceSettings, password: str) -> Iterator[EvidenceRecord]:
+    """Correspondents of an IMAP folder, from message headers only, read-only (raises ImapError)."""
+    from linkscreen.adapters.evidence.mail import read_raw_correspondents
+    from linkscreen.adapters.imap_source import iterate_imap_messages, parse_imap_url
+
+    imap = parse_imap_url(url)
+    return read_raw_correspondents(iterate_imap_messages(imap, password, headers_only=True), settings.my_emails)
+
+
 READERS: dict[str, Reader] = {
     "vcard": read_vcard_source,
     "mbox": read_mail_source,
