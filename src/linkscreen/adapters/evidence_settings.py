@@ -21,7 +21,7 @@ from linkscreen.adapters.config import ConfigError, read_toml
 
 EVIDENCE_KEYS = {"my_emails", "crm_columns", "sources"}
 SOURCE_KEYS = {"kind", "path", "name"}
-CRM_FIELDS = {"name", "first_name", "last_name", "email", "company", "title", "profile_url", "id", "created",
+CRM_FIELDS = {"name", "first_name", "last_name", "email", "company", "title", "profile_url", "id", "created", "contact",
               "last_activity", "deal", "stage"}
 
 
