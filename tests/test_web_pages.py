@@ -141,3 +141,124 @@ def test_a_request_back_in_the_queue_shows_why_on_its_card(client: TestClient, t
 
     assert "Back in the queue:" in page
     assert "headline: &#39;Recruiter at Kowhai&#39; -&gt; &#39;CTO at Tui Software&#39;" in page
+
+
+CARDS = """BEGIN:VCARD
+VERSION:3.0
+UID:card-1
+FN:Sarah Lee
+EMAIL:sarah.lee@datacom.co.nz
+ORG:Datacom
+END:VCARD
+BEGIN:VCARD
+VERSION:3.0
+UID:card-2
+NOTE:nobody
+END:VCARD
+"""
+HOSTILE_CARD = "BEGIN:VCARD\nVERSION:3.0\nUID:x\nFN:<img src=x onerror=alert(1)>\nORG:<b>Evil</b> Ltd\nEND:VCARD\n"
+
+
+def upload_evidence(client: TestClient, name: str, body: bytes, treat_as: str = "requests") -> str:
+    """Upload through the import page's form and wait for the job; return its page."""
+    token = read_csrf(client, "/import")
+    response = client.post("/import", data={"csrf_token": token, "treat_as": treat_as},
+                           files=[("files", (name, body, "application/octet-stream"))], follow_redirects=False)
+    assert response.status_code == 303, response.text
+    for _ in range(200):
+        page = client.get(response.headers["location"]).text
+        if 'data-state="done"' in page or 'data-state="failed"' in page:
+            return page
+        time.sleep(0.05)
+    raise AssertionError("the import did not finish")
+
+
+def test_a_vcard_upload_is_indexed_as_evidence_and_uploading_it_again_refreshes_it(client: TestClient) -> None:
+    """GIVEN a .vcf with a good and a bad card WHEN uploaded twice on the import page THEN one source
+    `vcard:contacts.vcf`, the summary with the bad card as file:line, and the second time nothing new."""
+    first = upload_evidence(client, "contacts.vcf", ("\ufeff\n" + CARDS).encode())
+    assert 'data-state="done"' in first and "vcard:contacts.vcf" in first
+    assert "contacts.vcf:9: card has no name, e-mail address or LinkedIn profile" in first
+    assert "<td>people</td><td>1</td><td>0</td><td>0</td><td>0</td>" in first
+    again = upload_evidence(client, "contacts.vcf", ("\ufeff\n" + CARDS).encode())
+    assert "<td>people</td><td>0</td><td>0</td><td>1</td><td>0</td>" in again
+    sources = client.get("/api/v1/evidence").json()["sources"]
+    assert [(s["name"], s["kind"], s["people"], s["path"]) for s in sources] == [
+        ("vcard:contacts.vcf", "vcard", 1, "upload:contacts.vcf")]
+    listing = client.get("/evidence").text
+    assert "vcard:contacts.vcf" in listing and 'href="/evidence/source?name=vcard%3Acontacts.vcf"' in listing
+    assert "Sarah Lee" in client.get("/evidence/source", params={"name": "vcard:contacts.vcf"}).text
+
+
+def test_csv_and_mbox_go_to_the_evidence_index_when_the_user_says_so(client: TestClient) -> None:
+    """GIVEN a CRM CSV and an mbox WHEN uploaded as evidence THEN they are CRM and mail sources, not requests."""
+    crm = b"Record ID,First Name,Last Name,Email,Company Name\r\n51,Jane,Doe,jane@acme.example,Acme Corp\r\n"
+    page = upload_evidence(client, "hubspot.csv", crm, treat_as="evidence")
+    assert "crm:hubspot.csv" in page and 'class="problem"' not in page
+    mbox = (b"From MAILER-DAEMON Tue Mar  3 09:15:00 2026\nFrom: Me <me@example.org>\nTo: Sam <sam@cloudco.example>\n"
+            b"Date: Tue, 03 Mar 2026 09:15:00 +1300\nMessage-ID: <1@example.org>\nSubject: pilot\n\nHi Sam\n\n")
+    assert "mbox:Sent.mbox" in upload_evidence(client, "Sent.mbox", mbox, treat_as="evidence")
+    sources = {s["name"]: s for s in client.get("/api/v1/evidence").json()["sources"]}
+    assert sources["crm:hubspot.csv"]["kind"] == "crm" and sources["crm:hubspot.csv"]["people"] == 1
+    assert sources["mbox:Sent.mbox"]["kind"] == "mbox"
+    assert client.get("/api/v1/invitations", params={"status": "all"}).json()["items"] == []
+
+
+@pytest.mark.parametrize(("name", "body", "message"), [
+    ("contacts.vcf", b"Name,Email\nSarah,s@x.example\n", "this is not a vCard file"),
+    ("contacts.vcard", b"BEGIN:VCALENDAR\n", "this is not a vCard file"),
+    ("meetings.ics", b"BEGIN:VCARD\nEND:VCARD\n", "this is not an iCalendar file"),
+])
+def test_evidence_files_that_are_not_what_their_name_says_are_refused(client: TestClient, name: str, body: bytes, message: str) -> None:
+    """GIVEN a .vcf or .ics that does not start as one WHEN uploaded THEN 415 saying so, and nothing is indexed."""
+    token = read_csrf(client, "/import")
+    response = client.post("/import", data={"csrf_token": token}, files=[("files", (name, body, "text/plain"))],
+                           headers={"accept": "text/html"})
+    assert response.status_code == 415 and message in response.text
+    assert client.get("/api/v1/evidence").json()["sources"] == []
+
+
+def test_json_lines_cannot_be_uploaded_as_evidence(client: TestClient) -> None:
+    """GIVEN a .jsonl WHEN uploaded as evidence THEN 415: requests are not evidence."""
+    token = read_csrf(client, "/import")
+    response = client.post("/import", data={"csrf_token": token, "treat_as": "evidence"},
+                           files=[("files", ("a.jsonl", b"{}\n", "text/plain"))])
+    assert response.status_code == 415 and "not evidence" in response.json()["error"]
+
+
+def test_uploaded_files_are_removed_after_the_job(client: TestClient, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """GIVEN uploads WHEN the job is done THEN its temporary folder is gone."""
+    import tempfile
+
+    uploads = tmp_path / "uploads"
+    uploads.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(uploads))
+    upload_evidence(client, "contacts.vcf", CARDS.encode())
+    for _ in range(100):
+        if not list(uploads.iterdir()):
+            break
+        time.sleep(0.05)
+    assert list(uploads.iterdir()) == []
+
+
+def test_sender_text_from_a_vcard_is_escaped_on_every_evidence_page(client: TestClient) -> None:
+    """GIVEN a vCard whose FN is an <img onerror> WHEN the job, sources and source pages render THEN it is text."""
+    job = upload_evidence(client, "contacts.vcf", HOSTILE_CARD.encode())
+    shown = client.get("/evidence/source", params={"name": "vcard:contacts.vcf"}).text
+    for page in (job, client.get("/evidence").text, shown):
+        assert "<img src=x" not in page and "<b>Evil" not in page
+    assert "&lt;img src=x onerror=alert(1)&gt;" in shown and "&lt;b&gt;Evil&lt;/b&gt; Ltd" in shown
+
+
+def test_a_source_is_removed_from_the_page_with_the_csrf_token_only(client: TestClient) -> None:
+    """GIVEN an indexed vCard WHEN removed without, then with, the CSRF token THEN 403, then gone with a notice."""
+    upload_evidence(client, "contacts.vcf", CARDS.encode())
+    assert client.post("/evidence/remove", data={"name": "vcard:contacts.vcf"}).status_code == 403
+    token = read_csrf(client, "/evidence")
+    removed = client.post("/evidence/remove", data={"name": "vcard:contacts.vcf", "csrf_token": token})
+    assert removed.status_code == 200 and "Removed <span class=\"removed-name\">vcard:contacts.vcf</span>" in removed.text
+    assert client.get("/api/v1/evidence").json()["sources"] == []
+    missing = client.post("/evidence/remove", data={"name": "vcard:contacts.vcf", "csrf_token": token},
+                          headers={"accept": "text/html"})
+    assert missing.status_code == 404
+    assert client.get("/evidence/source", params={"name": "nope"}, headers={"accept": "text/html"}).status_code == 404

@@ -61,13 +61,16 @@ def add_evidence(
     name: str = "",
     settings: EvidenceSettings | None = None,
     password: str = "",
+    origin: str = "",
 ) -> EvidenceResult:
     """Read a source into the evidence index (or refresh it, if that name was added before).
 
     All of it lands or none of it does; malformed records are reported with file and position.
     `path` is an imap:// or imaps:// URL for kind "imap" (with the password), a path otherwise.
+    `origin` is what the index records as its path, when not `path` (an upload's temporary file).
     """
     name = name or name_source(kind, path)
+    origin = origin or str(path)
     settings = settings or EvidenceSettings()
     try:
         if kind == "imap":
@@ -78,9 +81,9 @@ def add_evidence(
             imported = import_path(store, path)
             if not imported.ok:
                 raise ImportFileError(imported.failure)
-            store.save_evidence_source(name, kind, str(path), [])
+            store.save_evidence_source(name, kind, origin, [])
             return EvidenceResult(name, kind, imported.summary)
-        summary = store.save_evidence_source(name, kind, str(path), read_evidence(kind, path, settings))
+        summary = store.save_evidence_source(name, kind, origin, read_evidence(kind, path, settings))
         return EvidenceResult(name, kind, summary)
     except (ImportFileError, ImapError, OSError) as error:
         return EvidenceResult(name, kind, ImportSummary(), failure=str(error))

@@ -268,13 +268,14 @@ def triage(request: Request) -> dict[str, Any]:
     return web_queries.triage_stored(context.store(), context.screener())
 
 
-@router.post("/import", dependencies=WRITE, summary="Import uploaded exports (ZIP, .jsonl, .ndjson, .csv), then triage",
+@router.post("/import", dependencies=WRITE,
+             summary="Import uploaded exports (ZIP, .jsonl, .ndjson, .csv, .eml, .mbox; .vcf and .ics as evidence), then triage",
              responses=describe_errors(400, 403, 413, 415))
 async def import_files(request: Request, files: Annotated[list[UploadFile], File(description="The files to import.")]) -> dict[str, Any]:
     context = read_context(request)
     saved = await save_uploads(files, context.upload_limit)
     try:
-        return await run_in_threadpool(run_import, context.store(), context.screener, saved)
+        return await run_in_threadpool(run_import, context.store(), context.screener, saved, None, context.home)
     finally:
         saved.remove()
 

@@ -90,10 +90,12 @@ def create_app(
     app.state.api_token = token or generate_token()
     app.state.templates = build_templates()
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
-    from linkscreen.web import api, pages
+    from linkscreen.web import api, evidence, pages
 
     app.include_router(api.router)
+    app.include_router(evidence.api)
     app.include_router(pages.router)
+    app.include_router(evidence.pages)
     install_error_handlers(app)
     app.add_middleware(
         GuardMiddleware, token=token, body_limit=DEFAULT_BODY_LIMIT, upload_limit=upload_limit, loopback_only=loopback_only

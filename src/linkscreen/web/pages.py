@@ -18,7 +18,7 @@ from linkscreen.services.coaching import describe_report
 from linkscreen.web.app import render_page
 from linkscreen.web.charts import build_charts, write_chart_csv
 from linkscreen.web.security import generate_token, require_csrf
-from linkscreen.web.uploads import run_import, save_uploads
+from linkscreen.web.uploads import choose_evidence_kind, choose_import_kind, run_import, save_uploads
 
 router = APIRouter(include_in_schema=False)
 CHECKED = [Depends(require_csrf)]
@@ -101,11 +101,18 @@ def show_import(request: Request) -> Response:
 
 
 @router.post("/import", dependencies=CHECKED)
-async def start_import(request: Request, files: Annotated[list[UploadFile], File()]) -> Response:
+async def start_import(
+    request: Request, files: Annotated[list[UploadFile], File()],
+    treat_as: Annotated[Literal["requests", "evidence"], Form()] = "requests",
+) -> Response:
+    """Import the files in the background; vCards and calendars (and, as the user says, CSV files and
+    mail) go to the evidence index instead."""
     context = read_context(request)
-    saved = await save_uploads([f for f in files if f.filename], context.upload_limit)
+    choose = choose_evidence_kind if treat_as == "evidence" else choose_import_kind
+    saved = await save_uploads([f for f in files if f.filename], context.upload_limit, choose)
     job = context.jobs.start(
-        generate_token(), saved, lambda progress: run_import(context.store(), context.screener, saved, progress)
+        generate_token(), saved,
+        lambda progress: run_import(context.store(), context.screener, saved, progress, context.home),
     )
     if request.headers.get("hx-request"):
         return render_page(request, "_import_job.html", {"job": job})

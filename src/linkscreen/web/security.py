@@ -23,6 +23,7 @@ CSRF_HEADER = "x-csrf-token"
 CSRF_FIELD = "csrf_token"
 TOKEN_COOKIE = "linkscreen_token"
 LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
+UPLOAD_PATHS = ("/import", "/api/v1/evidence")  # where bodies may be as large as the upload limit
 CONTENT_SECURITY_POLICY = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; "
     "base-uri 'none'; frame-ancestors 'none'; form-action 'self'; connect-src 'self'"
@@ -117,7 +118,7 @@ class GuardMiddleware:
         cookies = read_cookies(scope)
         if self.token and not await self._check_access(scope, cookies, send):
             return
-        limit = self.upload_limit if scope["path"].endswith("/import") else self.body_limit
+        limit = self.upload_limit if scope["path"].endswith(UPLOAD_PATHS) else self.body_limit
         length = read_header(scope, b"content-length")
         if length.isdigit() and int(length) > limit:
             await send_json_error(send, 413, f"the request is larger than the limit of {limit:,} bytes")

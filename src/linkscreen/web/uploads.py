@@ -1,4 +1,5 @@
-"""Uploaded files: type checks, saving them for the importer, and import jobs that report progress."""
+"""Uploaded files: type checks, saving them for the importer (or the evidence index), and import jobs
+that report progress."""
 
 from __future__ import annotations
 
@@ -14,12 +15,26 @@ from typing import Any
 from fastapi import HTTPException, UploadFile
 
 from linkscreen import services
+from linkscreen.core.models import ImportSummary
 
-ALLOWED_SUFFIXES = (".zip", ".jsonl", ".ndjson", ".csv", ".eml", ".mbox")
+ALLOWED_SUFFIXES = (".zip", ".jsonl", ".ndjson", ".csv", ".eml", ".mbox", ".vcf", ".vcard", ".ics")
 ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
+TEXT_MAGIC = {".vcf": (b"BEGIN:VCARD", "a vCard"), ".vcard": (b"BEGIN:VCARD", "a vCard"),
+              ".ics": (b"BEGIN:VCALENDAR", "an iCalendar")}
+UTF8_BOM = b"\xef\xbb\xbf"
+HEAD_BYTES = 1024
 MAX_ERRORS_SHOWN = 50
 CHUNK = 1 << 20
 SAFE_NAME_RE = re.compile(r"[^A-Za-z0-9._ -]+")
+# Evidence kinds an upload can be, with the file names each takes. vCards and calendars are always
+# evidence; a CSV, an e-mail or a ZIP is evidence only when the user says so (else requests to screen).
+UPLOAD_KINDS: dict[str, tuple[str, ...]] = {
+    "vcard": (".vcf", ".vcard"), "ics": (".ics",), "crm": (".csv",), "mbox": (".mbox",), "eml": (".eml",),
+    "linkedin": (".zip", ".csv"),
+}
+ALWAYS_EVIDENCE = {".vcf": "vcard", ".vcard": "vcard", ".ics": "ics"}
+AS_EVIDENCE = {**ALWAYS_EVIDENCE, ".csv": "crm", ".mbox": "mbox", ".eml": "eml", ".zip": "linkedin"}
+KindChooser = Callable[[str], str | None]
 
 
 @dataclass(slots=True)
@@ -28,9 +43,10 @@ class SavedUpload:
 
     folder: Path
     paths: list[Path] = field(default_factory=list)
+    evidence: dict[str, str] = field(default_factory=dict)  # file name -> evidence kind; the rest is imported
 
     def remove(self) -> None:
-        shutil.rmtree(self.folder, ignore_errors=True)
+        pass
 
 
 def clean_filename(name: str) -> str:
@@ -41,18 +57,51 @@ def clean_filename(name: str) -> str:
 
 
 def check_upload_kind(name: str, head: bytes) -> None:
-    """Refuse files that are not a ZIP, JSON Lines or CSV file (by name and by their first bytes)."""
+    """Refuse files of a kind the importer cannot read (by name, and by their first bytes)."""
     suffix = Path(name).suffix.lower()
     if suffix not in ALLOWED_SUFFIXES:
         raise HTTPException(415, f"{name}: only {', '.join(ALLOWED_SUFFIXES)} files can be imported")
     if suffix == ".zip" and not head.startswith(ZIP_MAGIC):
         raise HTTPException(415, f"{name}: this is not a ZIP file")
-    if suffix != ".zip" and (b"\x00" in head or head.startswith(ZIP_MAGIC)):
+    if suffix != ".zip" and (b"\x00" in head[:8] or head.startswith(ZIP_MAGIC)):
         raise HTTPException(415, f"{name}: this is not a text file")
+    if suffix in TEXT_MAGIC:
+        magic, what = TEXT_MAGIC[suffix]
+        text = head.lstrip()
+        text = text[len(UTF8_BOM):].lstrip() if text.startswith(UTF8_BOM) else text
+        if not text.upper().startswith(magic):
+            raise HTTPException(415, f"{name}: this is not {what} file (it does not start with {magic.decode()})")
 
 
-async def save_uploads(files: list[UploadFile], limit: int) -> SavedUpload:
-    """Check and write the uploads to a temporary folder; the caller removes it when done."""
+def choose_import_kind(name: str) -> str | None:
+    """Uploads to import: vCards and calendars go to the evidence index, the rest is imported."""
+    return ALWAYS_EVIDENCE.get(Path(name).suffix.lower())
+
+
+def choose_evidence_kind(name: str) -> str | None:
+    """Uploads that are all evidence: a CSV is a CRM, mail is your correspondence, a ZIP your LinkedIn export."""
+    kind = AS_EVIDENCE.get(Path(name).suffix.lower())
+    if kind is None:
+        raise HTTPException(415, f"{name}: requests (JSON Lines) are not evidence; upload them as LinkedIn data")
+    return kind
+
+
+def require_evidence_kind(kind: str) -> KindChooser:
+    """Uploads that must all be one evidence kind: refuse a file that kind does not read."""
+
+    def choose(name: str) -> str:
+        if Path(name).suffix.lower() not in UPLOAD_KINDS[kind]:
+            raise HTTPException(415, f"{name}: the {kind} kind takes only {' or '.join(UPLOAD_KINDS[kind])} files")
+        return kind
+
+    return choose
+
+
+async def save_uploads(files: list[UploadFile], limit: int, choose: KindChooser = choose_import_kind) -> SavedUpload:
+    """Check and write the uploads to a temporary folder; the caller removes it when done.
+
+    `choose` tells the evidence kind of each file from its name (None: import it), refusing what it cannot take.
+    """
     if not files:
         raise HTTPException(400, "choose at least one file to import")
     saved = SavedUpload(Path(tempfile.mkdtemp(prefix="linkscreen-upload-")))
@@ -61,11 +110,14 @@ async def save_uploads(files: list[UploadFile], limit: int) -> SavedUpload:
         total = 0
         for number, upload in enumerate(files):
             name = clean_filename(upload.filename or "")
-            head = await upload.read(8)
+            head = await upload.read(HEAD_BYTES)
             check_upload_kind(name, head)
+            kind = choose(name)
             if name in used:
                 name = f"{number}-{name}"
             used.add(name)
+            if kind:
+                saved.evidence[name] = kind
             target = saved.folder / name
             with target.open("wb") as out:
                 chunk = head
@@ -85,37 +137,56 @@ async def save_uploads(files: list[UploadFile], limit: int) -> SavedUpload:
 def describe_result(result: services.ImportResult, folder: Path) -> dict[str, Any]:
     """The CLI's import summary as JSON: counts per kind, notes, rejected rows as file:line: reason."""
     source = Path(result.source).name if result.source.startswith(str(folder)) else result.source
-    summary = result.summary
-    kinds = sorted(set(summary.new) | set(summary.updated) | set(summary.unchanged))
+    return describe_summary(source, result.kind, result.summary, result.failure, folder)
+
+
+def describe_evidence(result: services.EvidenceResult, path: Path, folder: Path) -> dict[str, Any]:
+    """What adding an uploaded file to the evidence index did, in the import summary's shape."""
+    described = describe_summary(path.name, result.kind, result.summary, result.failure, folder)
+    return {**described, "evidence": result.name}
+
+
+def describe_summary(source: str, kind: str, summary: ImportSummary, failure: str, folder: Path) -> dict[str, Any]:
+    """One file's summary: counts per kind (removed ones too, for evidence), notes, the first rejected rows."""
+    kinds = sorted(set(summary.new) | set(summary.updated) | set(summary.unchanged) | set(summary.removed))
     errors = [str(error) for error in summary.errors[:MAX_ERRORS_SHOWN]]
     if summary.rejected > MAX_ERRORS_SHOWN:
         errors.append(f"... and {summary.rejected - MAX_ERRORS_SHOWN} more rejected rows")
     return {
         "source": source,
-        "kind": result.kind,
-        "ok": result.ok,
-        "failure": result.failure.replace(str(folder) + "/", ""),
+        "kind": kind,
+        "ok": not failure,
+        "failure": failure.replace(str(folder) + "/", ""),
         "counts": [
-            {"kind": kind, "new": summary.new.get(kind, 0), "updated": summary.updated.get(kind, 0),
-             "unchanged": summary.unchanged.get(kind, 0)}
-            for kind in kinds
+            {"kind": name, "new": summary.new.get(name, 0), "updated": summary.updated.get(name, 0),
+             "unchanged": summary.unchanged.get(name, 0), "removed": summary.removed.get(name, 0)}
+            for name in kinds
         ],
         "hidden_connections": summary.hidden_connections,
         "notes": [str(note) for note in summary.notes],
         "rejected": summary.rejected,
         "errors": errors,
+        "evidence": "",
     }
 
 
 def run_import(
     store: services.Store, screener_loader: Callable[[], services.Screener], saved: SavedUpload,
-    on_progress: Callable[[int], None] | None = None,
+    on_progress: Callable[[int], None] | None = None, home: Path | None = None,
 ) -> dict[str, Any]:
-    """Import saved uploads, then triage the queue as `linkscreen triage` does; return what happened."""
+    """Import saved uploads and index the evidence among them (each file under a name stable across
+    uploads: "vcard:contacts.vcf"), then triage the queue as `linkscreen triage` does, so the stored
+    assessments weigh the new evidence; return what happened."""
     from linkscreen.services.web_queries import triage_stored
 
-    results = services.import_paths(store, saved.paths, on_progress)
-    described = [describe_result(result, saved.folder) for result in results]
+    settings = services.load_evidence_settings(home) if saved.evidence else None  # a ConfigError stops it all
+    imported = [path for path in saved.paths if path.name not in saved.evidence]
+    described = [describe_result(result, saved.folder) for result in services.import_paths(store, imported, on_progress)]
+    for path in saved.paths:
+        kind = saved.evidence.get(path.name)
+        if kind:
+            result = services.add_evidence(store, kind, path, f"{kind}:{path.name}", settings, origin=f"upload:{path.name}")
+            described.append(describe_evidence(result, path, saved.folder))
     triage = triage_stored(store, screener_loader())
     return {"results": described, "triage": triage}
 

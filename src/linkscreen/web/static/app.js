@@ -149,6 +149,12 @@
     }
   });
 
+  // Forms that destroy something ask first (the question is the form's data-confirm text, shown as text).
+  document.addEventListener("submit", function (event) {
+    const form = event.target.closest("form[data-confirm]");
+    if (form && !window.confirm(form.dataset.confirm)) event.preventDefault();
+  });
+
   document.addEventListener("DOMContentLoaded", function () {
     const first = cards()[0];
     if (first) focusCard(first);
