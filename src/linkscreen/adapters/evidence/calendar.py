@@ -21,7 +21,7 @@ from pathlib import Path
 import icalendar
 
 from linkscreen.adapters.errors import ImportFileError
-from linkscreen.adapters.textfiles import DecodedLines
+from linkscreen.adapters.evidence.files import list_files, read_lines
 from linkscreen.core.evidence_records import Attendee, KnownPerson, Meeting
 from linkscreen.core.models import RowError, fingerprint
 
@@ -52,7 +52,7 @@ def read_calendar(path: Path, me: frozenset[str] = frozenset()
     mine = frozenset(normalise_address(address) for address in me)
     book = AttendeeBook()
     keys: set[str] = set()
-    for file in _list_files(Path(path)):
+    for file in list_files(Path(path), CALENDAR_SUFFIXES, "iCalendar"):
         for item in read_calendar_file(file):
             if isinstance(item, Meeting):
                 if item.key in keys:
@@ -66,11 +66,7 @@ def read_calendar(path: Path, me: frozenset[str] = frozenset()
 def read_calendar_file(path: Path) -> Iterator[Meeting | RowError]:
     """Yield the meetings (and RowErrors) of one .ics file, in file order."""
     name = path.name
-    try:
-        with open(path, "rb") as stream:
-            lines = list(DecodedLines(stream, name))
-    except OSError as error:
-        raise ImportFileError(f"{name}: cannot read the file ({error.strerror or error})") from error
+    lines = read_lines(path)
     first = next((line.strip() for line in lines if line.strip()), "")
     if first.upper() != "BEGIN:VCALENDAR":
         raise ImportFileError(f"{name}: not an iCalendar file (it does not start with BEGIN:VCALENDAR)")
@@ -235,16 +231,3 @@ class AttendeeBook:
                 key=f"ics-email:{email}" if email else f"ics-name:{key.removeprefix('name:')}",
                 relation="attendee", name=name, emails=(email,) if email else (),
                 sent=len(visits), first_seen=visits[-1][0], last_seen=visits[0][0], notes=notes)
-
-
-def _list_files(path: Path) -> list[Path]:
-    """Return [path] for a file, or the folder's calendar files sorted by name."""
-    if path.is_dir():
-        files = sorted(child for child in path.iterdir()
-                       if child.is_file() and child.suffix.lower() in CALENDAR_SUFFIXES)
-        if not files:
-            raise ImportFileError(f"{path.name}: folder holds no iCalendar files (.ics)")
-        return files
-    if not path.is_file():
-        raise ImportFileError(f"{path.name}: no such file or folder")
-    return [path]

@@ -19,7 +19,7 @@ from pathlib import Path
 import vobject
 
 from linkscreen.adapters.errors import ImportFileError
-from linkscreen.adapters.textfiles import DecodedLines
+from linkscreen.adapters.evidence.files import list_files, read_lines
 from linkscreen.core.evidence_records import KnownPerson
 from linkscreen.core.models import RowError, fingerprint, normalise_profile_url
 
@@ -44,28 +44,10 @@ def read_vcards(path: Path) -> Iterator[KnownPerson | RowError]:
         yield from read_vcard_file(file)
 
 
-def list_files(path: Path, suffixes: tuple[str, ...], kind: str) -> list[Path]:
-    """Return [path] for a file, or the folder's files with one of `suffixes`, sorted by name."""
-    if path.is_dir():
-        files = sorted(child for child in path.iterdir()
-                       if child.is_file() and child.suffix.lower() in suffixes)
-        if not files:
-            raise ImportFileError(f"{path.name}: folder holds no {kind} files "
-                                  f"({', '.join(suffixes)})")
-        return files
-    if not path.is_file():
-        raise ImportFileError(f"{path.name}: no such file or folder")
-    return [path]
-
-
 def read_vcard_file(path: Path) -> Iterator[KnownPerson | RowError]:
     """Yield the people (and RowErrors) of one vCard file."""
     name = path.name
-    try:
-        with open(path, "rb") as stream:
-            lines = list(DecodedLines(stream, name))
-    except OSError as error:
-        raise ImportFileError(f"{name}: cannot read the file ({error.strerror or error})") from error
+    lines = read_lines(path)
     found = False
     for item in split_cards(lines, name):
         if isinstance(item, RowError):

@@ -181,31 +181,40 @@ def _upsert_source(conn: Connection, name: str, kind: str, path: str, now: datet
     return result.inserted_primary_key[0]
 
 
-def _sync_people(conn: Connection, source_id: int, people: dict[str, KnownPerson], summary: ImportSummary) -> None:
-    stored = {
-        row.key: (row.id, row.fingerprint)
-        for row in conn.execute(
-            select(evidence_people.c.key, evidence_people.c.id, evidence_people.c.fingerprint).where(
-                evidence_people.c.source_id == source_id
-            )
-        )
-    }
-    fresh, stale_ids = [], []
-    for key, person in people.items():
-        row = _person_row(source_id, person)
-        known = stored.get(key)
+def _compare_snapshot(
+    conn: Connection, table: Any, source_id: int, rows: list[dict[str, Any]], kind: str, summary: ImportSummary
+) -> tuple[list[dict[str, Any]], list[int]]:
+    """Compare a source's new rows with the stored ones by key and fingerprint; count what changed.
+
+    Returns the rows to insert (new and changed) and the ids of stored rows to delete (changed and gone).
+    """
+    query = select(table.c.key, table.c.id, table.c.fingerprint).where(table.c.source_id == source_id)
+    stored = {key: (row_id, print_) for key, row_id, print_ in conn.execute(query)}
+    fresh, stale = [], []
+    for row in rows:
+        known = stored.get(row["key"])
         if known is None:
-            fresh.append(row)
+            summary.count("new", kind)
         elif known[1] == row["fingerprint"]:
-            summary.count("unchanged", "people")
+            summary.count("unchanged", kind)
+            continue
         else:
-            stale_ids.append(known[0])
-            fresh.append(row)
-            summary.count("updated", "people")
-    gone = [person_id for key, (person_id, _) in stored.items() if key not in people]
-    _delete_people(conn, stale_ids + gone)
-    summary.count("new", "people", len(fresh) - len(stale_ids))
-    summary.count("removed", "people", len(gone))
+            stale.append(known[0])
+            summary.count("updated", kind)
+        fresh.append(row)
+    wanted = {row["key"] for row in rows}
+    gone = [row_id for key, (row_id, _) in stored.items() if key not in wanted]
+    summary.count("removed", kind, len(gone))
+    return fresh, stale + gone
+
+
+def _sync_people(conn: Connection, source_id: int, people: dict[str, KnownPerson], summary: ImportSummary) -> None:
+    rows = [_person_row(source_id, person) for person in people.values()]
+    fresh, doomed = _compare_snapshot(conn, evidence_people, source_id, rows, "people", summary)
+    for start in range(0, len(doomed), 500):
+        chunk = doomed[start : start + 500]
+        conn.execute(delete(evidence_keys).where(evidence_keys.c.person_id.in_(chunk)))
+        conn.execute(delete(evidence_people).where(evidence_people.c.id.in_(chunk)))
     if not fresh:
         return
     insert_rows(conn, evidence_people, fresh)
@@ -220,40 +229,11 @@ def _sync_people(conn: Connection, source_id: int, people: dict[str, KnownPerson
     insert_rows(conn, evidence_keys, key_rows)
 
 
-def _delete_people(conn: Connection, ids: list[int]) -> None:
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        conn.execute(delete(evidence_keys).where(evidence_keys.c.person_id.in_(chunk)))
-        conn.execute(delete(evidence_people).where(evidence_people.c.id.in_(chunk)))
-
-
 def _sync_meetings(conn: Connection, source_id: int, meetings: dict[str, Meeting], summary: ImportSummary) -> None:
-    stored = {
-        row.key: (row.id, row.fingerprint)
-        for row in conn.execute(
-            select(evidence_meetings.c.key, evidence_meetings.c.id, evidence_meetings.c.fingerprint).where(
-                evidence_meetings.c.source_id == source_id
-            )
-        )
-    }
-    fresh, stale = [], []
-    for key, meeting in meetings.items():
-        row = _meeting_row(source_id, meeting)
-        known = stored.get(key)
-        if known is None:
-            fresh.append(row)
-            summary.count("new", "meetings")
-        elif known[1] == row["fingerprint"]:
-            summary.count("unchanged", "meetings")
-        else:
-            stale.append(known[0])
-            fresh.append(row)
-            summary.count("updated", "meetings")
-    gone = [meeting_id for key, (meeting_id, _) in stored.items() if key not in meetings]
-    summary.count("removed", "meetings", len(gone))
-    stale += gone
-    for start in range(0, len(stale), 500):
-        conn.execute(delete(evidence_meetings).where(evidence_meetings.c.id.in_(stale[start : start + 500])))
+    rows = [_meeting_row(source_id, meeting) for meeting in meetings.values()]
+    fresh, doomed = _compare_snapshot(conn, evidence_meetings, source_id, rows, "meetings", summary)
+    for start in range(0, len(doomed), 500):
+        conn.execute(delete(evidence_meetings).where(evidence_meetings.c.id.in_(doomed[start : start + 500])))
     insert_rows(conn, evidence_meetings, fresh)
 
 
