@@ -68,3 +68,18 @@ def test_given_a_source_when_removed_then_it_is_no_longer_listed(tmp_path: Path)
     run("evidence", "add", "vcard", str(write_cards(tmp_path)), "--name", "phone")
     assert run("evidence", "remove", "phone").exit_code == 0
     assert "no evidence yet" in run("evidence", "list").output
+
+
+def test_given_the_example_export_and_evidence_when_triaged_then_contacts_accepted_and_the_namesake_not() -> None:
+    """The bundled examples: a contact with an empty note is accepted on address-book evidence, the
+    contact's namesake at another company is only a weak match, and a meeting attendee is shown."""
+    repo = Path(__file__).resolve().parent.parent / "examples"
+    assert run("import", str(repo / "linkedin-export.zip"), str(repo / "invitations.jsonl")).exit_code == 0
+    assert run("evidence", "add", "vcard", str(repo / "evidence" / "contacts.vcf")).exit_code == 0
+    assert run("evidence", "add", "ics", str(repo / "evidence" / "calendar.ics")).exit_code == 0
+    run("triage")
+    rows = {row["name"]: row for row in map(json.loads, run("list", "--json").stdout.splitlines())}
+    eleni, emma, rangi = rows["Eleni Oliveira"], rows["Emma MacDonald"], rows["Rangi Dlamini"]
+    assert eleni["action"] == "accept" and any(r.startswith("known: Eleni Oliveira is in your address book") for r in eleni["reasons"])
+    assert emma["action"] != "accept" and any("weak match only" in r for r in emma["reasons"])
+    assert any("'Tōtara Polytechnic ERP steering group' 2025-03-12" in r for r in rangi["reasons"])
