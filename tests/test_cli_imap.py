@@ -177,3 +177,11 @@ def test_given_an_imap_folder_when_added_as_evidence_then_correspondents_from_he
     assert dovecot.read_flags(name) == flags_before
     refused = run("evidence", "add", "imap", url, password="wrong")
     assert refused.exit_code == 1 and "login" in refused.output.lower()
+
+
+def test_given_an_imap_folder_when_triage_imports_it_first_then_its_requests_are_triaged(
+        dovecot: DovecotServer, folder: str, trusted: None) -> None:
+    url = f"imaps://{USER}@127.0.0.1:{dovecot.imaps_port}/{folder}"
+    result = run("triage", url)
+    assert result.exit_code == 0, result.output
+    assert "invitations: 2 new" in result.stdout and "2 open requests" in result.stdout

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -47,7 +46,9 @@ def list_command(
 @app.command("triage")
 def triage_command(
     ctx: typer.Context,
-    paths: Annotated[list[Path] | None, typer.Argument(help="Optional exports or files to import first.")] = None,
+    paths: Annotated[
+        list[str] | None, typer.Argument(help="Optional exports, files or imap[s]:// folders to import first.")
+    ] = None,
     limit: Annotated[int, typer.Option(help="Show at most this many requests per action.")] = 20,
     reasons: Annotated[int, typer.Option(help="How many reasons to show per request.")] = 3,
 ) -> None:
