@@ -286,3 +286,99 @@ def test_a_decided_request_whose_headline_changes_comes_back_with_the_reason(cli
     assert [event["what"] for event in card["history"]][-3:] == ["changed", "changed", "resurfaced"]
     assert client.post(f"/api/v1/invitations/{identifier}/decision", json={"action": "accept"}).status_code == 200
     assert client.get(f"/api/v1/invitations/{identifier}").json()["resurfaced"] == []
+
+
+CARD = "BEGIN:VCARD\nVERSION:3.0\nUID:card-1\nFN:Sarah Lee\nEMAIL:sarah.lee@datacom.co.nz\nORG:Datacom\nEND:VCARD\n"
+SARAH = {"id": "s1", "name": "Sarah Lee", "headline": "Account Director at Datacom", "company": "Datacom",
+         "message": "", "sent_at": "2026-01-05T10:00:00Z", "profile_url": "https://www.linkedin.com/in/sarahlee"}
+
+
+def add_evidence(client: TestClient, name: str, body: bytes, **data: str) -> dict:
+    response = client.post("/api/v1/evidence", data=data, files=[("files", (name, body, "text/plain"))])
+    assert response.status_code == 200, response.text
+    return response.json()
+
+
+def test_evidence_upload_list_show_and_delete(client: TestClient) -> None:
+    """GIVEN a vCard WHEN posted twice, listed, shown and deleted THEN one source, refreshed (not duplicated), gone."""
+    first = add_evidence(client, "contacts.vcf", CARD.encode())["results"][0]
+    assert first["ok"] and first["evidence"] == "vcard:contacts.vcf" and first["kind"] == "vcard"
+    assert first["counts"] == [{"kind": "people", "new": 1, "updated": 0, "unchanged": 0, "removed": 0}]
+    again = add_evidence(client, "contacts.vcf", CARD.replace("ORG:Datacom", "ORG:Spark").encode(), kind="vcard")
+    assert again["results"][0]["counts"][0]["updated"] == 1
+    sources = client.get("/api/v1/evidence").json()["sources"]
+    assert [(s["name"], s["people"]) for s in sources] == [("vcard:contacts.vcf", 1)]
+    shown = client.get("/api/v1/evidence/vcard:contacts.vcf").json()
+    assert [(p["name"], p["company"]) for p in shown["top_people"]] == [("Sarah Lee", "Spark")]
+    deleted = client.delete("/api/v1/evidence/vcard:contacts.vcf")
+    assert deleted.status_code == 200 and deleted.json()["removed"] is True
+    assert client.get("/api/v1/evidence").json()["sources"] == []
+    assert client.delete("/api/v1/evidence/vcard:contacts.vcf").status_code == 404
+    assert client.get("/api/v1/evidence/vcard:contacts.vcf").status_code == 404
+
+
+def test_evidence_changes_the_stored_assessments_of_the_open_queue(client: TestClient) -> None:
+    """GIVEN Sarah Lee's request with an empty note WHEN her vCard is uploaded, then deleted THEN her stored
+    assessment turns to accept with the address book as the reason, then back."""
+    import_jsonl(client, [SARAH])
+    (before,) = client.get("/api/v1/invitations").json()["items"]
+    assert before["action"] != "accept"
+    assert add_evidence(client, "contacts.vcf", CARD.encode())["triage"]["assessed"] == 1
+    (after,) = client.get("/api/v1/invitations").json()["items"]
+    assert after["action"] == "accept"
+    assert any("address book" in reason for reason in after["decision_reasons"])
+    client.delete("/api/v1/evidence/vcard:contacts.vcf")
+    (removed,) = client.get("/api/v1/invitations").json()["items"]
+    assert removed["action"] == before["action"]
+
+
+def test_calendar_crm_and_mail_kinds_and_a_vcard_sent_to_import(client: TestClient) -> None:
+    """GIVEN an .ics, a CRM CSV and an .eml WHEN posted as evidence (and a .vcf to /import) THEN each is a source
+    of its kind."""
+    ics = ("BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VEVENT\nUID:m1\nDTSTART:20260105T090000Z\nSUMMARY:Pilot review\n"
+           "ORGANIZER;CN=Me:mailto:me@example.org\nATTENDEE;CN=Sam Roe:mailto:sam@cloudco.example\nEND:VEVENT\n"
+           "END:VCALENDAR\n")
+    assert add_evidence(client, "work.ics", ics.encode())["results"][0]["evidence"] == "ics:work.ics"
+    crm = b"Record ID,First Name,Last Name,Email,Company Name\n51,Jane,Doe,jane@acme.example,Acme Corp\n"
+    assert add_evidence(client, "deals.csv", crm, kind="crm")["results"][0]["evidence"] == "crm:deals.csv"
+    eml = b"From: Me <me@example.org>\nTo: Sam <sam@cloudco.example>\nDate: Tue, 03 Mar 2026 09:15:00 +1300\n\nHi\n"
+    assert add_evidence(client, "note.eml", eml)["results"][0]["evidence"] == "eml:note.eml"
+    imported = client.post("/api/v1/import", files=[("files", ("contacts.vcf", CARD.encode(), "text/vcard"))]).json()
+    assert imported["results"][0]["evidence"] == "vcard:contacts.vcf"
+    kinds = {s["name"]: s["kind"] for s in client.get("/api/v1/evidence").json()["sources"]}
+    assert kinds == {"ics:work.ics": "ics", "crm:deals.csv": "crm", "eml:note.eml": "eml",
+                     "vcard:contacts.vcf": "vcard"}
+
+
+@pytest.mark.parametrize(("name", "body", "data", "status", "message"), [
+    ("contacts.vcf", b"hello", {}, 415, "this is not a vCard file"),
+    ("cal.ics", b"\xef\xbb\xbf  BEGIN:VCARD\n", {}, 415, "this is not an iCalendar file"),
+    ("contacts.vcf", CARD.encode(), {"kind": "ics"}, 415, "the ics kind takes only .ics files"),
+    ("requests.jsonl", b"{}\n", {}, 415, "not evidence"),
+    ("contacts.txt", b"BEGIN:VCARD\n", {}, 415, "only .zip"),
+    ("contacts.vcf", CARD.encode(), {"kind": "fax"}, 422, "body.kind"),
+])
+def test_evidence_uploads_of_the_wrong_type_are_refused(
+    client: TestClient, name: str, body: bytes, data: dict, status: int, message: str
+) -> None:
+    """GIVEN a file that is not what its name or kind says WHEN posted as evidence THEN refused, nothing indexed."""
+    response = client.post("/api/v1/evidence", data=data, files=[("files", (name, body, "text/plain"))])
+    assert response.status_code == status and message in response.json()["error"]
+    assert client.get("/api/v1/evidence").json()["sources"] == []
+
+
+def test_evidence_uploads_have_the_upload_limit_and_need_the_api_token(tmp_path: Path) -> None:
+    """GIVEN a 1 KiB upload limit WHEN a larger vCard is posted THEN 413; without the token 403; and the
+    limit is the upload limit, not the 8 MiB of other bodies."""
+    app = create_app(db_url=f"sqlite:///{tmp_path / 'small.db'}", upload_limit=1024)
+    client = TestClient(app)
+    assert client.post("/api/v1/evidence", files=[("files", ("a.vcf", CARD.encode(), "text/vcard"))]).status_code == 403
+    assert client.delete("/api/v1/evidence/vcard:a.vcf").status_code == 403
+    client.headers["Authorization"] = f"Bearer {app.state.api_token}"
+    big = [("files", ("big.vcf", (CARD * 40).encode(), "text/vcard"))]
+    assert client.post("/api/v1/evidence", files=big).status_code == 413
+    roomy = create_app(db_url=f"sqlite:///{tmp_path / 'big.db'}")
+    nine_mib = b"not a card\n" * (900 * 1024)
+    response = TestClient(roomy).post("/api/v1/evidence", headers={"Authorization": f"Bearer {roomy.state.api_token}"},
+                                      files=[("files", ("big.vcf", nine_mib, "text/vcard"))])
+    assert response.status_code == 415

@@ -174,3 +174,34 @@ def test_coach_scores_the_draft_live_without_reloading(browser_page: tuple[objec
     assert "characters" in page.inner_text("#coach-result .length")
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SCREENSHOTS / "coach.png"), full_page=True)
+
+
+def test_a_vcard_upload_turns_a_known_senders_card_to_accept(browser_page: tuple[object, str], tmp_path: Path) -> None:
+    """GIVEN Sarah Lee's request with an empty note WHEN her vCard is uploaded on the import page THEN the summary
+    shows the new source, her card in the queue proposes accept with the address book as the reason, and the
+    source can be removed from the evidence page (after confirming)."""
+    page, base = browser_page
+    request = tmp_path / "requests.jsonl"
+    request.write_text(json.dumps({"id": "s1", "name": "Sarah Lee", "headline": "Account Director at Datacom",
+                                   "company": "Datacom", "message": "", "sent_at": "2026-02-03T10:00:00Z",
+                                   "profile_url": "https://www.linkedin.com/in/sarahlee"}) + "\n", encoding="utf-8")
+    upload(page, base, [request])
+    page.goto(f"{base}/queue")
+    assert "proposed: accept" not in page.inner_text("#queue-list article.card")
+    contacts = tmp_path / "contacts.vcf"
+    contacts.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nUID:c1\r\nFN:Sarah Lee\r\nEMAIL:sarah.lee@datacom.co.nz\r\n"
+                        "ORG:Datacom\r\nEND:VCARD\r\n", encoding="utf-8")
+    upload(page, base, [contacts])
+    summary = page.inner_text(".import-job")
+    assert "vcard:contacts.vcf" in summary and "1 open requests assessed" in summary
+    page.goto(f"{base}/queue")
+    card = page.locator("#queue-list article.card")
+    assert "proposed: accept" in card.locator(".badge.action").inner_text()
+    card.locator("details.reasons summary").click()
+    assert "known: Sarah Lee is in your address book" in card.locator("details.reasons").inner_text()
+
+    page.goto(f"{base}/evidence")
+    page.once("dialog", lambda dialog: dialog.accept())
+    page.click("tr.source form.remove button")
+    page.wait_for_selector(".removed-name")
+    assert page.locator("tr.source").count() == 0

@@ -209,7 +209,9 @@ def test_csv_and_mbox_go_to_the_evidence_index_when_the_user_says_so(client: Tes
     ("contacts.vcard", b"BEGIN:VCALENDAR\n", "this is not a vCard file"),
     ("meetings.ics", b"BEGIN:VCARD\nEND:VCARD\n", "this is not an iCalendar file"),
 ])
-def test_evidence_files_that_are_not_what_their_name_says_are_refused(client: TestClient, name: str, body: bytes, message: str) -> None:
+def test_evidence_files_that_are_not_what_their_name_says_are_refused(
+    client: TestClient, name: str, body: bytes, message: str
+) -> None:
     """GIVEN a .vcf or .ics that does not start as one WHEN uploaded THEN 415 saying so, and nothing is indexed."""
     token = read_csrf(client, "/import")
     response = client.post("/import", data={"csrf_token": token}, files=[("files", (name, body, "text/plain"))],
@@ -226,7 +228,9 @@ def test_json_lines_cannot_be_uploaded_as_evidence(client: TestClient) -> None:
     assert response.status_code == 415 and "not evidence" in response.json()["error"]
 
 
-def test_uploaded_files_are_removed_after_the_job(client: TestClient, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_uploaded_files_are_removed_after_the_job(
+    client: TestClient, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """GIVEN uploads WHEN the job is done THEN its temporary folder is gone."""
     import tempfile
 
@@ -256,7 +260,8 @@ def test_a_source_is_removed_from_the_page_with_the_csrf_token_only(client: Test
     assert client.post("/evidence/remove", data={"name": "vcard:contacts.vcf"}).status_code == 403
     token = read_csrf(client, "/evidence")
     removed = client.post("/evidence/remove", data={"name": "vcard:contacts.vcf", "csrf_token": token})
-    assert removed.status_code == 200 and "Removed <span class=\"removed-name\">vcard:contacts.vcf</span>" in removed.text
+    assert removed.status_code == 200
+    assert 'Removed <span class="removed-name">vcard:contacts.vcf</span>' in removed.text
     assert client.get("/api/v1/evidence").json()["sources"] == []
     missing = client.post("/evidence/remove", data={"name": "vcard:contacts.vcf", "csrf_token": token},
                           headers={"accept": "text/html"})

@@ -46,7 +46,7 @@ class SavedUpload:
     evidence: dict[str, str] = field(default_factory=dict)  # file name -> evidence kind; the rest is imported
 
     def remove(self) -> None:
-        pass
+        shutil.rmtree(self.folder, ignore_errors=True)
 
 
 def clean_filename(name: str) -> str:
@@ -181,11 +181,13 @@ def run_import(
 
     settings = services.load_evidence_settings(home) if saved.evidence else None  # a ConfigError stops it all
     imported = [path for path in saved.paths if path.name not in saved.evidence]
-    described = [describe_result(result, saved.folder) for result in services.import_paths(store, imported, on_progress)]
+    results = services.import_paths(store, imported, on_progress)
+    described = [describe_result(result, saved.folder) for result in results]
     for path in saved.paths:
         kind = saved.evidence.get(path.name)
         if kind:
-            result = services.add_evidence(store, kind, path, f"{kind}:{path.name}", settings, origin=f"upload:{path.name}")
+            name, origin = f"{kind}:{path.name}", f"upload:{path.name}"
+            result = services.add_evidence(store, kind, path, name, settings, origin=origin)
             described.append(describe_evidence(result, path, saved.folder))
     triage = triage_stored(store, screener_loader())
     return {"results": described, "triage": triage}
