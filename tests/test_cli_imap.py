@@ -185,3 +185,19 @@ def test_given_an_imap_folder_when_triage_imports_it_first_then_its_requests_are
     result = run("triage", url)
     assert result.exit_code == 0, result.output
     assert "invitations: 2 new" in result.stdout and "2 open requests" in result.stdout
+
+
+def test_given_a_new_headline_in_a_later_imap_message_when_imported_then_the_change_is_noted(
+        dovecot: DovecotServer, trusted: None) -> None:
+    """Batch-committed IMAP imports report what merging did, as single-transaction imports do."""
+    name = f"Changes{next(_folders)}"
+    url = f"imaps://{USER}@127.0.0.1:{dovecot.imaps_port}/{name}"
+    dovecot.append([mails.modern_invitation().as_bytes()], name)
+    assert run("import", url).exit_code == 0
+    old, new = "Head of Talent at K\u014dwhai Recruitment", "Chief People Officer at Rata Health"
+    changed = mails.make_message("Aroha Ngata wants to connect", "Aroha Ngata via LinkedIn <invitations@linkedin.com>",
+                                 mails.MODERN_TEXT.replace(old, new), mails.MODERN_HTML.replace(old, new))
+    dovecot.append([changed.as_bytes()], name)
+    second = run("import", url)
+    assert second.exit_code == 0, second.output
+    assert "got a new headline or company" in " ".join(second.stdout.split())

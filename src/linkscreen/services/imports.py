@@ -87,11 +87,11 @@ def import_imap(
                 done = batch.last_uid
                 items = reader.read_batch(batch.messages)
                 held = reader.held_from
-                write_imap_batch(store, summary, items, mark, done if held is None else min(done, held - 1))
+                write_imap_batch(store, summary, items, mark, done if held is None else min(done, held - 1), source)
                 if on_progress:
                     on_progress(reader.messages)
             if done > after:
-                write_imap_batch(store, summary, reader.finish(), mark, done)
+                write_imap_batch(store, summary, reader.finish(), mark, done, source)
     except ImapError as error:
         failure = str(error)
         if isinstance(error, ImapConnectionLost):
@@ -105,9 +105,11 @@ def import_imap(
     return ImportResult(source, INVITATION_EMAIL, summary)
 
 
-def write_imap_batch(store: Store, summary: ImportSummary, items: list, mark: str, done_uid: int) -> None:
+def write_imap_batch(
+    store: Store, summary: ImportSummary, items: list, mark: str, done_uid: int, source: str = ""
+) -> None:
     """Write one batch's items and the highest UID done, together."""
-    with store.importing_batch(summary) as writer:
+    with store.importing_batch(summary, source) as writer:
         for item in items:
             writer.add(item)
         writer.write_counter(mark, min(done_uid, MAX_COUNTER))

@@ -111,12 +111,14 @@ class Store(ChallengeTables, EvidenceTables, WebTables, FieldTables):
             writer.finish(source, kind)
 
     @contextmanager
-    def importing_batch(self, summary: ImportSummary) -> Iterator[ImportWriter]:
-        """Write one batch of a long import in its own transaction, counting into `summary`; not logged."""
+    def importing_batch(self, summary: ImportSummary, source: str = "") -> Iterator[ImportWriter]:
+        """Write one batch of a long import in its own transaction, counting into `summary` (with the
+        merge notes of this batch); not logged."""
         with self.engine.begin() as conn:
             writer = ImportWriter(conn, summary)
             yield writer
             writer.flush()
+            summary.notes.extend(writer.read_merge_notes(source))
 
     def log_import(self, source: str, kind: str, summary: ImportSummary) -> None:
         """Log an import written batch by batch."""
@@ -240,10 +242,14 @@ class ImportWriter:
     def finish(self, source: str, kind: str) -> None:
         """Flush what is buffered and log the import."""
         self.flush()
-        self.summary.notes.extend(self._invitations.notes(source))
+        self.summary.notes.extend(self.read_merge_notes(source))
         if self.summary.hidden_connections:
             _write_counter(self.conn, "hidden_connections", self.summary.hidden_connections)
         _log_import(self.conn, source, kind, self.summary)
+
+    def read_merge_notes(self, source: str) -> list[FileNote]:
+        """What merging did that the user should know (requests kept apart, changed, resurfaced)."""
+        return self._invitations.notes(source)
 
     def flush(self) -> None:
         """Write what is buffered."""
