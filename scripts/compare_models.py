@@ -23,9 +23,10 @@ sys.path.insert(0, str(REPO / "src"))
 from linkscreen.adapters.corpus import LabelledInvitation, read_corpus_folder, read_intent_examples  # noqa: E402
 from linkscreen.adapters.trainer import fit_linear_model  # noqa: E402
 from linkscreen.core.baseline import classify_by_signals  # noqa: E402
-from linkscreen.core.classifier import DEFAULT_NOTE_SIGNAL, detect_invitation_signals, pick_intent  # noqa: E402
+from linkscreen.core.classifier import (  # noqa: E402
+    DEFAULT_NOTE_SIGNAL, build_extras, detect_invitation_signals, extract_request_terms, pick_intent, read_plain_note)
 from linkscreen.core.evaluation import evaluate_predictions  # noqa: E402
-from linkscreen.core.features import compute_idf, count_document_frequencies, extract_text_features, mask_names, weigh_tfidf  # noqa: E402
+from linkscreen.core.features import compute_idf, count_document_frequencies, mask_names, weigh_tfidf  # noqa: E402
 from linkscreen.core.taxonomy import INTENTS  # noqa: E402
 
 DEVSETS = {
@@ -40,21 +41,17 @@ class Prepared:
     def __init__(self, example: LabelledInvitation, embedding=None) -> None:
         inv = example.invitation
         self.example = example
-        self.counts = extract_text_features(inv.headline, inv.company, inv.message, inv.name)
+        self.counts = extract_request_terms(read_plain_note(inv))  # as the classifier counts them
         self.hits = detect_invitation_signals(inv)
         self.default_note = any(hit.name == DEFAULT_NOTE_SIGNAL for hit in self.hits)
         self.embedding = embedding
 
 
 def build_document(item: Prepared, config: dict, idf: dict[str, float]) -> dict[str, float]:
-    features: dict[str, float] = {}
-    if config.get("text"):
-        features.update(weigh_tfidf(item.counts, idf))
-    if "empty_note" in item.counts:
-        features["empty_note"] = 1.0
-    if config.get("signals"):
-        for hit in item.hits:
-            features[f"s:{hit.name}"] = hit.weight * config["signals"]
+    counts = dict(item.counts)
+    extras = build_extras(counts, item.hits if config.get("signals") else [], float(config.get("signals", 0.0)))
+    features = weigh_tfidf(counts, idf) if config.get("text") else {}
+    features.update(extras)  # the empty-note flag and signals, exactly as the classifier builds them
     if config.get("embeddings") and item.embedding is not None:
         for position, value in enumerate(item.embedding):
             features[f"e:{position}"] = float(value) * config["embeddings"]
@@ -125,7 +122,7 @@ def main() -> None:
         "rules": {"rules": True},
         "signals-linear": {"signals": 1.0, "C": 10.0},
         "tfidf-linear": {"text": True, "C": 10.0},
-        "tfidf+signals": {"text": True, "signals": 0.25, "C": 10.0},
+        "tfidf+signals": {"text": True, "signals": 0.25, "C": 20.0},
     }
     if args.embeddings:
         configs = {

@@ -48,6 +48,15 @@ def test_given_the_stock_linkedin_note_when_classified_then_treated_as_an_empty_
     assert stock.intent in EMPTY_NOTE_INTENTS
 
 
+def test_given_a_generic_note_when_classified_then_judged_from_the_headline_alone(classifier) -> None:
+    """GIVEN only a greeting and a wish to connect THEN the taxonomy's empty-note rule applies, and says so."""
+    for headline in ("Talent Acquisition Partner", "Key Account Manager | Packaging", "Software Engineer at Contoso"):
+        generic = classifier.classify(Invitation(name="Sam", headline=headline, message="Hi Ana, happy to connect!"))
+        empty = classifier.classify(Invitation(name="Sam", headline=headline, message=""))
+        assert generic.intent == empty.intent and generic.intent in EMPTY_NOTE_INTENTS
+        assert generic.reasons[0].startswith("note is only a greeting")
+
+
 SENDERS = [
     ("Priya Sharma", "Bangalore, Karnataka, India"),
     ("Emma Wilson", "Christchurch, New Zealand"),

@@ -59,3 +59,30 @@ def test_given_counts_when_weighed_then_unknown_terms_drop_and_vector_is_unit_le
     weighted = weigh_tfidf({"a": 3.0, "b": 1.0, "zzz": 5.0}, {"a": 1.0, "b": 2.0})
     assert set(weighted) == {"a", "b"}
     assert abs(sum(v * v for v in weighted.values()) - 1.0) < 1e-9
+
+
+def test_given_a_note_when_featurised_then_no_character_ngram_spans_two_words() -> None:
+    features = extract_text_features("", "", "big data")
+    grams = {name for name in features if ":" not in name}
+    assert {" big", "big ", " dat", "data", "ata "} <= grams
+    assert "g da" not in grams and "ig d" not in grams
+
+
+def test_given_a_greeting_before_a_common_word_when_masked_then_the_word_stays() -> None:
+    """GIVEN "Hi, happy to connect" THEN only names are masked, not the word after the greeting."""
+    assert mask_names("Hi, happy to connect") == "Hi, happy to connect"
+    assert mask_names("hello, looking for work") == "hello, looking for work"
+    assert mask_names("Hi Hamish, happy to connect") == "Hi xnamex, happy to connect"
+
+
+def test_given_mail_boilerplate_when_normalised_then_it_is_dropped() -> None:
+    text = normalise_text("Keen to chat. Sent from my iPhone")
+    assert "iphone" not in text and "keen to chat" in text
+    text = normalise_text("Hi. This email and any attachments are confidential and intended solely for the addressee.")
+    assert "confidential" not in text
+
+
+def test_given_phone_shorthand_when_featurised_then_spelt_like_the_words() -> None:
+    short = extract_text_features("", "", "pls can u share ur cv, thx")
+    long = extract_text_features("", "", "please can you share your cv, thanks")
+    assert {k for k in short if k.startswith("m:")} == {k for k in long if k.startswith("m:")}

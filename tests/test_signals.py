@@ -18,6 +18,7 @@ FIRES: list[tuple[str, dict[str, str]]] = [
     ("DEFAULT_NOTE", {M: "I'd like to add you to my professional network on LinkedIn."}),
     ("DEFAULT_NOTE", {M: "I\u2019d like to join your LinkedIn network."}),
     ("DEFAULT_NOTE", {M: "Hi Anna,  I'd like to join your LinkedIn network.\n- Tom"}),
+    ("DEFAULT_NOTE", {M: "Greetings, kindly accept my request. Best regards."}),
     ("HEADLINE_RECRUITER", {H: "Senior Talent Acquisition Partner | Tech & Product"}),
     ("HEADLINE_RECRUITER", {H: "Executive Search Consultant - CIO & CTO appointments"}),
     ("HEADLINE_RECRUITER", {H: "Recuiter at BrightPath Group"}),
@@ -75,6 +76,9 @@ FIRES: list[tuple[str, dict[str, str]]] = [
     ("NETWORKING_TALK", {M: "Keen to grow my network with like-minded IT leaders."}),
     ("NETWORKING_TALK", {M: "Always keen to connect with leaders in the sector and share insights."}),
     ("NETWORKING_TALK", {M: "Let's connect, the more the merrier!"}),
+    ("OPEN_NETWORKING", {M: "hey! lets connect, followback guaranteed"}),
+    ("OPEN_NETWORKING", {M: "I accept all invitations, the more connections the better."}),
+    ("OPEN_NETWORKING", {M: "my mission is to reach 30,000 connections by next year"}),
     ("SHARED_HISTORY_CLAIM", {M: "Great working with you on the Datacom migration, let's stay connected."}),
     ("SHARED_HISTORY_CLAIM", {M: "We met at the CIO Summit in Auckland last week."}),
     ("SHARED_HISTORY_CLAIM", {M: "Sarah Lee suggested I get in touch about the data platform."}),
@@ -152,6 +156,7 @@ FIRES: list[tuple[str, dict[str, str]]] = [
 
 QUIET: list[tuple[str, dict[str, str]]] = [
     ("DEFAULT_NOTE", {M: "I'd like to add you to my network because we met at the Wellington DevOps meetup."}),
+    ("DEFAULT_NOTE", {M: "Hi, happy to connect, I'm looking for a job in logistics."}),
     ("HEADLINE_RECRUITER", {H: "Head of Procurement | Strategic Sourcing"}),
     ("HEADLINE_RECRUITER", {H: "Talent Development Lead"}),
     ("HEADLINE_RECRUITER", {H: "People & Culture Business Partner"}),
@@ -176,6 +181,8 @@ QUIET: list[tuple[str, dict[str, str]]] = [
     ("JOB_SEEKING_ASK", {M: "I'm looking for ways to automate our test suite."}),
     ("JOB_SEEKING_ASK", {M: "We're looking for an opportunity to connect IT leaders in the region."}),
     ("NETWORKING_TALK", {M: "I'd like to join your LinkedIn network."}),
+    ("OPEN_NETWORKING", {M: "We run an open networking evening for the lion conservation trust."}),
+    ("OPEN_NETWORKING", {M: "Our team follows back on every support ticket."}),
     ("NETWORKING_TALK", {M: "We met at the Agile Auckland meetup in March."}),
     ("SHARED_HISTORY_CLAIM", {M: "We have never worked together but I admire your work."}),
     ("SHARED_HISTORY_CLAIM", {M: "Thanks for your time, I know you're busy."}),
@@ -320,6 +327,14 @@ def test_given_default_note_then_evidence_is_the_stock_text_or_empty() -> None:
     assert SIGNALS["DEFAULT_NOTE"].detect(SignalText(message="  ")).evidence == ""
     hit = SIGNALS["DEFAULT_NOTE"].detect(SignalText(message="I'd like to join your LinkedIn network."))
     assert hit is not None and "stock text" in hit.reason
+
+
+def test_given_a_generic_note_then_default_note_says_so_and_networking_talk_stays_quiet() -> None:
+    """GIVEN only a greeting and a wish to connect THEN it is read like LinkedIn's default note."""
+    text = SignalText(message="Hi Anna, would be great to connect!")
+    hit = SIGNALS["DEFAULT_NOTE"].detect(text)
+    assert hit is not None and "greeting" in hit.reason
+    assert "NETWORKING_TALK" not in {h.name for h in detect_signals(text)}
 
 
 @pytest.mark.parametrize("message", [

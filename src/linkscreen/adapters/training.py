@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from linkscreen.adapters.corpus import LabelledInvitation, LabelledReply
 from linkscreen.adapters.trainer import fit_linear_model
-from linkscreen.core.classifier import build_features, detect_invitation_signals
+from linkscreen.core.classifier import build_features, detect_invitation_signals, extract_request_terms, read_plain_note
 from linkscreen.core.features import compute_idf, count_document_frequencies, extract_text_features
 from linkscreen.core.linear import LinearModel
 from linkscreen.core.outcome import build_reply_features
@@ -19,17 +19,14 @@ from linkscreen.core.taxonomy import INTENTS, OUTCOMES
 class TrainingSettings:
     """Hyper-parameters: L2 strength (C), how much signals weigh against text, rare-term cut-off."""
 
-    regularisation: float = 10.0
+    regularisation: float = 20.0
     signal_scale: float = 0.25
     min_df: int = 2
 
 
 def train_intent_model(examples: Sequence[LabelledInvitation], settings: TrainingSettings = TrainingSettings()) -> LinearModel:
     """Fit the intent model on labelled requests."""
-    counts = [
-        extract_text_features(e.invitation.headline, e.invitation.company, e.invitation.message, e.invitation.name)
-        for e in examples
-    ]
+    counts = [extract_request_terms(read_plain_note(e.invitation)) for e in examples]
     idf = compute_idf(*count_document_frequencies(counts), min_df=settings.min_df)
     documents = [
         build_features(e.invitation, idf, settings.signal_scale, detect_invitation_signals(e.invitation))

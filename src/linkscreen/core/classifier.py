@@ -7,10 +7,11 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from linkscreen.core.features import extract_text_features, weigh_tfidf
+from linkscreen.core.generic_notes import is_generic_note
 from linkscreen.core.linear import LinearModel, Scored
 from linkscreen.core.markup import strip_markup
 from linkscreen.core.models import Invitation
-from linkscreen.core.signals import SignalHit, SignalText, detect_signals
+from linkscreen.core.signals import GENERIC_NOTE_REASON, SignalHit, SignalText, detect_signals
 from linkscreen.core.taxonomy import Intent
 
 EMPTY_NOTE_INTENTS = frozenset(
@@ -24,6 +25,8 @@ EMPTY_NOTE_INTENTS = frozenset(
     }
 )
 DEFAULT_NOTE_SIGNAL = "DEFAULT_NOTE"
+HEADLINE_SIGNAL_PREFIX = "HEADLINE_"
+NO_NOTE_REASON = "no note (LinkedIn's default)"
 READABLE_PREFIXES = {"h:": "headline", "m:": "note"}
 
 
@@ -43,17 +46,32 @@ def build_features(
 ) -> dict[str, float]:
     """Return the model's input: TF-IDF weighted text terms plus scaled signal weights (s:NAME)."""
     invitation = read_plain_note(invitation)
-    counts = extract_text_features(invitation.headline, invitation.company, invitation.message, invitation.name)
+    counts = extract_request_terms(invitation)
     hits = hits if hits is not None else detect_invitation_signals(invitation)
     extras = build_extras(counts, hits, signal_scale)
     return weigh_tfidf(counts, idf) | extras
 
 
+def extract_request_terms(invitation: Invitation) -> dict[str, float]:
+    """Raw text term counts of a request. A generic note ("Hi, happy to connect!") counts as empty: like
+    LinkedIn's default note it says nothing of what the sender wants, so the headline alone decides."""
+    message = "" if is_generic_note(invitation.message) else invitation.message
+    return extract_text_features(invitation.headline, invitation.company, message, invitation.name)
+
+
 def build_extras(counts: dict[str, float], hits: list[SignalHit], signal_scale: float) -> dict[str, float]:
-    """The features that are not text terms: the empty-note flag (taken out of counts) and signals."""
-    extras = {"empty_note": 1.0} if counts.pop("empty_note", None) else {}
+    """The features that are not text terms: the empty-note flag (taken out of counts) and signals.
+
+    With an empty note each headline signal also counts once more as its own feature (e:NAME): the
+    headline is then all there is to go on, so what a title says is learnt apart from how much it
+    weighs beside a written note.
+    """
+    empty = bool(counts.pop("empty_note", None))
+    extras = {"empty_note": 1.0} if empty else {}
     for hit in hits:
         extras[f"s:{hit.name}"] = hit.weight * signal_scale
+        if empty and hit.name.startswith(HEADLINE_SIGNAL_PREFIX):
+            extras[f"e:{hit.name}"] = hit.weight * signal_scale
     return extras
 
 
@@ -98,7 +116,7 @@ class IntentClassifier:
         """Say which intent the request shows, how sure, and why."""
         invitation = read_plain_note(invitation)
         hits = detect_invitation_signals(invitation, recipient_name)
-        counts = extract_text_features(invitation.headline, invitation.company, invitation.message, invitation.name)
+        counts = extract_request_terms(invitation)
         scored = self.model.score_terms(counts, build_extras(counts, hits, self.model.signal_scale))
         default_note = any(hit.name == DEFAULT_NOTE_SIGNAL for hit in hits)
         best, probabilities = pick_intent(self.model, {}, default_note, scored.probabilities)
@@ -110,7 +128,8 @@ class IntentClassifier:
     def _explain(self, scored: Scored, hits: list[SignalHit], intent: str, default_note: bool) -> list[str]:
         reasons = []
         if default_note:
-            reasons.append("no note (LinkedIn's default): judged from the headline alone")
+            why = next((hit.reason for hit in hits if hit.reason.startswith(GENERIC_NOTE_REASON)), NO_NOTE_REASON)
+            reasons.append(f"{why}: judged from the headline alone")
         reasons.extend(hit.reason for hit in hits if hit.name != DEFAULT_NOTE_SIGNAL)
         words = [
             f'{READABLE_PREFIXES[name[:2]]} "{name[2:]}"'

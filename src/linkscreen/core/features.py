@@ -25,9 +25,34 @@ GREETING_RE = re.compile(
     re.I,
 )
 NAME_RUN_RE = re.compile(r"xnamex(?:\s+xnamex)+")
+NOT_NAMES = frozenset(  # words that follow a greeting without being the greeted name ("Hi, happy to connect")
+    "i i'm im i'd i've i'll we we're there all everyone team folks friend friends sir madam maam ma'am again just hope "
+    "hoping happy glad great good nice thanks thank quick looking my our how is are it it's its this please pls kindly "
+    "from and welcome sorry would can could saw read u ur you your yes so well trust as let's lets what long congrats "
+    "congratulations am a an the good day morning evening afternoon".split()
+)
+BOILERPLATE_CLUES = ("sent ", "outlook", "confidential", "intended")  # one of which each boilerplate match holds
+BOILERPLATE_RE = re.compile(  # mail-client taglines and disclaimers: how a message was sent, not what it wants
+    r"sent from my \w+(?: \w+)?|sent from (?:yahoo|outlook|gmail|mail) (?:mail )?for \w+|get outlook for \w+|"
+    r"sent via \w+|(?:this|the information in this) (?:e-?mail|message)[^.]{0,200}(?:confidential|privileged|"
+    r"intended (?:solely|only))[^.]{0,300}\.?",
+    re.I,
+)
+TEXT_SPEAK = {  # phone shorthand folded to the words it stands for, so meaning is learnt once
+    "u": "you", "ur": "your", "r": "are", "pls": "please", "plz": "please", "pl": "please", "thx": "thanks",
+    "thnx": "thanks", "tnx": "thanks", "tks": "thanks", "thanx": "thanks", "ty": "thanks", "msg": "message",
+    "abt": "about", "coz": "because", "cuz": "because", "bcoz": "because", "bc": "because", "im": "i'm",
+    "wanna": "want", "gonna": "going", "tryna": "trying", "wk": "week", "yr": "year", "yrs": "years", "mgr": "manager",
+    "sr": "senior", "jr": "junior", "govt": "government", "pic": "picture", "pics": "pictures", "w": "with",
+}
 MAX_TEXT = 2000
 CHAR_RANGE = (4, 4)  # 4-grams alone score as well as 3-5 on held-out voices, with half the features
-CHAR_PATTERNS = tuple(re.compile(f"(?=(.{{{size}}}))") for size in range(CHAR_RANGE[0], CHAR_RANGE[1] + 1))
+# n-grams of each word padded with one space: inside a word, at its start or end, or a whole short word.
+# None spans two words: those would learn a writer's phrasing (style) rather than what words mean.
+CHAR_PATTERNS = tuple(
+    re.compile(f"(?=([^ ]{{{n}}}| [^ ]{{{n - 1}}}|[^ ]{{{n - 1}}} | [^ ]{{{n - 2}}} ))")
+    for n in range(CHAR_RANGE[0], CHAR_RANGE[1] + 1)
+)
 
 
 def mask_names(text: str, names: Iterable[str] = ()) -> str:
@@ -35,17 +60,28 @@ def mask_names(text: str, names: Iterable[str] = ()) -> str:
 
     A name says who someone is, never what they want, so the model must not see it.
     """
-    text = GREETING_RE.sub(lambda m: f"{m.group(1)}{m.group(2)}xnamex", text)
+    text = GREETING_RE.sub(_mask_greeted, text)
+    folded = text.casefold()
     for name in names:
         for part in name.split():
-            if len(part) > 1:
+            if len(part) > 1 and part.casefold() in folded:  # compile a pattern only for a name that is there
                 text = re.sub(rf"\b{re.escape(part)}\b", "xnamex", text, flags=re.I)
     return NAME_RUN_RE.sub("xnamex", text)
 
 
+def _mask_greeted(match: re.Match[str]) -> str:
+    if match.group(3).casefold() in NOT_NAMES:
+        return match.group(0)
+    return f"{match.group(1)}{match.group(2)}xnamex"
+
+
 def normalise_text(text: str) -> str:
-    """Lower-case, strip accents, fold links, addresses, phones, merge fields and digits to tokens."""
+    """Lower-case, strip accents, drop mail boilerplate, fold links, addresses, phones, merge fields and digits
+    to tokens."""
     text = text[:MAX_TEXT]
+    folded = text.casefold()
+    if any(clue in folded for clue in BOILERPLATE_CLUES):
+        text = BOILERPLATE_RE.sub(" ", text)
     text = EMAIL_RE.sub(" xemailx ", text)
     text = URL_RE.sub(" xurlx ", text)
     text = PHONE_RE.sub(" xphonex ", text)
@@ -57,8 +93,8 @@ def normalise_text(text: str) -> str:
 
 
 def tokenise(text: str) -> list[str]:
-    """Split normalised text into word tokens."""
-    return WORD_RE.findall(text)
+    """Split normalised text into word tokens, phone shorthand spelt out ("u" -> "you")."""
+    return [TEXT_SPEAK.get(token, token) for token in WORD_RE.findall(text)]
 
 
 def extract_text_features(
@@ -118,7 +154,7 @@ def _add_words(counts: Counter[str], prefix: str, tokens: list[str]) -> None:
 
 
 def _add_char_ngrams(counts: Counter[str], tokens: list[str]) -> None:
-    """Overlapping character n-grams of the note's words, found by the regex engine (fast).
+    """Overlapping character n-grams of each of the note's words, found by the regex engine (fast).
 
     They carry no prefix; no word feature can collide with them, since those all contain ":" and
     tokens never do.

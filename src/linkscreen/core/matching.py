@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 from urllib.parse import unquote, urlsplit
 
-import tldextract
 
 from linkscreen.core.names import fold_text, match_names, normalise_name
 
@@ -90,7 +90,10 @@ def normalise_profile_url(raw: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _get_extractor() -> tldextract.TLDExtract:
+def _get_extractor() -> Any:
+    """The offline public-suffix extractor, imported on first use (it pulls in `requests`: ~0.1 s)."""
+    import tldextract
+
     # Offline: bundled public-suffix snapshot only, no cache files, never a network fetch.
     return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
 

@@ -347,6 +347,7 @@ class PatternSet:
         self.always = frozenset(index for index, alt in enumerate(self.alternatives) if not alt.prefixes + alt.triggers)
         self.gated = tuple((index, re.compile("|".join(map(re.escape, alt.triggers))))  # case-sensitive, on folded text
                            for index, alt in enumerate(self.alternatives) if alt.triggers and not alt.prefixes)
+        self.any_gate = re.compile("|".join(gate.pattern for _, gate in self.gated)) if len(self.gated) > 1 else None
         self.owners: dict[str, set[int]] = {}  # prefix -> the alternatives it lets in
         for index, alt in enumerate(self.alternatives):
             for prefix in alt.prefixes:
@@ -358,16 +359,17 @@ class PatternSet:
         """Return the first match in the scanned text not vetoed by its preceding 30 characters, or None."""
         if scan.clues is None:
             return self.find_among(scan, [(alt, []) for alt in self.alternatives])
-        if self.prefixes.isdisjoint(scan.clues) and not (self.always or self.gated):
+        gates = self.gated if self.any_gate is None or self.any_gate.search(scan.folded) else ()  # one look for all
+        opened = [index for index, gate in gates if gate.search(scan.folded)]
+        if not (opened or self.always) and self.prefixes.isdisjoint(scan.clues):
             return None
         found = self.prefixes.intersection(scan.clues)
         live: dict[int, list[str]] = {index: [] for index in self.always}  # alternative -> its prefixes found
         for prefix in found:
             for index in self.owners[prefix]:
                 live.setdefault(index, []).append(prefix)
-        for index, gate in self.gated:
-            if gate.search(scan.folded):
-                live[index] = []
+        for index in opened:
+            live[index] = []
         if len(live) == 1 and self.veto is None:  # the common case, made quick
             (index, prefixes), = live.items()
             match = self.alternatives[index].search(scan, prefixes, 0)

@@ -1,13 +1,17 @@
-"""The regex vocabulary of `signals`: data only, one tuple of patterns per signal, named after it.
+"""The regex vocabulary of `signals`: data only, one tuple of patterns per signal, named after it (the headline
+signals' tuples live in `headline_vocabulary` and are re-exported here).
 
 `signals` compiles each tuple case-insensitively with word boundaries on both sides. Keep every
 quantifier bounded (no `+` or `*` over free text) so that no input can make matching slow."""
 
 from __future__ import annotations
 
-GAP = r"(?:[^.!?]|\.(?=\w)){0,40}?"  # a short stretch of words inside one sentence
+from linkscreen.core.headline_vocabulary import (  # noqa: F401  (headline signals' tuples, re-exported)
+    GAP, HEADLINE_FOUNDER_CONSULTANT, HEADLINE_JOB_SEEKING, HEADLINE_OPEN_NETWORKER, HEADLINE_RECRUITER, HEADLINE_SALES,
+    HEADLINE_SUSPICIOUS, OPPORTUNITY, RECRUITER,
+)
+
 WORDS = r"(?:[\w'&/+-]{1,25} ){0,3}"  # up to three words, each followed by one space
-OPPORTUNITY = r"op{1,2}[ou]r?tunit(?:y|ies|ys|es)"
 LONG_GAP = r"(?:[^.!?]|\.(?=\w)){0,80}?"  # a longer stretch inside one sentence
 PEOPLE = (r"candidate|developer|engineer|consultant|architect|contractor|analyst|professional|manager|specialist|"
           r"tester|designer|expert|controller|accountant|chef|nurse|pharmacist|lead|officer|director|administrator|"
@@ -15,7 +19,6 @@ PEOPLE = (r"candidate|developer|engineer|consultant|architect|contractor|analyst
           r"assistant")  # people a recruiter may put forward
 TITLES = r"vp|cto|cio|ceo|cfo|coo|ciso|head|director|manager|officer|lead|chief|partner|associate|gm|engineer|principal"
 RESUME = r"(?:cv|c\.v|resume|résumé|resumé|curriculum vitae)s?"
-RECRUITER = r"re(?:cruit|cuit|crut|criut|qruit|ctuit)(?:er|ers|ment|ing|or|ors|s)?"
 MINUTES = r"(?:\d{1,2}|five|ten|fifteen|twenty|thirty)[ -]?(?:min|mins|minute|minutes|minuets)"
 WORKS = (r"(?:posts?|articles?|talk|presentation|blog(?: post)?|paper|comments?|piece|podcast|newsletter|book|"
          r"keynote|panel|webinar|thread|video|session|answer|repo(?:sitory)?|research|write-?up|essay|lecture|"
@@ -29,70 +32,6 @@ MERGE_FIELDS = (r"(?:first[ _]?name|firstname|last[ _]?name|lastname|full[ _]?na
 CLIENTS = (r"(?:leaders|leadership teams|executives|cios|ctos|cisos|cfos|ceos|decision[- ]makers|directors|"
            r"organi[sz]ations|companies|businesses|enterprises|clients|customers|councils|agencies|startups|brands|"
            r"retailers|banks|insurers)")
-
-HEADLINE_RECRUITER = (
-    rf"{RECRUITER}", r"talent (?:acquisitions?|aquisition)(?: (?:partner|lead|specialist|manager|advis[oe]r|"
-    r"consultant))?", r"talent (?:partner|advis[oe]r|sourcer|sourcing|scout|hunter|specialist|consultant|lead|"
-    r"business partner)", r"(?:ta|t\.a\.) (?:partner|lead|specialist|consultant|advisor)", r"exec(?:utive)? search",
-    r"(?:retained|technical|tech|it) search", r"search (?:consultant|partner|associate)",
-    r"head[- ]?hunt(?:er|ers|ing|ress)?", r"staffing", r"(?:talent |technical |tech )?sourcer", r"resourcer",
-    r"resourcing (?:consultant|partner|specialist|manager|lead|team)", r"hiring for", r"we(?:'re| are) hiring",
-    r"#hiring", r"bench sales", r"rpo", r"placement (?:consultant|specialist|officer|manager)",
-    r"hays|randstad|adecco|manpower(?:group)?|michael page|page ?group|robert (?:half|walters)|kelly services|"
-    r"korn ferry|spencer stuart|heidrick(?: & struggles)?|egon zehnder|russell reynolds",
-)
-
-HEADLINE_SALES = (
-    r"(?:pre-?)?sales(?:person|man|woman|people)?", r"(?:key )?account (?:executive|exec|manager|director|lead|"
-    r"partner|representative|rep)s?", r"ae|bdm|bdr|sdr|bde|kam", r"business development|biz ?dev|bus dev",
-    r"partnerships?", r"channel (?:manager|sales|partner manager|lead)", r"alliances? (?:manager|lead|director)",
-    r"territory manager", r"client partner", r"(?:relationship|engagement) manager", r"customer success",
-    r"growth (?:hacker|marketer|manager|lead|partner|consultant)", r"revenue (?:leader|officer|operations|growth)",
-    r"go[- ]to[- ]market|gtm", r"(?:lead|demand) gen(?:eration)?|appointment sett(?:ing|er)",
-    r"help(?:ing|s)? [\w&'-]{1,30}(?: [\w&'-]{1,30}){0,4} (?:to )?(?:grow|scale|increase|reduce|cut|save|generate|win|"
-    r"close|achieve|boost|double|triple|10x|automate|unlock|drive|land|book|get more|hit)",
-)
-
-HEADLINE_FOUNDER_CONSULTANT = (
-    r"(?:co-?)?founder|founding partner", r"ceo|proprietor|managing (?:director|partner)",
-    r"(?<!product )(?<!process )(?<!service )(?<!system )(?<!data )(?<!risk )(?<!control )(?<!platform )(?<!asset )"
-    r"(?<!feature )(?<!application )(?<!budget )(?<!domain )owner", r"(?<!nurse )(?<!recruitment )(?<!recruiting )"
-    r"(?<!search )(?<!staffing )(?<!talent )(?<!resourcing )consultant(?! (?:anaesthetist|surgeon|physician|"
-    r"psychiatrist|radiologist|paediatrician|cardiologist|obstetrician|neurologist|dermatologist|oncologist|"
-    r"pathologist|geriatrician|midwife))|consulting|consultancy", r"(?:board|strategic|trusted|startup|technology|"
-    r"business|growth|independent) advis[oe]r|advisory", r"(?<!agile )(?<!scrum )(?<!sports )(?<!netball )(?<!rugby )"
-    r"(?<!football )coach|coaching", r"agency (?:owner|founder|director|lead)", r"freelance(?:r)?",
-    r"fractional (?:[a-z]{2,4}|chief \w{2,20})", r"self[- ]employed", r"(?:serial )?entrepreneur|solopreneur",
-    r"independent (?:consultant|contractor|advis[oe]r)",
-)
-
-HEADLINE_OPEN_NETWORKER = (
-    r"(?-i:LION)|l\.i\.o\.n\.?", r"open network(?:er|ers|ing)", r"accept(?:s|ing)? (?:all|every|any) (?:invit\w{0,8}|"
-    r"requests?|connections?(?: requests?)?)", r"(?:never|no|don'?t|won'?t|will not) (?:click |press |report )?idk",
-    r"toplinked|top linked", r"\d{1,3}(?:[,.]\d{3})+\+? (?:connections|contacts)", r"\d{1,3} ?k\+(?: (?:connections|"
-    r"contacts|network))?", r"\d{1,3} ?k (?:connections|contacts)", r"(?:all )?(?:invites|invitations|"
-    r"connections) (?:welcome|accepted)", r"(?:happy|glad|love) to connect with (?:everyone|anyone|all)",
-)
-
-HEADLINE_JOB_SEEKING = (
-    r"#?open ?(?:to|for) ?work", rf"open (?:to|for) (?:new )?(?:{OPPORTUNITY}|roles|offers|positions|job offers)",
-    rf"(?:seeking|looking for|searching for|in search of) {GAP}(?:{OPPORTUNITY}|roles?|positions?|jobs?|employment|"
-    rf"work|internships?|placements?|challenge|career)", r"actively (?:looking|seeking|searching|job hunting|applying)",
-    r"aspiring [\w-]{2,30}", r"#?job ?seeker|#?hireme|#?lookingforwork", r"available (?:for|to) (?:work|hire|"
-    r"immediate start)", r"immediately available|available immediately", r"in transition|between (?:roles|jobs|"
-    r"positions)", r"career (?:break|changer|transition)", r"(?:recent|fresh|new) (?:graduate|grad)|fresher|unemployed",
-)
-
-HEADLINE_SUSPICIOUS = (
-    r"(?:crypto(?:currency)?|bitcoin|btc|forex|binary options?|nft|pips?) (?:trader|trading|investor|investment|"
-    r"expert|mentor|coach|analyst|signals?|broker|account manager|mining|miner|specialist|advis[oe]r|educator)s?",
-    r"forex|binary options", r"financial(?:ly)? free(?:dom)?|passive income|(?:6|7|six|seven|multi)[- ]figures?",
-    r"millionaire|make money online", r"sugar (?:mommy|mummy|momma|mama|daddy|baby)", r"army general|general (?:in|"
-    r"of) the (?:u\.?s\.? )?army|(?:4|four)[- ]star general", r"(?:military|army|navy|un) (?:doctor|surgeon|nurse)",
-    r"(?:doctor|surgeon) (?:on|aboard) (?:a |the )?(?:ship|vessel)", r"peace ?keeping mission|widow(?:er|ed)?|"
-    r"god[- ]fearing", r"(?:looking for|seeking) (?:my )?(?:soul ?mate|true love|love|a serious relationship|"
-    r"a life partner)", r"whats ?app|telegram",
-)
 
 PITCH_PHRASES = (
     r"(?<!your )demos?", r"our (?:platform|solutions?|products?|services?|software|tool|offering|app|technology|"
@@ -108,6 +47,10 @@ PITCH_PHRASES = (
     r"an) (?:leading|top|premier|trusted|award[- ]winning|global|boutique|fast[- ]growing|specialist)",
     r"(?:outsourc(?:e|ed|ing)|offshore|nearshore) (?:partner|services|development|company)",
     r"(?:discuss|explore|see) how we (?:can|could)", r"(?:more|qualified) (?:leads|appointments|meetings)",
+    r"price ?list|rate card|(?:send|share|give|email) (?:you |u )?(?:a |our |my |the )?(?:quote|quotation|price list|"
+    r"prices|catalog(?:ue)?|brochure|samples?|rate card)", r"our (?:rates|prices) are|(?:drop off|send) (?:some )?"
+    r"samples", r"(?:lista|tabela) de pre[çc]os|cotizaci[óo]n|cota[çc][ãa]o|or[çc]amento|daftar harga|penawaran|"
+    r"devis|muestras|amostras", r"exhibitor (?:spaces?|packages?|stands?)|sponsorship (?:packages?|slots?)",
 )
 
 CALL_REQUEST = (
@@ -164,7 +107,14 @@ ROLE_FOR_YOU = (
     r"(?:u|you) open to (?:a )?(?:moves?|new roles|a change)", r"about joining (?:us|our|the team|them)",
     r"your name came up", r"(?:role|position|vacancy|vacancies|roles|positions) (?:open|available) (?:in|at|for|with)",
     r"(?:we|i)(?: have|'ve got| have got) (?:[\w/&-]{1,20} ){0,4}(?:roles|vacancies|positions|openings)",
-    r"share the (?:tor|jd|job spec|brief|spec|position description|pd)", r"would (?:you|u) consider(?: (?:a|"
+    r"share the (?:tor|jd|job spec|brief|spec|position description|pd)",
+    rf"(?:i am|i'm|im|we are|we're) (?:currently )?(?:recruiting|hiring|headhunting) (?:[\w&/-]{{1,20}} ){{0,3}}"
+    rf"(?:{TITLES}|{PEOPLE})s?", r"(?<!no )(?:tengo|tenemos) (?:una )?(?:vacante|posici[óo]n|oportunidad)|(?<!n[ãa]o )"
+    r"(?:tenho|temos) (?:uma )?(?:vaga|oportunidade|posi[çc][ãa]o)|vaga (?:aberta|dispon[íi]vel)", r"(?:estoy|estamos|estou|estamos) "
+    r"(?:reclutando|recrutando|contratando|buscando) (?:un|una|um|uma) (?:[\w&/-]{1,20} ){0,3}(?:para|pra|en|em)",
+    r"(?:je recrute|nous recrutons|je recherche|nous recherchons) (?:un|une) (?:[\w&/-]{1,20} ){0,3}(?:pour|h/f|f/h)|"
+    r"poste (?:de [\w-]{1,20} )?(?:à|a) pourvoir", r"wir suchen (?:eine?n? |für )", r"(?:ada|kami punya|kami ada) lowongan (?:[\w-]{1,20} ){0,4}(?:di|untuk)|lowongan "
+    r"(?:untuk|sebagai)", r"would (?:you|u) consider(?: (?:a|"
     r"an) (?:conversation|chat|call|move|change))?\?",
 )
 
@@ -176,13 +126,25 @@ JOB_SEEKING_ASK = (
     rf"considering|looking at) (?:new |other |fresh )?(?:roles|{OPPORTUNITY}|positions|jobs|career options)",
     r"job[- ]?(?:hunting|hunt|search|searching|seeker)", r"(?:looking|searching|hunting) for (?:(?:a|an|new|my|the|"
     r"next|any|some) )?(?:[\w-]{1,20} ){0,2}(?:work|job|jobs|employment)", r"(?:any|"
-    r"some) (?:[\w-]{1,20} ){1,2}(?:work|roles|jobs|positions|openings|vacancies) (?:going|coming up|available)",
+    r"some) (?:[\w-]{1,20} ){0,2}(?:work|roles|jobs|positions|openings|vacancies) (?:going|coming up|available)",
+    r"any (?:[\w-]{1,20} ){0,2}(?:jobs|vacancies|openings|positions|work)(?: (?:going|available|open|for me))? ?\?",
     r"(?:are there|is there) (?:any )?(?:[\w-]{1,20} ){0,3}(?:roles|jobs|positions|openings|vacancies) (?:at|in|on|"
     r"with)", r"(?:u|you|your (?:company|team|firm|practice)) (?:currently )?(?:hiring|taking on) (?:any )?[\w-]{2,20}",
     r"how (?:i|to) (?:could |can )?apply|foot in the door|trial shift", r"my next (?:career )?(?:move|role|step|"
-    r"opportunity|challenge|chapter)", r"(?:busco|buscando) (?:empleo|trabajo)|vacantes?|(?:procuro|"
+    r"opportunity|challenge|chapter)", r"(?:busco|buscando) (?:empleo|trabajo)|(?:procuro|"
     r"procurando) (?:emprego|trabalho)|(?:recherche|cherche) (?:d'un|un) (?:poste|emploi)|mencari (?:pekerjaan|kerja)|"
-    r"lowongan|suche (?:eine )?(?:neue )?(?:stelle|arbeit)", r"refer (?:me|my)|(?:a|your) referral|"
+    r"suche (?:eine )?(?:neue )?(?:stelle|arbeit)",
+    r"(?:busco|buscando|procuro|procurando|estoy buscando|estou procurando|em busca de) (?:una |uma |nuevas? |novas? )?"
+    r"(?:oportunidad(?:es)?|oportunidades?|vagas?|est[áa]gio|pr[áa]cticas|recoloca[çc][ãa]o)",
+    r"(?:hay|tienen|tiene|tem|t[êe]m|h[áa]) (?:alguna |alguma )?(?:vacantes?|vagas?)|(?:alguna vacante|alguma vaga)",
+    r"(?:adjunto|envío|envio|segue|mando) (?:mi |meu |o )?(?:cv|curr[íi]cul(?:um|o)|hoja de vida)|"
+    r"(?:ci-joint|je (?:peux )?(?:vous )?envo(?:ie|yer)) (?:mon )?cv|(?:anbei|sende (?:ihnen )?)(?:mein(?:en)? )?lebenslauf",
+    r"(?:je )?(?:recherche|cherche) (?:un |une |d'un |d'une )?(?:nouveau |nouvel )?(?:poste|emploi|stage|alternance|"
+    r"travail|job)|candidature spontan[ée]e|(?:avez-vous|auriez-vous) (?:des |un |une )?(?:postes?|offres?|besoins?)",
+    r"(?:mencari|cari) (?:pekerjaan|kerja|lowongan)|(?:ada|info) lowongan(?: kerja)?(?: [\w-]{1,20}){0,3} ?\?|"
+    r"butuh (?:kerja|pekerjaan)|melamar", r"(?:naukri|job|kaam) (?:chahiye|ki zaroorat)|koi (?:vacancy|job|naukri)",
+    r"(?:ur|your) (?:team|company|firm|hospital|clinic|school|shop|store|cafe|restaurant|hotel|practice|office|"
+    r"department|organi[sz]ation) (?:currently )?(?:hiring|recruiting|taking on staff)", r"refer (?:me|my)|(?:a|your) referral|"
     r"recommend me (?:for|to)", rf"(?:my|attached|attaching|enclosed) (?:updated |latest |recent )?{RESUME}",
     rf"{RESUME} (?:attached|enclosed|for your (?:review|reference|consideration))", rf"any (?:job |current |open |"
     rf"suitable )?(?:openings?|vacanc(?:y|ies)|positions?|{OPPORTUNITY}) (?:in|at|within|for me)",
@@ -207,6 +169,19 @@ NETWORKING_TALK = (
     r"'d) (?:love|like|be (?:great|nice|good|happy)) to (?:connect|network|be connected)", r"mutually beneficial",
     r"(?:let's|lets|let us) (?:network|grow)", r"(?:in|across) the (?:same )?(?:industry|sector|space|field)",
     r"(?:mutual|common) connections", rf"networking (?:purposes|{OPPORTUNITY}|with)",
+)
+
+OPEN_NETWORKING = (
+    r"(?-i:LION)|open networker", r"(?:i|i'll|i will|i always|always) accept (?:all|every|any) (?:invit\w{0,8}|"
+    r"requests?|connections?)",
+    r"(?:never|don'?t|do not|won'?t|will not) (?:decline|reject|ignore|refuse|click idk|say idk|press idk)",
+    r"#?follow ?back|#?followforfollow|f4f|like for like|l4l", r"(?:the )?more connections(?: the (?:better|merrier))?",
+    r"\d{1,3} ?(?:k|mil) (?:connections|followers|contactos|contatos|conexiones|conex[õo]es|kontakte)|\d{1,3},?\d{3} "
+    r"(?:connections|followers)", r"grow(?:ing)? (?:my|our) "
+    r"(?:linkedin|connections|followers|network size)|(?:let's|lets|let us) grow (?:our networks )?together",
+    r"(?:connect|connecting) with (?:everyone|anyone|all|as many)", r"i(?: will|'ll) do (?:the )?same(?: (?:for|on) "
+    r"(?:ur|your))?", r"(?:like|endorse|share) my (?:posts?|skills)|support each other'?s? posts|#?opennetworker",
+    r"red abierta|rede aberta|offenes netzwerk|(?:acepto|aceito|j'accepte) (?:todas|todos|toutes)", r"r[ée]seau ouvert",
 )
 
 SHARED_HISTORY_CLAIM = (
@@ -242,7 +217,14 @@ SHARED_HISTORY_CLAIM = (
     r"(?:we|i) (?:sorted|handled|processed|installed|fixed|supplied|renovated|designed) (?:your|ur)",
     r"(?:coached|taught|trained|mentored|tutored|treated) (?:your|ur) (?:son|daughter|kids?|child|children|team)",
     r"i was your (?:[\w-]{1,20} ){1,3}(?:at|from|on|during|when|who|in|for)", r"ex-[\w-]{2,20} (?:crew|gang|folks|"
-    r"mates?)", r"(?:trabajamos|trabalhamos) juntos|travaill[ée] ensemble|zusammengearbeitet",
+    r"mates?)", r"(?:trabajamos|trabalhamos|estudiamos|estudamos) juntos|travaill[ée] ensemble|zusammengearbeitet",
+    r"nos (?:conocimos|vimos|conhecemos|vimos) (?:en|no|na|em|el|la)|(?:fue|foi) (?:un|um) (?:gusto|prazer|placer) "
+    r"(?:conocerte|conocerlo|te conhecer|conhecer|conversar)|foi (?:[óo]timo|bom) (?:conversar|te ver|te conhecer)",
+    r"on s'est (?:rencontr[ée]s|vus|crois[ée]s)|nous nous sommes rencontr[ée]s|ravie? de (?:vous|t')avoir "
+    r"(?:rencontr[ée]e?|vu)", r"(?:kennengelernt|getroffen) haben|wie besprochen|(?:gespr[äa]ch|austausch) (?:auf|bei|"
+    r"in|am) (?:der|dem|den)", r"kita pernah (?:satu|bertemu|kerja|bekerja)|senang bertemu (?:lagi|kembali)",
+    r"(?:me passou|me pas[óo]) (?:seu|su|tu) contacto?|(?:sugeriu|recomendou|indicou|me recomend[óo]|me sugiri[óo]) "
+    r"(?:que|contactar|falar)|m'a (?:conseill[ée]|sugg[ée]r[ée]|recommand[ée]) de",
 )
 
 RECIPIENT_WORK_REFERENCE = (
@@ -252,6 +234,10 @@ RECIPIENT_WORK_REFERENCE = (
     r"agree(?:d)? with your|your point (?:about|on|that)|(?:as|like) you (?:said|wrote|mentioned|pointed out)",
     r"(?:listened|listening) to you (?:on|at|speak)|heard you (?:speak|talk|on|at)", r"you (?:spoke|presented|wrote|"
     r"posted|shared|commented) (?:at|on|about|in|recently|yesterday|last)",
+    r"(?:li|vi|gostei d[oa]|le[íi]|me gust[óo]) (?:seu|sua|tu|su) (?:post|artigo|palestra|publica[çc][ãa]o|"
+    r"publicaci[óo]n|art[íi]culo|charla|ponencia)|j'ai (?:lu|vu|aim[ée]|appr[ée]ci[ée]) (?:votre|ton) (?:post|"
+    r"article|intervention|publication|conf[ée]rence)|(?:ihren|deinen) (?:beitrag|artikel|vortrag)|saya (?:membaca|"
+    r"melihat|baca|lihat) (?:postingan|artikel|tulisan)",
 )
 
 COMMUNITY = (
@@ -355,6 +341,12 @@ RECRUITER_SELF_INTRO = (
     r"(?:i|we) (?:specialise|specialize|focus|work) (?:in|on) (?:the )?(?:recruitment|recruiting|placement|placing|"
     r"talent acquisition|executive search|headhunting|staffing)", r"(?:our|my|a|an) (?:recruitment|recruiting|"
     r"staffing|search|headhunting) (?:agency|firm|consultancy|business|company|practice|desk|team)",
+    r"(?:soy|sou|je suis|ich bin|saya) (?:un |una |um |uma |une? |eine? )?(?:reclutador(?:a)?|recrutador(?:a)?|"
+    r"recruteu(?:r|se)|recruiter|rekruter|headhunter(?:in)?|personalberater(?:in)?|chasseu(?:r|se) de t[êe]tes|"
+    r"consultor(?:a)? de (?:recrutamento|selecci[óo]n)|charg[ée]e? de recrutement)",
+    r"trabajo como (?:reclutador(?:a)?|headhunter)|trabalho (?:como|com) (?:recrutamento|recrutador(?:a)?)|"
+    r"me dedico a la selecci[óo]n|(?:je|nous) recrut(?:e|ons) (?:des|pour|dans)|(?:recruto|recluto) (?:para|perfiles|"
+    r"profissionais)",
     r"(?:help|helping|partner with|partnering with|support|supporting) (?:companies|organi[sz]ations|businesses|"
     r"clients|startups|firms|teams) (?:to )?(?:hire|find|attract|recruit)",
 )
@@ -365,6 +357,13 @@ SELLER_RAPPORT = (
     rf"empower) (?:[\w-]{{1,20}} ){{0,2}}{CLIENTS}", r"(?:learn more about|hear about|understand) (?:your|"
     r"what your) (?:priorities|challenges|plans|roadmap|strategy|initiatives)", r"(?:no|not a) (?:sales )?pitch|"
     r"not (?:trying|here) to sell|no hard sell", r"(?:add|bring|offer) value",
+    r"not selling (?:anything|you anything|u anything)|nothing to sell|not (?:here )?(?:to|trying to) "
+    r"(?:sell|disturb) (?:you|u)|not (?:sending|offering) (?:u|you) (?:any|an) (?:offer|price list|quote)",
+    r"n[ãa]o [ée] (?:pra|para) vender", r"no te escribo para (?:ofrecer|vender)|para ofrecer nada|sans (?:rien )?vous "
+    r"vendre|pas pour (?:vous )?vendre|nicht um (?:ihnen )?(?:etwas )?zu verkaufen",
+    r"(?:trabajo|trabalho) (?:con|com) (?:[\w-]{1,20} ){0,2}(?:empresas|ind[úu]strias|hospitais|hospitales|escolas|"
+    r"escuelas|cl[íi]nicas)|je travaille avec (?:beaucoup d'|des |les )?(?:entreprises|soci[ée]t[ée]s|clients|pme)|"
+    r"ich arbeite mit (?:vielen )?(?:unternehmen|kunden)",
 )
 
 PEER_QUESTION = (

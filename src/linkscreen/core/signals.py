@@ -14,10 +14,12 @@ from functools import lru_cache
 from typing import ClassVar, Iterable
 
 from linkscreen.core import signal_vocabulary as vocab
+from linkscreen.core.generic_notes import is_generic_note
 from linkscreen.core.pattern_sets import PatternSet, normalise_text, scan_text
 from linkscreen.core.pattern_sets import compile_patterns, compile_veto  # noqa: F401  (still importable from here)
 
 EVIDENCE_LIMIT = 40
+GENERIC_NOTE_REASON = "note is only a greeting and a wish to connect"
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,7 +100,7 @@ class PatternSignal(Signal):
         return self._patterns.find(scan_text(raw))
 
     def detect(self, text: SignalText) -> SignalHit | None:
-        if self.SKIP_DEFAULT_NOTE and is_default_note(text.message):
+        if self.SKIP_DEFAULT_NOTE and (is_default_note(text.message) or is_generic_note(text.message)):
             return None
         for field in self.FIELDS:
             evidence = self._patterns.find(scan_text(getattr(text, field) or ""))
@@ -161,7 +163,8 @@ class HeadlineSuspicious(PatternSignal):
 
 class DefaultNote(Signal):
     NAME, WEIGHT, LABEL = "DEFAULT_NOTE", 0.3, "no note"
-    DESCRIPTION = "The sender wrote no note, or only LinkedIn's stock invitation text."
+    DESCRIPTION = ("The sender wrote no note, only LinkedIn's stock invitation text, or only a greeting and a wish "
+                   "to connect (a generic note).")
     INTENTS = ("unknown",)
 
     def detect(self, text: SignalText) -> SignalHit | None:
@@ -170,6 +173,8 @@ class DefaultNote(Signal):
             return self.make_hit("no note written (LinkedIn's default invitation)", "")
         if is_default_note(message):
             return self.make_hit(f'note is LinkedIn\'s stock text "{shorten(message)}"', message)
+        if is_generic_note(text.message):
+            return self.make_hit(f'{GENERIC_NOTE_REASON} "{shorten(message)}"', message)
         return None
 
 
@@ -215,6 +220,13 @@ class NetworkingTalk(PatternSignal):
     INTENTS = ("open_networker", "sales_long_game", "recruiter_networking")
     SKIP_DEFAULT_NOTE = True
     PATTERNS = vocab.NETWORKING_TALK
+
+
+class OpenNetworking(PatternSignal):
+    NAME, WEIGHT, LABEL = "OPEN_NETWORKING", 0.8, "open networking"
+    DESCRIPTION = "The note collects connections for their own sake: LION, accepts all, follow-back, 'more connections'."
+    INTENTS = ("open_networker",)
+    PATTERNS = vocab.OPEN_NETWORKING
 
 
 class SharedHistoryClaim(PatternSignal):
@@ -349,7 +361,7 @@ class ScreenerManipulation(PatternSignal):
 SIGNAL_CLASSES: tuple[type[Signal], ...] = (
     DefaultNote, HeadlineRecruiter, HeadlineSales, HeadlineFounderConsultant, HeadlineOpenNetworker, HeadlineJobSeeking,
     HeadlineSuspicious, PitchPhrases, CallRequest, CandidatePush, RoleForYou, RecruiterSelfIntro, JobSeekingAsk,
-    NetworkingTalk, SellerRapport, SharedHistoryClaim, RecipientWorkReference, Community, PeerQuestion,
+    NetworkingTalk, OpenNetworking, SellerRapport, SharedHistoryClaim, RecipientWorkReference, Community, PeerQuestion,
     OffPlatformContact, MoneyBait, RomanceFlattery, TooGoodOffer, FeeOrDetailsRequest, Link, MergeField,
     ThanksForAccepting, Personalised, ScreenerManipulation,
 )

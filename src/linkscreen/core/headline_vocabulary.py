@@ -1,0 +1,169 @@
+"""The regex vocabulary of the headline signals: data only, one tuple of patterns per signal, named after it.
+
+Headlines are what an empty or generic note leaves to judge by, so each role is listed in the ways people
+write it: across industries (banking, insurance, property, pharma, logistics, staffing, trades) and in the
+languages the corpus meets (English, French, Spanish, Portuguese, German, Indonesian, Hindi in Latin
+script), with the look-alikes that are not commercial kept out (a sales analyst, an HR business partner).
+`signal_vocabulary` re-exports these tuples; the same rules hold (whole words, case-insensitive, every
+quantifier bounded). Texts are NFKC-folded but keep their accents, so accented letters are written as
+classes (`[ée]`).
+"""
+
+from __future__ import annotations
+
+GAP = r"(?:[^.!?]|\.(?=\w)){0,40}?"  # a short stretch of words inside one sentence
+OPPORTUNITY = r"op{1,2}[ou]r?tunit(?:y|ies|ys|es)"
+RECRUITER = r"re(?:cruit|cuit|crut|criut|qruit|ctuit)(?:er|ers|ment|ing|or|ors|s)?"
+SEARCH_SECTORS = (r"exec(?:utive)?|retained|technical|tech|it|board|leadership|engineering|mining|finance|financial|"
+                  r"legal|healthcare|industrial|energy|sales|digital|c-suite|interim|hr|supply chain")
+SECTOR_PAIRS = r"engineering|mining|finance|financial|legal|healthcare|industrial|energy|sales|digital|technology"
+
+HEADLINE_RECRUITER = (
+    rf"{RECRUITER}", r"talent (?:acquisitions?|aquisition)(?: (?:partner|lead|specialist|manager|advis[oe]r|"
+    r"consultant))?", r"talent (?:partner|advis[oe]r|sourcer|sourcing|scout|hunter|specialist|consultant|lead|"
+    r"business partner)", r"(?:ta|t\.a\.) (?:partner|lead|specialist|consultant|advisor)",
+    rf"(?:{SEARCH_SECTORS}) search(?! engine| marketing| ads| advertising| optimi[sz])",
+    rf"(?:{SECTOR_PAIRS}) (?:&|and) [\w-]{{2,20}} search(?! engine| marketing| ads| advertising| optimi[sz])",
+    r"search (?:consultant|partner|associate)", r"head[- ]?hunt(?:er|ers|ing|ress|erin)?", r"staffing",
+    r"(?:talent |technical |tech )?sourcer", r"resourcer", r"resourcing (?:consultant|partner|specialist|manager|lead|"
+    r"team)", r"hiring for", r"we(?:'re| are) hiring", r"#hiring", r"bench sales", r"rpo",
+    r"(?:campus|lateral|bulk|volume|graduate) hiring",
+    r"placement (?:consultant|specialist|officer|manager)", r"(?:head|director|vp) of talent(?! (?:development|"
+    r"management|programs?|learning))", r"labou?r hire", r"crewing (?:officer|manager|agent|agency|coordinator|"
+    r"specialist|department)", r"(?:recruitment|employment|placement|staffing|domestic staff|nanny|nursing|maid|"
+    r"manpower|overseas employment) agenc(?:y|ies)", r"manpower (?:supply|supplier|agency|consultant|consultancy|"
+    r"services|provider|solutions)",
+    r"hays|randstad|adecco|manpower(?:group)?|michael page|page ?group|robert (?:half|walters)|kelly services|"
+    r"korn ferry|spencer stuart|heidrick(?: & struggles)?|egon zehnder|russell reynolds",
+    # French, Spanish, Portuguese, German, Indonesian, Dutch
+    r"recrut(?:eur|euse|eurs|ement|amento|ador|adora|adores|adoras)", r"reclut(?:ador|adora|adores|adoras|amiento)",
+    r"chasseu(?:r|se|rs) de t[êe]tes?", r"charg[ée]e? de (?:recrutement|recherche)", r"cabinet de recrutement",
+    r"atra(?:[çc][ãa]o|cci[óo]n) de talentos?", r"(?:t[ée]cnic[oa]|consultor[a]?|responsable|analista) de "
+    r"selecci[óo]n", r"selecci[óo]n de personal|reclutamiento y selecci[óo]n|recrutamento e sele[çc][ãa]o|r&s",
+    r"agencia de (?:colocaci[óo]n|empleo|reclutamiento)|empresa de trabajo temporal", r"personalberater(?:in)?|"
+    r"personalvermittl(?:er|erin|ung)|personaldienstleist(?:er|ung)|personalberatung", r"rekrut(?:er|erin|ierung)|"
+    r"perekrut|penyalur (?:tenaga kerja|tki|pekerja)|agen (?:tenaga kerja|penyalur)", r"werving(?: en selectie)?",
+)
+
+HEADLINE_SALES = (
+    r"(?:pre-?)?sales(?:person|man|woman|people)?(?! (?:and |& )?(?:operations |ops |data |reporting |planning )?"
+    r"(?:analyst|administrator|admin|clerk)s?\b)",
+    r"(?:key )?account (?:executive|exec|manager|director|lead|partner|representative|rep)s?", r"ae|bdm|bdr|sdr|bde|kam",
+    r"business development|biz ?dev|bus dev|new business", r"bd (?:executive|manager|lead|director|associate|rep)",
+    r"partnerships?", r"(?:channel|distribution|reseller) (?:manager|sales|partner(?: manager)?|lead|partners)",
+    r"alliances? (?:manager|lead|director)", r"territory manager", r"client partner",
+    r"(?:relationship|engagement) manager", r"relationship (?:officer|executive|associate|banker)", r"customer success",
+    r"growth (?:hacker|marketer|manager|lead|partner|consultant|director)|head of growth",
+    r"revenue (?:leader|officer|operations|growth)", r"go[- ]to[- ]market|gtm",
+    r"(?:lead|demand) gen(?:eration)?|appointment sett(?:ing|er)", r"(?:strategic|key|major|global|national|"
+    r"enterprise|named|corporate) accounts?(?! payable| receivable| assistant| clerk| officer)",
+    r"commercial (?:manager|director|lead|executive|head|officer|partner)|head of commercial",
+    r"export (?:sales|manager|executive|marketing)", r"solutions? (?:consultant|engineer|specialist|executive|sales)",
+    r"franchise (?:development|sales|consultant)", r"bid (?:manager|writer|director)", r"medical (?:representative|"
+    r"rep|sales)|pharma(?:ceutical)? (?:rep|representative|sales)|sales rep(?:resentative)?s?",
+    r"realtor|real ?estate (?:agent|consultant|advis[oe]r|broker|sales|specialist|negotiator|professional|associate)|"
+    r"(?:estate|letting|leasing) agent|property (?:consultant|advis[oe]r|agent|negotiator|specialist|broker)",
+    r"mortgage (?:broker|advis[oe]r|specialist|consultant|agent)|loan officer", r"insurance (?:advis[oe]r|agent|"
+    r"broker|consultant|specialist|sales|executive|representative|planner)", r"(?:financial|wealth|investment|"
+    r"retirement|pension) (?:advis[oe]r|planner)|wealth manager|private banker",
+    r"(?<!chief )(?:marketing|sales|field) (?:executive|officer|representative|agent)", r"brand ambassador",
+    r"distributor|dealership|wholesaler|stockist", r"(?:freight|cargo) forward(?:er|ing)|customs (?:broker|agent|"
+    r"clearing)|clearing (?:and|&) forwarding", r"travel (?:agent|consultant)", r"we (?:help|grow|move|build|deliver|"
+    r"supply|provide|install|fix|clean|design|sell|ship|handle|offer|service|repair|import|export|distribute)",
+    r"help(?:ing|s)? [\w&'-]{1,30}(?: [\w&'-]{1,30}){0,4} (?:to )?(?:grow|scale|increase|reduce|cut|save|generate|win|"
+    r"close|achieve|boost|double|triple|10x|automate|unlock|drive|land|book|get more|hit)",
+    # French, Spanish, Portuguese, German, Indonesian
+    r"ing[ée]nieure? (?:d'affaires|commercial(?:e)?)|charg[ée]e? d'affaires|business developer|grands comptes",
+    r"(?:directeur|directrice|responsable|attach[ée]e?|technico|conseill(?:er|[eè]re)|d[ée]l[ée]gu[ée]e?|agent) "
+    r"commercia(?:l|le)", r"d[ée]l[ée]gu[ée]e? (?:m[ée]dical|pharmaceutique)e?|visiteu(?:r|se) m[ée]dical(?:e)?",
+    r"agent immobilier|n[ée]gociat(?:eur|rice) immobilier|conseill(?:er|[eè]re) (?:immobilier|patrimonial|financier|"
+    r"en assurance|client[eè]?l?e?)", r"ventas|vendas|vendedor(?:a|es|as)?|comercial(?:es)?|representante",
+    r"ejecutiv[oa] de (?:cuentas|ventas|negocios)|gerente de (?:cuentas|contas|ventas|vendas|negocios|neg[óo]cios)",
+    r"(?:asesor|asesora|agente|corretor|corretora|consultor|consultora) (?:comercial|inmobiliari[oa]|imobili[áa]ri[oa]|"
+    r"de im[óo]veis|de seguros|financier[oa]|de ventas|de vendas|de neg[óo]cios)", r"propagandista|visitador m[ée]dico",
+    r"desarrollo de negocios|desenvolvimento de neg[óo]cios", r"vertrieb\w{0,20}|aussendienst\w{0,12}|"
+    r"verkauf(?:sleiter|sberater|sberaterin|sleiterin)?|verk[äa]ufer(?:in)?|immobilienmakler(?:in)?|makler(?:in)?",
+    r"penjualan|pemasaran|tenaga pemasar",
+)
+
+HEADLINE_FOUNDER_CONSULTANT = (
+    r"(?:co-?)?founder|founding partner", r"ceo|proprietor|managing (?:director|partner)",
+    r"(?<!product )(?<!process )(?<!service )(?<!system )(?<!data )(?<!risk )(?<!control )(?<!platform )(?<!asset )"
+    r"(?<!feature )(?<!application )(?<!budget )(?<!domain )owner", r"(?<!nurse )(?<!recruitment )(?<!recruiting )"
+    r"(?<!search )(?<!staffing )(?<!talent )(?<!resourcing )consultant(?! (?:anaesthetist|surgeon|physician|"
+    r"psychiatrist|radiologist|paediatrician|cardiologist|obstetrician|neurologist|dermatologist|oncologist|"
+    r"pathologist|geriatrician|midwife))|consulting|consultancy", r"(?:board|strategic|trusted|startup|technology|"
+    r"business|growth|independent) advis[oe]r|advisory", r"(?<!agile )(?<!scrum )(?<!sports )(?<!netball )(?<!rugby )"
+    r"(?<!football )coach|coaching", r"agency (?:owner|founder|director|lead)", r"freelance(?:r)?",
+    r"fractional (?:[a-z]{2,4}|chief \w{2,20})", r"self[- ]employed", r"(?:serial )?entrepreneur|solopreneur",
+    r"independent (?:consultant|contractor|advis[oe]r)",
+    r"fondat(?:eur|rice)|fundador(?:a)?|gr[üu]nder(?:in)?|inhaber(?:in)?|pemilik|propri[ée]taire|propriet[áa]ri[oa]|"
+    r"due[ñn][oa]|empreendedor(?:a)?|emprendedor(?:a)?", r"s[óo]ci[oa][- ](?:fundador|diretor|propriet[áa]rio)a?",
+    r"consultor(?:a)?(?! de (?:recrutamento|reclutamiento|sele[cç]))|consultante(?! (?:en |de )?recrutement)",
+)
+
+HEADLINE_OPEN_NETWORKER = (
+    r"(?-i:LION)|(?-i:LIONTM)|l\.i\.o\.n\.?", r"open network(?:er|ers|ing)?", r"accept(?:s|ing)? (?:all|every|any) "
+    r"(?:invit\w{0,8}|requests?|connections?(?: requests?)?)", r"(?:never|no|don'?t|won'?t|will not) (?:click |press |"
+    r"report )?idk", r"toplinked|top linked", r"\d{1,3}(?:[,.]\d{3})+\+? (?:connections|contacts)",
+    r"\d{1,3} ?k\+(?: (?:connections|contacts|network))?", r"\d{1,3} ?k (?:connections|contacts)", r"(?:all )?(?:invites|"
+    r"invitations|connections|connection requests|requests) (?:welcome|accepted)", r"(?:happy|glad|love) to connect "
+    r"with (?:everyone|anyone|all)", r"open to (?:all |new )?connections?|#?follow ?back|#?followforfollow|f4f|"
+    r"#letsconnect|#connectwithme|#?opennetworker", r"(?:super|avid|active|lifelong|global|mega) networker",
+    r"more connections",
+    r"r[ée]seau ouvert|red abierta|rede aberta|offenes netzwerk|jaringan terbuka", r"(?:j'accepte|acepto|aceito|"
+    r"ich akzeptiere|ich nehme|saya terima) (?:toutes? (?:les )?|todas? (?:las |as )?|todos (?:os )?|alle |jede |semua )"
+    r"(?:invitations|demandes|solicitudes|invitaciones|convites|solicita[çc][õo]es|pedidos|anfragen|einladungen|"
+    r"kontaktanfragen|anfrage|undangan|permintaan)(?: an)?",
+)
+
+HEADLINE_JOB_SEEKING = (
+    r"#?open ?(?:to|for) ?work", rf"open (?:to|for) (?:new )?(?:{OPPORTUNITY}|roles|offers|positions|job offers)",
+    rf"(?:seeking|looking for|searching for|in search of) {GAP}(?:{OPPORTUNITY}|roles?|positions?|jobs?|employment|"
+    rf"work|internships?|placements?|challenges?|careers?)", rf"open (?:to|for) (?:[\w-]{{1,20}} ){{1,3}}"
+    rf"(?:{OPPORTUNITY}|roles|jobs|positions|offers)", r"immediate joiner|can join immediately", r"actively (?:looking|seeking|searching|job hunting|"
+    r"applying)", r"aspiring [\w-]{2,30}", r"#?job ?seek(?:er|ing)|#?hireme|#?lookingforwork|job ?hunt(?:ing|er)?",
+    r"available (?:for|to) (?:work|hire|immediate start)", r"immediately available|available (?:immediately|now)",
+    r"available for (?:contract|interim|new|permanent|full[- ]time|part[- ]time) (?:roles|positions|work|assignments|"
+    rf"{OPPORTUNITY})", r"in transition|between (?:roles|jobs|positions)", r"career (?:break|changer|transition|"
+    r"returner)|civilian transition|transitioning (?:to|into) (?:a )?(?:civilian|new career|new role)",
+    r"(?:ready|available) for (?:my |the |a )?(?:next|new) (?:chapter|challenge|role|opportunity|adventure|move|step)",
+    r"returning to (?:the )?(?:workforce|work|employment)|back to work", r"laid off|#laidoff|made redundant|"
+    r"impacted by (?:layoffs?|restructuring)", r"(?:recent|fresh|new) (?:graduate|grad)|fresher|unemployed",
+    # French, Spanish, Portuguese, German, Indonesian, Hindi, Italian, Dutch
+    r"recherche (?:active|d'(?:un |une )?(?:emploi|poste|opportunit[ée]|alternance|stage|cdi|cdd|contrat|job|mission)|"
+    r"de (?:poste|stage|nouvelles opportunit[ée]s|nouveaux d[ée]fis|mission|contrat|emploi|travail))",
+    r"cherche (?:un |une )?(?:emploi|poste|alternance|stage|cdi|cdd|job|travail|mission)|demandeu(?:r|se) d'emploi|"
+    r"ouverte? aux (?:opportunit[ée]s|propositions|offres)|disponible imm[ée]diatement|en reconversion",
+    r"(?:busco|buscando|procuro|procurando) (?:empleo|trabajo|emprego|trabalho|vaga|est[áa]gio|pr[áa]cticas|"
+    r"recoloca[çc][ãa]o|(?:una |uma |nuevas? |novas? )?(?:oportunidad(?:es)?|oportunidades?|retos?|desaf[íi]os?))",
+    r"en b[úu]squeda (?:activa|de empleo|de trabajo|de nuevas oportunidades|laboral)|abiert[oa] a (?:nuevas )?"
+    r"(?:oportunidades|propuestas|ofertas)|disponibilidad inmediata|desemplead[oa]",
+    r"em busca de (?:nova |novas |uma )?(?:oportunidades?|emprego|recoloca[çc][ãa]o|vaga|trabalho|est[áa]gio|"
+    r"desafios?)|em recoloca[çc][ãa]o|abert[oa] a (?:novas )?oportunidades|desempregad[oa]|em transi[çc][ãa]o",
+    r"auf (?:der )?(?:job|stellen|arbeits)suche|jobsuche|auf der suche nach (?:einer? |einen )?(?:neuen? )?(?:stelle|"
+    r"herausforderung|position|job|arbeit|besch[äa]ftigung|t[äa]tigkeit)", r"suche (?:eine |einen )?(?:neue |neuen )?"
+    r"(?:stelle|herausforderung|position|job|arbeit|besch[äa]ftigung|t[äa]tigkeit)", r"offen f[üu]r (?:neue )?"
+    r"(?:positionen|herausforderungen|stellen|angebote|m[öo]glichkeiten|jobangebote|aufgaben)|arbeit(?:s)?suchend",
+    r"mencari (?:pekerjaan|kerja|lowongan|peluang)|sedang mencari|butuh (?:kerja|pekerjaan)|pencari kerja|siap kerja",
+    r"naukri (?:chahiye|ki talash)|(?:job|kaam) chahiye", r"cerco lavoro|in cerca di (?:lavoro|nuove)|"
+    r"op zoek naar (?:een )?(?:nieuwe )?(?:baan|uitdaging|functie)|werkzoekend",
+)
+
+HEADLINE_SUSPICIOUS = (
+    r"(?:crypto(?:currency)?|bitcoin|btc|blockchain|forex|binary options?|nft|pips?) (?:trader|trading|investor|"
+    r"investment|expert|mentor|coach|analyst|signals?|broker|account manager|mining|miner|specialist|advis[oe]r|"
+    r"educator)s?", r"forex|binary options", r"financial(?:ly)? free(?:dom)?|passive income|(?:6|7|six|seven|multi)[- ]"
+    r"figures?", r"millionaire|make money online", r"sugar (?:mommy|mummy|momma|mama|daddy|baby)", r"army general|"
+    r"general (?:in|of) the (?:u\.?s\.? )?army|(?:4|four)[- ]star general", r"(?<!veteran )(?:general|commander|"
+    r"colonel|lieutenant|sergeant|admiral)(?: ?[|,@-] | at | in (?:the )?| of (?:the )?)(?:u\.?s\.? |united states )?"
+    r"(?:army|navy|marine corps|marines|air force|special forces|military)",
+    r"(?:military|army|navy|un) (?:doctor|surgeon|nurse)", r"(?:doctor|surgeon) (?:on|aboard) (?:a |the )?(?:ship|"
+    r"vessel)", r"peace ?keeping mission|widow(?:er|ed)?|god[- ]fearing", r"(?:looking for|seeking) (?:my )?(?:soul ?"
+    r"mate|true love|love|a serious relationship|a life partner)", r"whats ?app|telegram",
+    r"(?:funds?|crypto|scam|bitcoin) recovery|recover (?:your |lost )?(?:funds|money|crypto|assets|"
+    r"investments?)|scammed\?", r"\d{1,3} ?% (?:daily|weekly|monthly|guaranteed) (?:roi|returns?|profits?)|"
+    r"(?:daily|weekly|monthly) roi", r"diplomatic (?:courier|agent)|consignment (?:delivery|box|agent|officer)|"
+    r"next[- ]of[- ]kin", r"sweet (?:lady|girl|woman|heart)|single (?:lady|woman|mum|mom|dad|father|mother|parent)|"
+    r"single(?= ?\||$)",
+)

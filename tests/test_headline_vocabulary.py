@@ -1,0 +1,90 @@
+"""Headline vocabulary: roles across industries and languages fire their signal; look-alikes stay quiet."""
+
+from __future__ import annotations
+
+import pytest
+
+from linkscreen.core import headline_vocabulary, signal_vocabulary
+from linkscreen.core.signals import SignalText, detect_signals
+
+FIRES = [
+    ("HEADLINE_RECRUITER", "Head of Talent"),
+    ("HEADLINE_RECRUITER", "Crewing Officer | Maritime & Offshore"),
+    ("HEADLINE_RECRUITER", "Associate Director | Engineering & Mining Search"),
+    ("HEADLINE_RECRUITER", "Labour Hire Coordinator"),
+    ("HEADLINE_RECRUITER", "Charg\u00e9e de recrutement | Cabinet de recrutement"),
+    ("HEADLINE_RECRUITER", "Chasseur de t\u00eates | Industrie & \u00c9nergie"),
+    ("HEADLINE_RECRUITER", "Reclutadora IT | Latam"),
+    ("HEADLINE_RECRUITER", "T\u00e9cnica de Selecci\u00f3n"),
+    ("HEADLINE_RECRUITER", "Recrutadora | RH | Varejo"),
+    ("HEADLINE_RECRUITER", "Personalberaterin"),
+    ("HEADLINE_RECRUITER", "Penyalur tenaga kerja"),
+    ("HEADLINE_SALES", "Medical Representative at Sunvita Pharma"),
+    ("HEADLINE_SALES", "Relationship Officer \u2013 Microfinance"),
+    ("HEADLINE_SALES", "REALTOR\u00ae | Buying or selling?"),
+    ("HEADLINE_SALES", "Insurance Advisor | Families & small business"),
+    ("HEADLINE_SALES", "Director, Strategic Accounts"),
+    ("HEADLINE_SALES", "Owner, Coastline Marketing Co. \u2014 We grow local businesses"),
+    ("HEADLINE_SALES", "Vertriebsingenieur | Antriebstechnik"),
+    ("HEADLINE_SALES", "Ing\u00e9nieur d'affaires | Cybers\u00e9curit\u00e9"),
+    ("HEADLINE_SALES", "Ejecutiva de Cuentas | Software"),
+    ("HEADLINE_SALES", "Corretor de im\u00f3veis | CRECI"),
+    ("HEADLINE_SALES", "Gerente comercial | Uniformes"),
+    ("HEADLINE_OPEN_NETWORKER", "LION\u2122 | Teacher"),
+    ("HEADLINE_OPEN_NETWORKER", "R\u00e9seau ouvert | J'accepte toutes les invitations"),
+    ("HEADLINE_OPEN_NETWORKER", "Red abierta | Acepto todas las solicitudes"),
+    ("HEADLINE_OPEN_NETWORKER", "Offenes Netzwerk"),
+    ("HEADLINE_JOB_SEEKING", "Looking for new challenges | Hotel Operations"),
+    ("HEADLINE_JOB_SEEKING", "Returning to the workforce after caregiving"),
+    ("HEADLINE_JOB_SEEKING", "Laid off | Senior Recruiter"),
+    ("HEADLINE_JOB_SEEKING", "Cherche alternance | BTS Comptabilit\u00e9"),
+    ("HEADLINE_JOB_SEEKING", "Buscando nuevas oportunidades | Log\u00edstica"),
+    ("HEADLINE_JOB_SEEKING", "Em busca de nova oportunidade | Assistente"),
+    ("HEADLINE_JOB_SEEKING", "Auf Jobsuche | Industriekaufmann"),
+    ("HEADLINE_JOB_SEEKING", "Naukri chahiye | Diploma Mechanical"),
+    ("HEADLINE_SUSPICIOUS", "Certified Funds Recovery Agent"),
+    ("HEADLINE_SUSPICIOUS", "General | US Army | Retired soon"),
+    ("HEADLINE_SUSPICIOUS", "Account Manager | 40% monthly ROI"),
+    ("HEADLINE_SUSPICIOUS", "Sweet lady | Single | Love nature"),
+]
+
+QUIET = [
+    ("HEADLINE_SALES", "Sales Operations Analyst"),
+    ("HEADLINE_SALES", "Sales Analyst | Power BI | Excel"),
+    ("HEADLINE_SALES", "Sales Administrator"),
+    ("HEADLINE_SALES", "HR Business Partner"),
+    ("HEADLINE_SALES", "Procurement Manager"),
+    ("HEADLINE_SALES", "Accounts Payable Officer"),
+    ("HEADLINE_SALES", "Chief Marketing Officer"),
+    ("HEADLINE_SALES", "Commercial Pilot"),
+    ("HEADLINE_RECRUITER", "Talent Development Manager"),
+    ("HEADLINE_RECRUITER", "Head of Talent Management"),
+    ("HEADLINE_RECRUITER", "Head of Procurement | Strategic Sourcing"),
+    ("HEADLINE_RECRUITER", "SEO & Search Marketing Lead"),
+    ("HEADLINE_FOUNDER_CONSULTANT", "Consultora de Recrutamento | Finan\u00e7as"),
+    ("HEADLINE_OPEN_NETWORKER", "Network Engineer | Open Systems"),
+    ("HEADLINE_JOB_SEEKING", "Always open to new connections | Teacher"),
+    ("HEADLINE_SUSPICIOUS", "U.S. Army Veteran | Logistics Manager"),
+    ("HEADLINE_SUSPICIOUS", "Single Malt Ambassador"),
+    ("HEADLINE_SUSPICIOUS", "IT Asset Recovery Specialist"),
+]
+
+
+def fired(headline: str) -> set[str]:
+    return {hit.name for hit in detect_signals(SignalText(headline=headline))}
+
+
+@pytest.mark.parametrize(("name", "headline"), FIRES)
+def test_given_a_role_in_any_wording_when_detecting_then_its_headline_signal_fires(name: str, headline: str) -> None:
+    assert name in fired(headline)
+
+
+@pytest.mark.parametrize(("name", "headline"), QUIET)
+def test_given_a_look_alike_role_when_detecting_then_the_signal_stays_quiet(name: str, headline: str) -> None:
+    assert name not in fired(headline)
+
+
+def test_given_the_signal_vocabulary_then_it_re_exports_the_headline_tuples() -> None:
+    for name in ("HEADLINE_RECRUITER", "HEADLINE_SALES", "HEADLINE_FOUNDER_CONSULTANT", "HEADLINE_OPEN_NETWORKER",
+                 "HEADLINE_JOB_SEEKING", "HEADLINE_SUSPICIOUS"):
+        assert getattr(signal_vocabulary, name) is getattr(headline_vocabulary, name)
