@@ -14,7 +14,7 @@ from pydantic import BaseModel
 from linkscreen import services
 from linkscreen.core.evidence_records import EvidenceSource, KnownPerson, Meeting
 from linkscreen.services.web_queries import triage_stored
-from linkscreen.web.api import describe_errors
+from linkscreen.web.api import describe_errors, read_context
 from linkscreen.web.app import render_page
 from linkscreen.web.security import require_api_auth, require_csrf
 from linkscreen.web.uploads import UPLOAD_KINDS, choose_evidence_kind, require_evidence_kind, run_import, save_uploads
@@ -38,10 +38,6 @@ class EvidenceSourceOut(BaseModel):
 
 class EvidenceListOut(BaseModel):
     sources: list[EvidenceSourceOut]
-
-
-def read_context(request: Request) -> Any:
-    return request.app.state.context
 
 
 def describe_source(source: EvidenceSource) -> dict[str, Any]:
