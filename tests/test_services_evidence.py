@@ -53,7 +53,7 @@ def store_requests(store: Store, *invitations: Invitation) -> None:
 def test_given_a_vcard_file_when_added_twice_then_indexed_once_under_its_default_name(sqlite_store: Store, cards: Path) -> None:
     first = services.add_evidence(sqlite_store, "vcard", cards)
     again = services.add_evidence(sqlite_store, "vcard", cards)
-    assert first.ok and first.name == "vcard:contacts.vcf" and first.summary.new == {"people": 2}
+    assert first.ok and first.source == "vcard:contacts.vcf" and first.summary.new == {"people": 2}
     assert again.summary.unchanged == {"people": 2} and not again.summary.new
     detail = services.show_evidence(sqlite_store, "vcard:contacts.vcf")
     assert detail is not None and {p.name for p in detail.people} == {"Sarah Lee", "Ravi Kumar"}

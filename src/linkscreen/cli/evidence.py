@@ -13,7 +13,7 @@ from linkscreen.adapters.config import ConfigError
 from linkscreen.cli.app import app
 from linkscreen.cli.imports import print_summary
 from linkscreen.cli.output import console, errors, print_jsonl
-from linkscreen.services.evidence import KINDS, EvidenceResult
+from linkscreen.services.evidence import KINDS
 
 evidence_app = typer.Typer(
     help="Relationship evidence: your contacts, mail, calendar, CRM and LinkedIn export, indexed locally.",
@@ -130,8 +130,8 @@ def _as_path(kind: str, path: str) -> Path | str:
     return path if kind == "imap" else Path(path).expanduser()
 
 
-def _report(result: EvidenceResult) -> None:
-    print_summary(services.ImportResult(result.name, result.kind, result.summary, result.failure))
+def _report(result: services.ImportResult) -> None:
+    print_summary(result)
     removed = ", ".join(f"{kind}: {count} removed" for kind, count in result.summary.removed.items())
     if removed:
         console.print(f"  {removed}", highlight=False)

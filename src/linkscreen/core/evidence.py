@@ -48,12 +48,14 @@ class EvidenceIndex:
     meetings: list[Meeting] = field(default_factory=list)
     positions: list[Position] = field(default_factory=list)
     written: dict[str, list[datetime]] = field(default_factory=dict)
+    _persons: list[KnownPerson] = field(default_factory=list)
     _by_key: dict[str, list[int]] = field(default_factory=dict)
 
     def add_person(self, person: KnownPerson, source: str, keys: Iterable[str] | None = None) -> None:
         """Index one person under their e-mail addresses, profile URL and name tokens (or the given keys)."""
         number = len(self.people)
         self.people.append(SourcedPerson(person, source))
+        self._persons.append(person)
         if keys is None:
             keys = build_lookup_keys(person.name, person.emails, person.profile_url)
         for key in keys:
@@ -65,6 +67,11 @@ class EvidenceIndex:
         for key in build_sender_keys(sender):
             numbers.update(self._by_key.get(key, ()))
         return [self.people[number] for number in sorted(numbers)]
+
+    @property
+    def persons(self) -> list[KnownPerson]:
+        """The indexed people without their sources (what claim checks search)."""
+        return self._persons
 
     @property
     def is_empty(self) -> bool:
@@ -133,8 +140,7 @@ def check_note_claims(index: EvidenceIndex, invitation: Invitation) -> list[Evid
     claims = find_claims(invitation.message)
     if not claims:
         return []
-    people = [entry.person for entry in index.people]
-    checks = check_claims(claims, index.meetings, people, index.positions, invitation.name)
+    checks = check_claims(claims, index.meetings, index.persons, index.positions, invitation.name)
     return [Evidence("claim check", "info", f"claim \"{check.claim.quote}\": {check.summary}") for check in checks]
 
 

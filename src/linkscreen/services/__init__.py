@@ -19,7 +19,6 @@ from linkscreen.services.coaching import (
     score_sent_invitations,
 )
 from linkscreen.services.evidence import (
-    EvidenceResult,
     EvidenceSettings,
     add_evidence,
     list_evidence,
@@ -61,7 +60,6 @@ from linkscreen.services.screening import (
 )
 
 __all__ = [
-    "EvidenceResult",
     "StoreError",
     "EvidenceSettings",
     "add_evidence",

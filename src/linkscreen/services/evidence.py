@@ -15,21 +15,7 @@ from linkscreen.adapters.userdir import resolve_home
 from linkscreen.core.evidence import EvidenceIndex, find_evidence
 from linkscreen.core.evidence_records import EvidenceSource, KnownPerson, Meeting
 from linkscreen.core.models import Evidence, ImportSummary, Invitation
-from linkscreen.services.imports import import_path
-
-
-@dataclass(slots=True)
-class EvidenceResult:
-    """What adding one source did: its summary, or why it could not be read at all."""
-
-    name: str
-    kind: str
-    summary: ImportSummary
-    failure: str = ""
-
-    @property
-    def ok(self) -> bool:
-        return not self.failure
+from linkscreen.services.imports import ImportResult, import_path
 
 
 @dataclass(slots=True)
@@ -62,8 +48,9 @@ def add_evidence(
     settings: EvidenceSettings | None = None,
     password: str = "",
     origin: str = "",
-) -> EvidenceResult:
-    """Read a source into the evidence index (or refresh it, if that name was added before).
+) -> ImportResult:
+    """Read a source into the evidence index (or refresh it, if that name was added before); the
+    result's `source` is the name it is indexed under.
 
     All of it lands or none of it does; malformed records are reported with file and position.
     `path` is an imap:// or imaps:// URL for kind "imap" (with the password), a path otherwise.
@@ -75,21 +62,21 @@ def add_evidence(
     try:
         if kind == "imap":
             records = read_imap_source(str(path), settings, password)
-            return EvidenceResult(name, kind, store.save_evidence_source(name, kind, str(path), records))
+            return ImportResult(name, kind, store.save_evidence_source(name, kind, str(path), records))
         path = Path(path)
         if kind == "linkedin":
             imported = import_path(store, path)
             if not imported.ok:
                 raise ImportFileError(imported.failure)
             store.save_evidence_source(name, kind, origin, [])
-            return EvidenceResult(name, kind, imported.summary)
+            return ImportResult(name, kind, imported.summary)
         summary = store.save_evidence_source(name, kind, origin, read_evidence(kind, path, settings))
-        return EvidenceResult(name, kind, summary)
+        return ImportResult(name, kind, summary)
     except (ImportFileError, ImapError, OSError) as error:
-        return EvidenceResult(name, kind, ImportSummary(), failure=str(error))
+        return ImportResult(name, kind, ImportSummary(), failure=str(error))
 
 
-def refresh_evidence(store: Store, settings: EvidenceSettings) -> list[EvidenceResult]:
+def refresh_evidence(store: Store, settings: EvidenceSettings) -> list[ImportResult]:
     """Re-read every source listed in config.toml's [[evidence.sources]]."""
     return [add_evidence(store, s.kind, s.path, s.name, settings) for s in settings.sources]
 

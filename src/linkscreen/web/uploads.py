@@ -140,10 +140,10 @@ def describe_result(result: services.ImportResult, folder: Path) -> dict[str, An
     return describe_summary(source, result.kind, result.summary, result.failure, folder)
 
 
-def describe_evidence(result: services.EvidenceResult, path: Path, folder: Path) -> dict[str, Any]:
+def describe_evidence(result: services.ImportResult, path: Path, folder: Path) -> dict[str, Any]:
     """What adding an uploaded file to the evidence index did, in the import summary's shape."""
     described = describe_summary(path.name, result.kind, result.summary, result.failure, folder)
-    return {**described, "evidence": result.name}
+    return {**described, "evidence": result.source}
 
 
 def describe_summary(source: str, kind: str, summary: ImportSummary, failure: str, folder: Path) -> dict[str, Any]:

@@ -30,7 +30,6 @@ evidence_people = Table(
     Column("key", KEY, nullable=False),
     Column("relation", String(20), nullable=False),
     Column("name", Text, nullable=False, default=""),
-    Column("name_keys", Text, nullable=False, default=""),
     Column("emails", Text, nullable=False, default=""),
     Column("profile_url", Text, nullable=False, default=""),
     Column("company", Text, nullable=False, default=""),

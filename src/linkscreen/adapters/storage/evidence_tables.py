@@ -22,9 +22,6 @@ from linkscreen.core.evidence import EvidenceIndex, build_lookup_keys
 from linkscreen.core.evidence_records import Attendee, EvidenceSource, KnownPerson, Meeting
 from linkscreen.core.models import ImportSummary, Position, RowError, fingerprint, normalise_profile_url
 
-KEY_SEPARATOR = "\x1f"
-
-
 class EvidenceTables:
     """Mixed into Store: the evidence index and who the user has written to on LinkedIn."""
 
@@ -223,8 +220,7 @@ def _sync_people(conn: Connection, source_id: int, people: dict[str, KnownPerson
     key_rows = [
         {"person_id": ids[row["key"]], "lookup": lookup}
         for row in fresh
-        for lookup in row["name_keys"].split(KEY_SEPARATOR)
-        if lookup
+        for lookup in build_lookup_keys(row["name"], row["emails"].split(), row["profile_url"])
     ]
     insert_rows(conn, evidence_keys, key_rows)
 
@@ -254,8 +250,6 @@ def _person_row(source_id: int, person: KnownPerson) -> dict[str, Any]:
         "notes": json.dumps(list(person.notes), ensure_ascii=False),
     }
     values["fingerprint"] = fingerprint(*(values[k] for k in sorted(values) if k != "source_id"))
-    lookups = build_lookup_keys(person.name, person.emails, values["profile_url"])
-    values["name_keys"] = KEY_SEPARATOR.join(sorted(lookups))
     return values
 
 
