@@ -165,7 +165,7 @@ def describe_match(candidate: SourcedPerson, match: Match) -> Evidence:
     strength = match.strength
     activity = describe_relationship(person)
     if person.relation == "correspondent" and person.sent == 0:
-        strength = "weak" if strength != "none" else strength
+        strength = "weak"  # mail that only ever came from them proves nothing
         activity += "; you never wrote to them"
     label = RELATION_LABELS.get(person.relation, person.relation)
     summary = f"{activity}; {'; '.join(match.reasons)}"

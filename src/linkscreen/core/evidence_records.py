@@ -9,15 +9,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-# How a person came to be in the user's data; shown to the user in reasons.
-RELATIONS = ("contact", "correspondent", "attendee", "crm", "connection")
-
-
 @dataclass(frozen=True, slots=True)
 class KnownPerson:
     """Someone found in the user's own data.
 
-    `key` is stable within one source (a vCard UID, an e-mail address, a CRM record id) so that
+    `relation` says how they came to be in the user's data: contact, correspondent, attendee, crm or
+    connection. `key` is stable within one source (a vCard UID, an e-mail address, a CRM record id) so that
     re-adding the source updates the person instead of duplicating them. `sent` counts what the
     user sent them (e-mails written, meetings organised); `received` what came from them. A
     correspondent who only ever wrote to the user (`sent == 0`) is not someone the user knows.

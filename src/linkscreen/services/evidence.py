@@ -12,9 +12,9 @@ from linkscreen.adapters.imap_source import ImapError
 from linkscreen.adapters.evidence_settings import EvidenceSettings, read_evidence_settings
 from linkscreen.adapters.storage import Store
 from linkscreen.adapters.userdir import resolve_home
-from linkscreen.core.evidence import EvidenceIndex, find_evidence
+from linkscreen.core.evidence import EvidenceIndex
 from linkscreen.core.evidence_records import EvidenceSource, KnownPerson, Meeting
-from linkscreen.core.models import Evidence, ImportSummary, Invitation
+from linkscreen.core.models import ImportSummary
 from linkscreen.services.imports import ImportResult, import_path
 
 
@@ -97,11 +97,6 @@ def show_evidence(store: Store, name: str, limit: int = 20) -> SourceDetail | No
 def remove_evidence(store: Store, name: str) -> bool:
     """Forget one source."""
     return store.remove_evidence_source(name)
-
-
-def look_up_sender(index: EvidenceIndex, invitation: Invitation) -> list[Evidence]:
-    """Every trace of the sender in the loaded index, strongest first."""
-    return find_evidence(index, invitation)
 
 
 def load_stored_evidence(database: str) -> EvidenceIndex:
