@@ -48,6 +48,14 @@ def test_given_an_asked_request_when_a_reply_is_pasted_then_replied_and_judged(s
     assert triaged.assessment.action == "accept"
 
 
+def test_given_a_reply_when_recorded_and_proposed_then_the_outcome_and_the_final_action_together(sqlite_store, screener) -> None:
+    add(sqlite_store, Invitation(name="Them", profile_url=THEM))
+    identifier = one(sqlite_store).id
+    reply, triaged = services.reply_and_propose(sqlite_store, screener, identifier, "Sorry, I clicked connect by accident!")
+    assert reply.outcome == "accidental" and triaged is not None and triaged.assessment.action == "ignore"
+    assert sqlite_store.read_assessments([identifier])[identifier].action == "ignore"
+
+
 def test_given_the_export_holds_the_question_and_a_reply_when_synced_then_asked_then_replied(sqlite_store, screener) -> None:
     add(
         sqlite_store,

@@ -50,8 +50,7 @@ def reply_command(
     body = sys.stdin.read() if text == "-" else text
     store, screener = ctx.obj.store(), ctx.obj.screener()
     with _user_errors():
-        reply = services.record_reply(store, screener, invitation_id, body)
-        triaged = services.assess_request(store, screener, invitation_id)
+        reply, triaged = services.reply_and_propose(store, screener, invitation_id, body)
     proposed = triaged.assessment.action if triaged else None
     console.print(f"outcome: {reply.outcome} ({reply.confidence:.0%}); proposed action: {proposed}", highlight=False)
     for reason in reply.reasons:

@@ -7,6 +7,7 @@ from linkscreen.services.challenge import (
     record_decision,
     record_label,
     record_reply,
+    reply_and_propose,
     sync_challenges,
 )
 from linkscreen.services.coaching import (
@@ -111,6 +112,7 @@ __all__ = [
     "record_decision",
     "record_label",
     "record_reply",
+    "reply_and_propose",
     "retrain",
     "screen_invitation",
     "sync_challenges",

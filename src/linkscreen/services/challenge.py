@@ -10,7 +10,7 @@ from linkscreen.core.challenge import Event, advance_status, is_overdue
 from linkscreen.core.models import HistoryEvent, StoredInvitation, StoredReply, fingerprint
 from linkscreen.core.policy import decide_after_reply
 from linkscreen.core.taxonomy import ACTIONS, INTENTS, Action, Status
-from linkscreen.services.screening import Screener
+from linkscreen.services.screening import Screener, Triaged, assess_request
 
 
 class NotFoundError(LookupError):
@@ -45,6 +45,12 @@ def record_label(store: Store, invitation_id: int, intent: str, now: datetime | 
         raise ValueError(f"intent must be one of {', '.join(INTENTS)}, not {intent!r}")
     _require(store, invitation_id)
     store.record_event(HistoryEvent(invitation_id, "label", intent, "user", (), now or datetime.now(UTC)))
+
+
+def reply_and_propose(store: Store, screener: Screener, invitation_id: int, text: str) -> tuple[StoredReply, Triaged | None]:
+    """Record the sender's reply and re-assess the request: the reply's outcome and the proposed final action."""
+    reply = record_reply(store, screener, invitation_id, text)
+    return reply, assess_request(store, screener, invitation_id)
 
 
 def record_reply(

@@ -229,9 +229,8 @@ def label(request: Request, invitation_id: RequestId, body: LabelIn) -> dict[str
 def reply(request: Request, invitation_id: RequestId, body: ReplyIn) -> dict[str, Any]:
     context = read_context(request)
     store, screener = context.store(), context.screener()
-    judged = services.record_reply(store, screener, invitation_id, body.text)
-    triaged = services.assess_queue(store, screener, statuses=["replied"])
-    proposed = next((t.assessment.action for t in triaged if t.stored.id == invitation_id), None)
+    judged, triaged = services.reply_and_propose(store, screener, invitation_id, body.text)
+    proposed = triaged.assessment.action if triaged else None
     return {"id": invitation_id, "outcome": judged.outcome, "confidence": round(judged.confidence, 4),
             "reasons": list(judged.reasons), "proposed_action": proposed}
 

@@ -86,12 +86,11 @@ def paste_reply(request: Request, invitation_id: int, text: Annotated[str, Form(
     context = read_context(request)
     store, screener = context.store(), context.screener()
     try:
-        services.record_reply(store, screener, invitation_id, text)
+        services.reply_and_propose(store, screener, invitation_id, text)
     except ValueError as error:
         if isinstance(error, services.NotFoundError):
             raise
         raise HTTPException(400, str(error)) from error
-    services.assess_queue(store, screener, statuses=["replied"])
     return RedirectResponse(f"/challenges#request-{invitation_id}", status_code=303)
 
 
