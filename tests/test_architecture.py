@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import ast
+import subprocess
+import sys
 from pathlib import Path
 
 SRC = Path(__file__).resolve().parent.parent / "src" / "linkscreen"
@@ -49,3 +51,36 @@ def test_interfaces_go_through_services_not_storage_internals() -> None:
 def test_modules_stay_small() -> None:
     for path in SRC.rglob("*.py"):
         assert len(path.read_text(encoding="utf-8").splitlines()) <= 450, f"{path} is too long"
+
+
+def test_classify_starts_without_the_database_or_web_layers() -> None:
+    """GIVEN the CLI imported and the models loaded THEN neither SQLAlchemy, a web framework nor the reply
+    signals are loaded (start-up stays short); every service name still resolves, and StoreError is the
+    storage layer's own."""
+    code = """
+import sys
+import linkscreen.cli
+from linkscreen import services
+from linkscreen.adapters.storage import StoreError
+screener = services.load_screener()
+services.classify_lines, services.LineFailure
+loaded = [m for m in sys.modules if m.split(".")[0] in ("sqlalchemy", "fastapi", "starlette", "uvicorn", "nameparser")]
+assert not loaded, loaded
+assert "linkscreen.core.reply_signals" not in sys.modules  # the reply classifier is built when first needed
+assert screener.judge_reply("Sorry, I clicked by accident").outcome == "accidental"
+values = {name: getattr(services, name) for name in services.__all__}
+from linkscreen.adapters.storage.store import StoreError as StoreStoreError
+assert values["StoreError"] is StoreError is StoreStoreError
+assert set(services.__all__) <= set(dir(services))
+"""
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=SRC.parent)
+
+
+def test_the_lazy_service_exports_match_what_type_checkers_see() -> None:
+    """GIVEN services/__init__.py THEN the names imported for type checkers are exactly the lazily exported ones."""
+    from linkscreen import services
+
+    tree = ast.parse((SRC / "services" / "__init__.py").read_text(encoding="utf-8"))
+    guarded = next(node for node in tree.body if isinstance(node, ast.If) and ast.unparse(node.test) == "TYPE_CHECKING")
+    names = {alias.asname or alias.name for node in guarded.body if isinstance(node, ast.ImportFrom) for alias in node.names}
+    assert names == set(services.__all__)

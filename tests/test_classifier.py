@@ -112,3 +112,11 @@ def test_given_an_inmail_wrapped_in_html_when_classified_then_as_its_plain_text(
     plain = classifier.classify(Invitation(name="Sam", headline="Account Executive", message=note))
     html_version = classifier.classify(Invitation(name="Sam", headline="Account Executive", message=wrapped))
     assert (html_version.intent, html_version.reasons) == (plain.intent, plain.reasons)
+
+
+def test_given_many_requests_when_classified_together_then_the_same_as_one_by_one(classifier) -> None:
+    """GIVEN more requests than one batch WHEN classify_many runs THEN each result equals classify's, in order."""
+    invitations = [Invitation(name="Sam Lee", headline=headline, message=message) for headline, message, _ in CLEAR_CASES]
+    invitations = (invitations + [Invitation(name="Ana Silva"), Invitation(name="Bo", headline="LION", message="Hi Ana, happy to connect!")]) * 30
+    together = classifier.classify_many(invitations)
+    assert together == [classifier.classify(invitation) for invitation in invitations]

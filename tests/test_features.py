@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+import random
+import re
+from collections import Counter
+
 from linkscreen.core.features import (
+    CHAR_SIZES,
+    _add_char_ngrams,
     compute_idf,
     count_document_frequencies,
     extract_text_features,
     mask_names,
+    mask_word,
     normalise_text,
+    tokenise,
     weigh_tfidf,
 )
 
@@ -86,3 +94,43 @@ def test_given_phone_shorthand_when_featurised_then_spelt_like_the_words() -> No
     short = extract_text_features("", "", "pls can u share ur cv, thx")
     long = extract_text_features("", "", "please can you share your cv, thanks")
     assert {k for k in short if k.startswith("m:")} == {k for k in long if k.startswith("m:")}
+
+
+def test_given_any_text_when_a_word_is_masked_then_the_same_as_the_whole_word_regex() -> None:
+    """GIVEN random ASCII and non-ASCII texts and words WHEN mask_word runs THEN it returns what
+    re.sub(r"\\bWORD\\b", "xnamex", text, flags=re.I) returns (the quick path is only a shortcut)."""
+    rng = random.Random(3)
+    alphabet = "aAbBkKsS_-'. ,0123456789\u00e9\u0130\u0131\u017f\u212a()"
+    words = ["ann", "Anna", "O'Neil", "Smith-Jones", "jones", "k_9", "ab", "Ka", "(Jo", "-x"]
+    for _ in range(5000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 24)))
+        word = rng.choice(words)
+        text = text[: len(text) // 2] + rng.choice([word, word.upper(), word.lower()]) + text[len(text) // 2:]
+        assert mask_word(text, word) == re.sub(rf"\b{re.escape(word)}\b", "xnamex", text, flags=re.I), (text, word)
+
+
+def test_given_texts_with_and_without_digits_links_and_fields_when_normalised_then_each_is_folded() -> None:
+    """Each substitution only runs where it can match: what it would have found is still found."""
+    assert normalise_text("No numbers here, just words") == "no numbers here, just words"
+    assert normalise_text("Ping me at http://x") == "ping me at  xurlx "
+    assert normalise_text("Room \u00b2 and \u2460") == "room 0 and 0"  # no digit until unicode is folded
+    assert normalise_text("Dear {first_name}, 50% off") == "dear  xmergex , 0% off"
+    assert normalise_text("e.g. v1.2 or www./x") == "e.g. v0.0 or  xurlx "
+
+
+def test_given_tokens_when_character_ngrams_counted_then_as_the_padded_word_regex_finds_them() -> None:
+    """The n-grams are those of each word padded with one space, as the regex over the joined words finds."""
+    rng = random.Random(5)
+    for _ in range(300):
+        tokens = tokenise(normalise_text(" ".join(
+            "".join(rng.choice("abcdé'9#%") for _ in range(rng.randint(1, 7))) for _ in range(rng.randint(1, 6))
+        )))
+        if not tokens:
+            continue
+        counts: Counter[str] = Counter()
+        _add_char_ngrams(counts, tokens)
+        expected: Counter[str] = Counter()
+        text = f" {' '.join(tokens)} "
+        for n in CHAR_SIZES:
+            expected.update(re.findall(f"(?=([^ ]{{{n}}}| [^ ]{{{n - 1}}}|[^ ]{{{n - 1}}} | [^ ]{{{n - 2}}} ))", text))
+        assert list(counts.items()) == list(expected.items()), tokens

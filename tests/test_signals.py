@@ -403,3 +403,11 @@ def test_given_vetoed_matches_when_finding_then_the_first_unvetoed_one_comes_bac
     text = "I'm looking for a great opportunity. Still, a great opportunity is here for you."
     assert role.find_in(text) == reference_find(role.PATTERNS, role.VETO_BEFORE, text) == "great opportunity"
     assert role.find_in("I'm looking for a great opportunity.") is None
+
+
+def test_given_many_texts_when_detected_together_then_the_same_hits_as_one_by_one() -> None:
+    """GIVEN more texts than are taken at once WHEN detect_signals_many runs THEN each text gets the hits
+    detect_signals gives it, in registry order."""
+    texts = [SignalText(**fields) for _, fields in FIRES + QUIET] * 3
+    assert len(texts) > sig.MANY_AT_ONCE
+    assert sig.detect_signals_many(texts) == [detect_signals(text) for text in texts]

@@ -72,7 +72,7 @@ def load_model(path: Path) -> tuple[LinearModel, dict[str, Any]]:
         model = LinearModel(
             labels=tuple(manifest["labels"]),
             index={name: position for position, name in enumerate(names)},
-            idf={name: float(value) for name, value in zip(names, idf) if value > 0},
+            idf={name: value for name, value in zip(names, idf.tolist()) if value > 0},  # tolist: Python floats
             weights=arrays["weights"],
             intercept=arrays["intercept"],
             signal_scale=float(manifest.get("signal_scale", 1.0)),

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from linkscreen import __version__, services
 from linkscreen.adapters.config import ConfigError
 from linkscreen.adapters.modelfile import ModelFileError
-from linkscreen.adapters.storage import Store
+
+if TYPE_CHECKING:
+    from linkscreen.adapters.storage import Store
 
 app = typer.Typer(
     name="linkscreen",

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from linkscreen import services
 from linkscreen.cli.app import app
 from linkscreen.cli.output import INPUT_HELP, console, emit_results, errors, open_input, print_jsonl
-from linkscreen.core.coach import WEIGHTS, CoachReport
+
+if TYPE_CHECKING:
+    from linkscreen.core.coach import CoachReport
 
 LOWEST_SHOWN = 5
 
@@ -59,6 +61,8 @@ def _check_options(source: str, message: str | None, recipient: str, context: st
 
 
 def _show_report(report: CoachReport) -> None:
+    from linkscreen.core.coach import WEIGHTS  # imported when needed: other commands start quicker
+
     say = _plain
     say(f"score {report.score}/100")
     for check in report.checks:

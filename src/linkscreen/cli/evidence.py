@@ -10,10 +10,10 @@ import typer
 
 from linkscreen import services
 from linkscreen.adapters.config import ConfigError
+from linkscreen.adapters.evidence.sources import KINDS
 from linkscreen.cli.app import app
 from linkscreen.cli.imports import print_summary
 from linkscreen.cli.output import console, errors, print_jsonl
-from linkscreen.services.evidence import KINDS
 
 evidence_app = typer.Typer(
     help="Relationship evidence: your contacts, mail, calendar, CRM and LinkedIn export, indexed locally.",

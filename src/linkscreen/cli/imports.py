@@ -11,7 +11,6 @@ from typing import Annotated
 
 import typer
 from rich.markup import escape
-from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from linkscreen import services
 from linkscreen.cli.app import app
@@ -20,7 +19,7 @@ from linkscreen.core.models import ImportSummary
 
 MAX_ERRORS_SHOWN = 50
 _URL_SECRET = re.compile(r"(://[^:@/]*):[^@/]*@")
-ImapJob = tuple[services.ImapSettings, str]
+ImapJob = tuple["services.ImapSettings", str]  # a string: the services are imported on first use
 
 
 @app.command("import")
@@ -51,6 +50,8 @@ def run_imports(
     store: services.Store, paths: Sequence[Path | str], since: date | None = None
 ) -> list[services.ImportResult]:
     """Import with a progress display and print each summary (shared by `import` and `triage`)."""
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn  # only commands that import
+
     jobs = prepare_imports(paths)  # passwords are asked before the progress display starts
     with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(), console=errors, transient=True) as progress:
         task = progress.add_task("importing", total=None)

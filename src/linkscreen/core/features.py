@@ -8,19 +8,23 @@ learns "a link" or "an amount of money", not a particular one.
 from __future__ import annotations
 
 import math
-from collections import Counter
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable
+from functools import lru_cache
+from itertools import chain
 
 URL_RE = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|io|co|ly|me|net|org|app)(?:/\S*)?\b", re.I)
+URL_CLUE_RE = re.compile(r"://|\.\w|www\.", re.I)  # what every URL_RE match holds: quicker to look for
 EMAIL_RE = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.]+\b")
 PHONE_RE = re.compile(r"(?:\+\d[\d ()-]{7,}\d|\b\d{3}[ -]?\d{3}[ -]?\d{4}\b)")
 MERGE_RE = re.compile(r"\{\{?\s*\w+\s*\}?\}|\[(?:first ?name|name|company)\]|%\w+%", re.I)
 DIGITS_RE = re.compile(r"\d+")
 WORD_RE = re.compile(r"[#$€£]?\w+(?:['’]\w+)?%?")
-GREETING_RE = re.compile(
-    r"\b(hi|hello|hey|dear|hiya|greetings|morning|evening|hola|ol[aá]|bonjour|hallo|ciao|namaste|kia ora|t[eē]n[aā] koe)"
+GREETING_RE = re.compile(  # (?=[...]): the letters the greetings start with, one quick test before trying each
+    r"\b(?=[hdgmeobcnkt])(hi|hello|hey|dear|hiya|greetings|morning|evening|hola|ol[aá]|bonjour|hallo|ciao|namaste|"
+    r"kia ora|t[eē]n[aā] koe)"
     r"([ ,]+)(?:(?:mr|mrs|ms|dr|sir|ma'?am)\.? )?([A-Z][\w'’-]+)",
     re.I,
 )
@@ -47,12 +51,21 @@ TEXT_SPEAK = {  # phone shorthand folded to the words it stands for, so meaning 
 }
 MAX_TEXT = 2000
 CHAR_RANGE = (4, 4)  # 4-grams alone score as well as 3-5 on held-out voices, with half the features
-# n-grams of each word padded with one space: inside a word, at its start or end, or a whole short word.
-# None spans two words: those would learn a writer's phrasing (style) rather than what words mean.
-CHAR_PATTERNS = tuple(
-    re.compile(f"(?=([^ ]{{{n}}}| [^ ]{{{n - 1}}}|[^ ]{{{n - 1}}} | [^ ]{{{n - 2}}} ))")
-    for n in range(CHAR_RANGE[0], CHAR_RANGE[1] + 1)
-)
+CHAR_SIZES = tuple(range(CHAR_RANGE[0], CHAR_RANGE[1] + 1))
+WORD_CACHE = 16_384  # words whose n-grams are kept (a few MB): most words of a note were seen before
+
+
+class _CombiningMarks(dict[int, int | None]):
+    """A `str.translate` table that drops combining marks (accents, once decomposed) and keeps every other
+    character; filled in as characters are met."""
+
+    def __missing__(self, code: int) -> int | None:
+        kept = None if unicodedata.combining(chr(code)) else code
+        self[code] = kept
+        return kept
+
+
+ACCENTS = _CombiningMarks()
 
 
 def mask_names(text: str, names: Iterable[str] = ()) -> str:
@@ -65,8 +78,35 @@ def mask_names(text: str, names: Iterable[str] = ()) -> str:
     for name in names:
         for part in name.split():
             if len(part) > 1 and part.casefold() in folded:  # compile a pattern only for a name that is there
-                text = re.sub(rf"\b{re.escape(part)}\b", "xnamex", text, flags=re.I)
+                text = mask_word(text, part)
     return NAME_RUN_RE.sub("xnamex", text)
+
+
+def mask_word(text: str, word: str) -> str:
+    r"""Return `re.sub(rf"\b{re.escape(word)}\b", "xnamex", text, flags=re.I)`: for ASCII text and word (the
+    common case) without compiling a pattern for each name."""
+    if not (text.isascii() and word.isascii()) or not word:
+        return re.sub(rf"\b{re.escape(word)}\b", "xnamex", text, flags=re.I)
+    lowered, target, size = text.lower(), word.lower(), len(word)
+    pieces: list[str] = []
+    last = 0
+    at = lowered.find(target)
+    while at >= 0:
+        end = at + size
+        if _is_ascii_boundary(text, at) and _is_ascii_boundary(text, end):
+            pieces += (text[last:at], "xnamex")
+            last = end
+            at = lowered.find(target, end)
+        else:
+            at = lowered.find(target, at + 1)
+    return "".join(pieces) + text[last:] if pieces else text
+
+
+def _is_ascii_boundary(text: str, at: int) -> bool:
+    """What \\b says at position `at` of ASCII text: a word character on one side only."""
+    before = at > 0 and (text[at - 1].isalnum() or text[at - 1] == "_")
+    after = at < len(text) and (text[at].isalnum() or text[at] == "_")
+    return before != after
 
 
 def _mask_greeted(match: re.Match[str]) -> str:
@@ -82,19 +122,27 @@ def normalise_text(text: str) -> str:
     folded = text.casefold()
     if any(clue in folded for clue in BOILERPLATE_CLUES):
         text = BOILERPLATE_RE.sub(" ", text)
-    text = EMAIL_RE.sub(" xemailx ", text)
-    text = URL_RE.sub(" xurlx ", text)
-    text = PHONE_RE.sub(" xphonex ", text)
-    text = MERGE_RE.sub(" xmergex ", text)
+    has_digits = DIGITS_RE.search(text) is not None  # each substitution below runs only where it can match
+    if "@" in text:
+        text = EMAIL_RE.sub(" xemailx ", text)
+    if URL_CLUE_RE.search(text):
+        text = URL_RE.sub(" xurlx ", text)
+    if has_digits:
+        text = PHONE_RE.sub(" xphonex ", text)
+    if "{" in text or "[" in text or "%" in text:
+        text = MERGE_RE.sub(" xmergex ", text)
     text = text.casefold()
     if not text.isascii():
-        text = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+        text = unicodedata.normalize("NFKD", text).translate(ACCENTS)
+    elif not has_digits:  # ASCII text gains no digits from the steps above
+        return text
     return DIGITS_RE.sub("0", text)
 
 
 def tokenise(text: str) -> list[str]:
     """Split normalised text into word tokens, phone shorthand spelt out ("u" -> "you")."""
-    return [TEXT_SPEAK.get(token, token) for token in WORD_RE.findall(text)]
+    tokens = WORD_RE.findall(text)
+    return list(map(TEXT_SPEAK.get, tokens, tokens))
 
 
 def extract_text_features(
@@ -154,14 +202,23 @@ def _add_words(counts: Counter[str], prefix: str, tokens: list[str]) -> None:
 
 
 def _add_char_ngrams(counts: Counter[str], tokens: list[str]) -> None:
-    """Overlapping character n-grams of each of the note's words, found by the regex engine (fast).
+    """Overlapping character n-grams of each of the note's words, in the order of the words, size by size.
 
     They carry no prefix; no word feature can collide with them, since those all contain ":" and
     tokens never do.
     """
-    text = f" {' '.join(tokens)} "
-    for pattern in CHAR_PATTERNS:
-        counts.update(pattern.findall(text))
+    per_word = list(map(_word_ngrams, tokens))
+    for size in range(len(CHAR_SIZES)):
+        counts.update(chain.from_iterable([grams[size] for grams in per_word]))
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def _word_ngrams(token: str) -> tuple[tuple[str, ...], ...]:
+    """The n-grams of one word padded with one space, for each size: inside the word, at its start or end,
+    or the whole short word. None spans two words: those would learn a writer's phrasing (style) rather
+    than what words mean."""
+    word = f" {token} "
+    return tuple(tuple([word[at: at + size] for at in range(len(word) - size + 1)]) for size in CHAR_SIZES)
 
 
 def _bucket_length(length: int) -> str:

@@ -10,7 +10,6 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from nameparser import HumanName
 from rapidfuzz import fuzz
 from rapidfuzz.distance import DamerauLevenshtein
 from unidecode import unidecode
@@ -97,6 +96,8 @@ def _split_given(raw: str) -> list[str]:
 @lru_cache(maxsize=65536)
 def normalise_name(raw: str) -> NameParts:
     """Parse a display name: "Last, First" order, titles, suffixes, credentials, nicknames, diacritics."""
+    from nameparser import HumanName  # imported on first use: commands that match no names start quicker
+
     text = unidecode(raw or "").strip()
     text = re.split(r"\s[|\u2013\u2014-]\s", text)[0]  # "Jane Doe | CIO", "Jane Doe - Recruiter"
     nicknames: list[str] = []

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import ClassVar, Iterable
+from typing import ClassVar, Iterable, Sequence
 
 from linkscreen.core import signal_vocabulary as vocab
 from linkscreen.core.generic_notes import is_generic_note
@@ -103,7 +103,10 @@ class PatternSignal(Signal):
         if self.SKIP_DEFAULT_NOTE and (is_default_note(text.message) or is_generic_note(text.message)):
             return None
         for field in self.FIELDS:
-            evidence = self._patterns.find(scan_text(getattr(text, field) or ""))
+            raw = getattr(text, field)
+            if not raw:
+                continue  # nothing written there: no evidence to quote (no scan needed)
+            evidence = self._patterns.find(scan_text(raw))
             if evidence:
                 where = self._FIELD_LABELS[field]
                 return self.make_hit(f'{where} says "{shorten(evidence)}" ({self.LABEL})', evidence)
@@ -386,3 +389,18 @@ def detect_signals(text: SignalText) -> list[SignalHit]:
     return [hit for hit in hits if hit is not None]
 
 
+def detect_signals_many(texts: Sequence[SignalText]) -> list[list[SignalHit]]:
+    """detect_signals for each text, signal by signal over up to MANY_AT_ONCE texts at a time: the same hits,
+    quicker (a signal's patterns stay in the processor's caches; the texts' scans stay in scan_text's)."""
+    found: list[list[SignalHit]] = [[] for _ in texts]
+    for start in range(0, len(texts), MANY_AT_ONCE):
+        batch = list(zip(found[start: start + MANY_AT_ONCE], texts[start: start + MANY_AT_ONCE]))
+        for signal in SIGNALS.values():
+            for hits, text in batch:
+                hit = signal.detect(text)
+                if hit is not None:
+                    hits.append(hit)
+    return found
+
+
+MANY_AT_ONCE = 128  # three fields each: their scans fit in scan_text's cache (512)

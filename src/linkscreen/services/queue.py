@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from linkscreen.adapters.storage import Store
 from linkscreen.core.merging import TRACKED_FIELDS, name_source
 from linkscreen.core.models import StoredInvitation, StoreStats
+
+if TYPE_CHECKING:
+    from linkscreen.adapters.storage import Store
 
 
 def list_queue(

@@ -20,6 +20,7 @@ from linkscreen.adapters.storage.evidence_tables import EvidenceTables
 from linkscreen.adapters.storage.field_tables import FieldTables
 from linkscreen.adapters.storage.invitation_merge import InvitationMerger
 from linkscreen.adapters.storage.bulk import insert_rows, insert_tuples
+from linkscreen.adapters.storage.errors import StoreError
 from linkscreen.adapters.storage.migrations import MIGRATIONS, apply_migrations
 from linkscreen.adapters.storage.row_codec import decode_batch, encode_batch
 from linkscreen.adapters.storage.web_tables import WebTables
@@ -48,10 +49,6 @@ TABLES = {
     "messages": schema.messages,
     "positions": schema.positions,
 }
-
-
-class StoreError(Exception):
-    """The database cannot be used as asked; the message says why."""
 
 
 class Store(ChallengeTables, EvidenceTables, WebTables, FieldTables):
