@@ -131,3 +131,83 @@ def test_given_only_a_cold_message_from_the_sender_when_triaged_then_no_evidence
     ])
     (triaged,) = services.assess_queue(sqlite_store, screener)
     assert triaged.assessment.action == "ignore" and triaged.evidence == []
+
+
+ANA = Invitation(name="Ana Lima", headline="Sales Director", message="", profile_url="https://www.linkedin.com/in/ana")
+BO_RECRUITER = Invitation(name="Bo Chen", headline="IT Recruiter", profile_url="https://www.linkedin.com/in/bo",
+                          message="I have a role for you as CIO, keen to chat?")
+BO_SELLER = Invitation(name="Bo Chen", headline="Account Executive", message="Quick demo of our platform?",
+                       profile_url="https://www.linkedin.com/in/bo")
+
+
+def test_given_a_user_label_when_assessed_then_the_label_wins_says_so_first_and_the_policy_decides_for_it(
+    sqlite_store, screener
+) -> None:
+    """GIVEN a sales director the model calls sales_long_game (ignored) WHEN the user labels it recruiter_for_you
+    THEN its intent is the label at 100%, the first reason says so, the model's reasons follow, and the policy
+    proposes what it proposes for that intent (ask, with the reply)."""
+    store_requests(sqlite_store, [ANA])
+    request = sqlite_store.list_invitations()[0]
+    model = services.assess_request(sqlite_store, screener, request.id).assessment
+    assert (model.intent, model.action) == ("sales_long_game", "ignore")
+
+    services.record_label(sqlite_store, request.id, "recruiter_for_you")
+    labelled = services.assess_request(sqlite_store, screener, request.id).assessment
+
+    assert (labelled.intent, labelled.confidence, labelled.action) == ("recruiter_for_you", 1.0, "ask")
+    assert labelled.reasons[0].startswith("you labelled this recruiter_for_you (the model said sales_long_game")
+    assert labelled.reasons[1:] == model.reasons
+    assert labelled.reply.startswith("Hi Ana,")
+    listed = {row["name"]: row for row in services.describe_queue(sqlite_store)}["Ana Lima"]
+    assert listed["intent"] == "recruiter_for_you"
+    assert listed["reasons"][0].startswith("you labelled this recruiter_for_you")
+
+
+def test_given_a_cached_assessment_when_labelled_and_relabelled_then_never_the_stale_intent(
+    sqlite_store, screener, monkeypatch
+) -> None:
+    """GIVEN a triaged queue (assessments cached) WHEN a request is labelled, then labelled again THEN each triage
+    shows the latest label, the cache is used when nothing changed, and other requests keep the model's intent."""
+    store_requests(sqlite_store, [ANA, BO_RECRUITER])
+    services.assess_queue(sqlite_store, screener)
+    ana = next(s for s in sqlite_store.list_invitations() if s.invitation.name == "Ana Lima")
+    first, later = datetime(2026, 1, 1, tzinfo=UTC), datetime(2026, 1, 2, tzinfo=UTC)
+
+    services.record_label(sqlite_store, ana.id, "peer_value", now=first)
+    assert {t.stored.invitation.name: t.assessment.intent for t in services.assess_queue(sqlite_store, screener)} == {
+        "Ana Lima": "peer_value", "Bo Chen": "recruiter_for_you"}
+    services.record_label(sqlite_store, ana.id, "scam_or_fake", now=later)
+    again = services.assess_request(sqlite_store, screener, ana.id).assessment
+
+    assert (again.intent, again.action) == ("scam_or_fake", "ignore")
+    assert sqlite_store.read_assessments([ana.id])[ana.id].intent == "scam_or_fake"
+    classified = []
+    original = screener.intents.classify
+    monkeypatch.setattr(screener.intents, "classify", lambda inv: classified.append(inv) or original(inv))
+    assert services.assess_request(sqlite_store, screener, ana.id).assessment == again
+    assert classified == []
+
+
+def test_given_a_label_and_a_remembered_decision_or_a_reply_when_assessed_then_they_still_apply(
+    sqlite_store, screener
+) -> None:
+    """GIVEN a request labelled sales_pitch WHEN the user accepted this sender before THEN accept is still proposed,
+    for the labelled intent; GIVEN a labelled request with a reply giving context THEN the reply decides."""
+    store_requests(sqlite_store, [
+        ANA,
+        BO_SELLER,
+    ])
+    ana, bo = sorted(sqlite_store.list_invitations(), key=lambda s: s.invitation.name)
+    services.record_label(sqlite_store, ana.id, "sales_pitch")
+    services.record_decision(sqlite_store, ana.id, "accept", now=datetime(2026, 1, 1, tzinfo=UTC))
+    services.record_label(sqlite_store, bo.id, "peer_value")
+    services.record_reply(sqlite_store, screener, bo.id,
+                          "We met at the AWS summit in Auckland; I ran the backup workshop you attended.")
+
+    remembered = services.assess_request(sqlite_store, screener, ana.id).assessment
+    replied = services.assess_request(sqlite_store, screener, bo.id)
+
+    assert (remembered.intent, remembered.action) == ("sales_pitch", "accept")
+    assert "you chose accept for this sender before" in remembered.decision_reasons
+    assert replied.reply.outcome == "context_given"
+    assert (replied.assessment.intent, replied.assessment.action) == ("peer_value", "accept")

@@ -276,3 +276,39 @@ def test_given_a_field_the_user_edited_when_a_later_import_differs_then_the_edit
     assert store.read_field_sources([stored.id])[stored.id]["headline"] == ("user", True)
     assert not summary.new and [e.kind for e in store.list_events(stored.id)] == ["edit", "edit"]
     assert store.save_user_edit(999, {"headline": "x"}, SENT) is None
+
+
+def test_given_labels_relabels_and_other_events_when_latest_labels_read_then_the_users_latest_per_id(
+    store: Store,
+) -> None:
+    """GIVEN three requests: one labelled twice, one labelled by the import, one by the user after a decision
+    WHEN their latest labels are read (a short and a long list of ids) THEN the user's latest label of each, only."""
+    from linkscreen.core.models import HistoryEvent
+
+    import_items(store, make_invitations(3))
+    first, second, third = sorted(s.id for s in store.list_invitations())
+    at = datetime(2026, 3, 1, tzinfo=UTC)
+    store.record_event(HistoryEvent(first, "label", "sales_pitch", "user", (), at))
+    store.record_event(HistoryEvent(first, "label", "known_contact", "user", (), at + timedelta(hours=1)))
+    store.record_event(HistoryEvent(second, "label", "job_seeker", "import", (), at))
+    store.record_event(HistoryEvent(third, "decision", "ignore", "user", (), at))
+    store.record_event(HistoryEvent(third, "label", "open_networker", "user", (), at + timedelta(minutes=1)))
+
+    assert store.read_latest_labels([first, second, third]) == {first: "known_contact", third: "open_networker"}
+    assert store.read_latest_labels([second, third]) == {third: "open_networker"}
+    assert store.read_latest_labels([*range(third + 1, third + 1500), first]) == {first: "known_contact"}
+    assert store.read_latest_labels([]) == {}
+
+
+def test_given_stored_assessments_when_one_is_forgotten_then_only_it_is_gone(store: Store) -> None:
+    """GIVEN two assessed requests WHEN one assessment is forgotten THEN the other stays."""
+    from linkscreen.core.models import StoredAssessment
+
+    import_items(store, make_invitations(2))
+    ids = sorted(s.id for s in store.list_invitations())
+    store.save_assessments([StoredAssessment(i, "unknown", 0.5, (), "ask", (), None, "m", "k") for i in ids], SENT)
+
+    store.forget_assessments([ids[0]])
+    store.forget_assessments([])
+
+    assert list(store.read_assessments(ids)) == [ids[1]]

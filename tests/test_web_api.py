@@ -84,6 +84,8 @@ def test_decide_undo_label_and_history(client: TestClient) -> None:
     assert client.post(f"/api/v1/invitations/{identifier}/label", json={"intent": "sales_pitch"}).status_code == 200
     card = client.get(f"/api/v1/invitations/{identifier}").json()
     assert [event["what"] for event in card["history"]] == ["decision", "undo", "decision", "label"]
+    assert (card["intent"], card["confidence"]) == ("sales_pitch", 1.0)
+    assert card["signals"][0].startswith("you labelled this sales_pitch")
 
 
 def test_undo_refuses_a_previous_status_that_cannot_lead_here(client: TestClient) -> None:

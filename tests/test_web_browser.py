@@ -176,6 +176,36 @@ def test_coach_scores_the_draft_live_without_reloading(browser_page: tuple[objec
     page.screenshot(path=str(SCREENSHOTS / "coach.png"), full_page=True)
 
 
+def test_correct_this_relabels_a_card_from_the_keyboard_and_the_badge_changes(
+    browser_page: tuple[object, str], tmp_path: Path
+) -> None:
+    """GIVEN a sales director's card the model reads as sales_long_game WHEN "Correct this" is opened from the
+    keyboard, recruiter_for_you picked and saved THEN the page comes back on that card, its intent badge shows the
+    label at 100% and the policy's action for it, and the select shows the label."""
+    page, base = browser_page
+    request = tmp_path / "requests.jsonl"
+    request.write_text(json.dumps({"id": "c1", "name": "Ana Lima", "headline": "Sales Director at Kowhai",
+                                   "message": "", "sent_at": "2026-02-03T10:00:00Z",
+                                   "profile_url": "https://www.linkedin.com/in/ana"}) + "\n", encoding="utf-8")
+    upload(page, base, [request])
+    page.goto(f"{base}/queue")
+    card = page.locator("#queue-list article.card")
+    assert card.locator(".badge.intent").inner_text().startswith("sales_long_game")
+    summary = card.locator("details.correct summary")
+    summary.focus()
+    page.keyboard.press("Enter")
+    assert card.locator("details.correct").get_attribute("open") is not None
+    card.get_by_label("Intent").select_option("recruiter_for_you")
+    card.get_by_role("button", name="Save label").click()
+
+    page.wait_for_url(f"{base}/queue#request-*")
+    card = page.locator("#queue-list article.card")
+    assert card.locator(".badge.intent").inner_text() == "recruiter_for_you 100%"
+    assert "proposed: ask" in card.locator(".badge.action").inner_text()
+    assert card.get_by_label("Intent").input_value() == "recruiter_for_you"
+    assert "focused" in (card.get_attribute("class") or "")
+
+
 def test_a_vcard_upload_turns_a_known_senders_card_to_accept(browser_page: tuple[object, str], tmp_path: Path) -> None:
     """GIVEN Sarah Lee's request with an empty note WHEN her vCard is uploaded on the import page THEN the summary
     shows the new source, her card in the queue proposes accept with the address book as the reason, and the

@@ -50,6 +50,8 @@ def test_forms_without_the_csrf_token_are_refused(client: TestClient) -> None:
     assert client.post("/queue/triage").status_code == 403
     assert client.post("/challenges/1/reply", data={"text": "hi"}).status_code == 403
     assert client.post("/import", files=[("files", ("a.jsonl", b"{}", "text/plain"))]).status_code == 403
+    assert client.post("/queue/1/label", data={"intent": "sales_pitch"}).status_code == 403
+    assert client.post("/queue/1/edit", data={"headline": "CIO", "csrf_token": "x" * 32}).status_code == 403
 
 
 def test_import_page_runs_a_job_and_shows_the_summary_with_rejected_lines(client: TestClient) -> None:
@@ -92,6 +94,79 @@ def test_triage_button_and_reply_form(client: TestClient) -> None:
     empty = client.post(f"/challenges/{identifier}/reply", data={"text": " ", "csrf_token": token},
                         headers={"accept": "text/html"})
     assert empty.status_code == 400 and "the reply is empty" in empty.text
+
+
+SALES = {"id": "s1", "name": "Ana Lima", "headline": "Sales Director", "message": "", "sent_at": "2026-01-02T10:00:00Z",
+         "profile_url": "https://www.linkedin.com/in/ana"}
+
+
+def import_and_triage(client: TestClient, row: dict) -> tuple[int, str]:
+    """Import one request through the page and triage it; return its id and a CSRF token."""
+    import_through_the_page(client, "one.jsonl", (json.dumps(row) + "\n").encode())
+    token = read_csrf(client)
+    assert client.post("/queue/triage", data={"csrf_token": token}, follow_redirects=False).status_code == 303
+    return client.get("/api/v1/invitations").json()["items"][0]["id"], token
+
+
+def read_card_html(client: TestClient, identifier: int) -> str:
+    page = client.get("/queue").text
+    return re.search(rf'<article [^>]*id="request-{identifier}".*?</article>', page, re.S).group(0)
+
+
+def test_correct_this_labels_a_request_and_the_card_shows_the_label_at_once(client: TestClient) -> None:
+    """GIVEN a triaged sales director WHEN "Correct this" posts recruiter_for_you THEN 303 back to the card, the card's
+    intent badge and selected option are the label, its first reason says so and the action is the policy's for it."""
+    identifier, token = import_and_triage(client, SALES)
+    card = read_card_html(client, identifier)
+    assert "<summary>Correct this</summary>" in card and f'action="/queue/{identifier}/label"' in card
+    assert '<option value="sales_long_game" selected>' in card and f'<label for="intent-{identifier}">' in card
+
+    response = client.post(f"/queue/{identifier}/label", data={"intent": "recruiter_for_you", "csrf_token": token},
+                           follow_redirects=False)
+
+    assert response.status_code == 303 and response.headers["location"] == f"/queue#request-{identifier}"
+    card = read_card_html(client, identifier)
+    assert re.search(r'class="badge intent">recruiter_for_you <small>100%', card)
+    assert '<option value="recruiter_for_you" selected>' in card and "proposed: ask" in card
+    item = client.get("/api/v1/invitations").json()["items"][0]
+    assert item["signals"][0].startswith("you labelled this recruiter_for_you")
+    history = client.get(f"/api/v1/invitations/{identifier}").json()["history"]
+    assert [(e["what"], e["value"], e["who"]) for e in history] == [("label", "recruiter_for_you", "user")]
+
+
+def test_correct_this_refuses_a_bad_intent_an_unknown_id_and_a_missing_token(client: TestClient) -> None:
+    """GIVEN a triaged request WHEN labelled with no CSRF token, a made-up intent or an unknown id THEN 403, 400, 404
+    and nothing is recorded."""
+    identifier, token = import_and_triage(client, SALES)
+    assert client.post(f"/queue/{identifier}/label", data={"intent": "known_contact"}).status_code == 403
+    bad = client.post(f"/queue/{identifier}/label", data={"intent": "friend", "csrf_token": token},
+                      headers={"accept": "text/html"})
+    assert bad.status_code == 400 and "intent must be one of" in bad.text
+    assert client.post("/queue/999/label", data={"intent": "known_contact", "csrf_token": token}).status_code == 404
+    assert client.get(f"/api/v1/invitations/{identifier}").json()["history"] == []
+    assert '<option value="sales_long_game" selected>' in read_card_html(client, identifier)
+
+
+def test_correct_this_edits_fields_keeps_them_and_reassesses(client: TestClient) -> None:
+    """GIVEN a triaged request WHEN the fields form changes headline, location and mutual connections THEN 303, the
+    card shows them, the intent follows the new headline, only the changed fields are the user's; a bad count is a
+    400 saying why, an unknown id a 404."""
+    identifier, token = import_and_triage(client, SALES)
+    form = {"headline": "IT Recruiter", "company": "", "location": "Wellington", "mutual_connections": "7",
+            "csrf_token": token}
+
+    response = client.post(f"/queue/{identifier}/edit", data=form, follow_redirects=False)
+
+    assert response.status_code == 303 and response.headers["location"] == f"/queue#request-{identifier}"
+    card = read_card_html(client, identifier)
+    assert "IT Recruiter" in card and "7 mutual" in card and 'value="Wellington"' in card
+    assert 'class="badge intent">recruiter_networking' in card
+    sources = client.get(f"/api/v1/invitations/{identifier}").json()["sources"]
+    assert sources["headline"] == "user" and sources["location"] == "user" and sources.get("company") != "user"
+    bad = client.post(f"/queue/{identifier}/edit", data={**form, "mutual_connections": "-2"},
+                      headers={"accept": "text/html"})
+    assert bad.status_code == 400 and "mutual_connections must be a whole number" in bad.text
+    assert client.post("/queue/999/edit", data=form).status_code == 404
 
 
 def test_queue_partial_for_htmx_and_bad_filters(client: TestClient) -> None:

@@ -40,11 +40,21 @@ def record_decision(store: Store, invitation_id: int, action: str, now: datetime
 
 
 def record_label(store: Store, invitation_id: int, intent: str, now: datetime | None = None) -> None:
-    """Store the user's own intent label for a request (used by `retrain`)."""
+    """Store the user's own intent label for a request (it wins in the queue; `retrain` learns from it).
+
+    The stored assessment is dropped, so the model's intent is never shown for it again.
+    """
     if intent not in INTENTS:
         raise ValueError(f"intent must be one of {', '.join(INTENTS)}, not {intent!r}")
     _require(store, invitation_id)
     store.record_event(HistoryEvent(invitation_id, "label", intent, "user", (), now or datetime.now(UTC)))
+    store.forget_assessments([invitation_id])
+
+
+def label_and_reassess(store: Store, screener: Screener, invitation_id: int, intent: str) -> Triaged | None:
+    """Record the user's label and re-assess the request: its card shows the labelled intent at once."""
+    record_label(store, invitation_id, intent)
+    return assess_request(store, screener, invitation_id)
 
 
 def reply_and_propose(store: Store, screener: Screener, invitation_id: int, text: str) -> tuple[StoredReply, Triaged | None]:

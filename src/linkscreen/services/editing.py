@@ -8,6 +8,7 @@ from typing import Any
 from linkscreen.adapters.storage import Store
 from linkscreen.core.merging import EDITABLE_FIELDS, FieldChange
 from linkscreen.services.challenge import NotFoundError
+from linkscreen.services.screening import Screener, assess_request
 
 MAX_TEXT = {"name": 500, "headline": 2000, "company": 500, "location": 500}
 MAX_MUTUAL = 100_000
@@ -27,6 +28,23 @@ def edit_invitation(store: Store, invitation_id: int, now: datetime | None = Non
     changes = store.save_user_edit(invitation_id, values, now or datetime.now(UTC))
     if changes is None:
         raise NotFoundError(f"no request with id {invitation_id}")
+    return changes
+
+
+def edit_and_reassess(
+    store: Store, screener: Screener, invitation_id: int, now: datetime | None = None, **fields: Any
+) -> list[FieldChange]:
+    """Set the fields whose value differs from the stored one (a form sends them all), then re-assess the request.
+
+    Only those fields are kept over later imports. Raise ValueError for a bad value, NotFoundError for an unknown id.
+    """
+    stored = store.get_invitation(invitation_id)
+    if stored is None:
+        raise NotFoundError(f"no request with id {invitation_id}")
+    values = {name: check_field(name, value) for name, value in fields.items()}
+    changed = {name: value for name, value in values.items() if getattr(stored.invitation, name) != value}
+    changes = edit_invitation(store, invitation_id, now, **changed)
+    assess_request(store, screener, invitation_id)
     return changes
 
 

@@ -10,21 +10,24 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from itertools import chain, islice
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from linkscreen.adapters.config import CONFIG_FILE, load_policy
 from linkscreen.adapters.corpus import convert_invitation
 from linkscreen.adapters.models import INTENT_MODEL, OUTCOME_MODEL, load_named_model
-from linkscreen.adapters.storage import Store
 from linkscreen.adapters.userdir import resolve_home
 from linkscreen.core.classifier import Classification, IntentClassifier
 from linkscreen.core.evidence import EvidenceIndex, find_evidence
+from linkscreen.core.linear import LinearModel
 from linkscreen.core.merging import add_resurfaced_reasons
 from linkscreen.core.models import Evidence, Invitation, StoredAssessment, StoredInvitation, StoredReply, fingerprint
-from linkscreen.core.outcome import OutcomeClassifier, ReplyOutcome
 from linkscreen.core.policy import Decision, Policy, decide_action, decide_after_reply
 from linkscreen.core.taxonomy import Outcome, Status
 from linkscreen.services.queue import describe_invitation
+
+if TYPE_CHECKING:
+    from linkscreen.adapters.storage import Store
+    from linkscreen.core.outcome import OutcomeClassifier, ReplyOutcome
 
 OPEN_STATUSES = (Status.NEW.value, Status.ASKED.value, Status.REPLIED.value, Status.EXPIRED.value)
 
@@ -34,13 +37,26 @@ class Screener:
     """The loaded models and the user's policy: everything a decision needs besides the data."""
 
     intents: IntentClassifier
-    outcomes: OutcomeClassifier
+    outcome_model: LinearModel
     policy: Policy
     model_id: str
     home: Path | None = None
+    _outcomes: OutcomeClassifier | None = field(default=None, init=False, repr=False, compare=False)
+
+    @property
+    def outcomes(self) -> OutcomeClassifier:
+        """The reply classifier, built when first needed: commands that judge no reply never load its signals."""
+        if self._outcomes is None:
+            from linkscreen.core.outcome import OutcomeClassifier
+
+            self._outcomes = OutcomeClassifier(self.outcome_model)
+        return self._outcomes
 
     def classify(self, invitation: Invitation) -> Classification:
         return self.intents.classify(invitation)
+
+    def classify_many(self, invitations: Sequence[Invitation]) -> list[Classification]:
+        return self.intents.classify_many(invitations)
 
     def judge_reply(self, reply: str, invitation_message: str = "", sender_headline: str = "", sender_name: str = "") -> ReplyOutcome:
         return self.outcomes.classify(reply, invitation_message, sender_headline, sender_name)
@@ -70,7 +86,7 @@ def load_screener(home: Path | None = None, policy: Policy | None = None) -> Scr
     intent_model, manifest = load_named_model(INTENT_MODEL, home)
     outcome_model, _ = load_named_model(OUTCOME_MODEL, home)
     policy = policy or load_policy(home / CONFIG_FILE)
-    return Screener(IntentClassifier(intent_model), OutcomeClassifier(outcome_model), policy, manifest["sha256"][:16], home)
+    return Screener(IntentClassifier(intent_model), outcome_model, policy, manifest["sha256"][:16], home)
 
 
 def screen_invitation(
@@ -88,24 +104,27 @@ def classify_lines(
 
     With an evidence index (read from the user's database), decisions weigh it exactly as the
     queue does. Large inputs are shared among worker processes (one per core), in order; small
-    ones are not worth the start-up.
+    ones are not worth the start-up. Either way requests are classified a chunk at a time
+    (`classify_many`, quicker than one by one), so results come out a chunk at a time.
     """
     numbered = enumerate(lines, start=1)
-    head = list(islice(numbered, PARALLEL_CHUNK))
+    head = list(islice(numbered, PARALLEL_MIN))
     workers = workers if workers is not None else (os.cpu_count() or 1)
     index = evidence or EvidenceIndex()
-    if len(head) < PARALLEL_CHUNK or workers < 2 or "fork" not in mp.get_all_start_methods():
+    if len(head) < PARALLEL_MIN or workers < 2 or "fork" not in mp.get_all_start_methods():
         yield from _classify_numbered(screener, index, chain(head, numbered))
         return
     global _WORKER_SCREENER
     _WORKER_SCREENER = (screener, index)
-    chunks = chain([head], iter(lambda: list(islice(numbered, PARALLEL_CHUNK)), []))
+    first = (head[at: at + PARALLEL_CHUNK] for at in range(0, len(head), PARALLEL_CHUNK))
+    chunks = chain(first, iter(lambda: list(islice(numbered, PARALLEL_CHUNK)), []))
     with mp.get_context("fork").Pool(workers) as pool:
         for results in pool.imap(_classify_chunk, chunks):
             yield from results
 
 
-PARALLEL_CHUNK = 500
+PARALLEL_MIN = 500  # fewer lines are classified in this process: workers are not worth their start-up
+PARALLEL_CHUNK = 100  # lines per task and per classify_many: small, so that at the end no core waits long
 _WORKER_SCREENER: tuple[Screener, EvidenceIndex] | None = None
 
 
@@ -117,20 +136,32 @@ def _classify_chunk(numbered: list[tuple[int, str]]) -> list[dict[str, Any] | Li
 def _classify_numbered(
     screener: Screener, index: EvidenceIndex, numbered: Iterable[tuple[int, str]]
 ) -> Iterator[dict[str, Any] | LineFailure]:
-    for number, record in _parse_numbered(numbered):
-        if isinstance(record, LineFailure):
-            yield record
-            continue
-        invitation = convert_invitation(record)
-        classification, decision = screen_invitation(screener, invitation, find_evidence(index, invitation))
-        yield {
-            "id": record["id"],
-            "intent": classification.intent,
-            "confidence": round(classification.confidence, 4),
-            "reasons": list(classification.reasons) + list(decision.reasons[1:]),
-            "action": decision.action,
-            "reply": decision.reply,
-        }
+    """Classify and decide, PARALLEL_CHUNK lines at a time (classify_many), results in input order."""
+    lines = iter(numbered)
+    for chunk in iter(lambda: list(islice(lines, PARALLEL_CHUNK)), []):
+        parsed = [record for _, record in _parse_numbered(chunk)]
+        invitations = [convert_invitation(record) for record in parsed if not isinstance(record, LineFailure)]
+        classifications = iter(screener.classify_many(invitations))
+        people = iter(invitations)
+        for record in parsed:
+            if isinstance(record, LineFailure):
+                yield record
+                continue
+            invitation, classification = next(people), next(classifications)
+            decision = decide_action(invitation, classification, find_evidence(index, invitation), screener.policy)
+            yield _describe_result(record, classification, decision)
+
+
+def _describe_result(record: dict[str, Any], classification: Classification, decision: Decision) -> dict[str, Any]:
+    """One output line of `classify`."""
+    return {
+        "id": record["id"],
+        "intent": classification.intent,
+        "confidence": round(classification.confidence, 4),
+        "reasons": list(classification.reasons) + list(decision.reasons[1:]),
+        "action": decision.action,
+        "reply": decision.reply,
+    }
 
 
 def judge_reply_lines(lines: Iterable[str], screener: Screener) -> Iterator[dict[str, Any] | LineFailure]:
@@ -168,12 +199,17 @@ def assess_request(store: Store, screener: Screener, invitation_id: int, now: da
 def assess_stored(
     store: Store, screener: Screener, stored: Sequence[StoredInvitation], now: datetime | None = None
 ) -> list[Triaged]:
-    """Classify and decide these stored requests with the evidence on file; cache what changed."""
+    """Classify and decide these stored requests with the evidence on file; cache what changed.
+
+    A request the user labelled takes that intent (confidence 1.0); the policy decides for it as usual.
+    """
     cached = store.read_assessments([s.id for s in stored])
+    labels = store.read_latest_labels([s.id for s in stored])
     remembered = store.find_remembered_decisions(s.invitation.profile_url for s in stored)
     index = store.load_evidence_index()
     triaged = [
-        _assess(screener, s, cached.get(s.id), remembered.get(s.invitation.profile_url), store, find_evidence(index, s.invitation))
+        _assess(screener, s, cached.get(s.id), labels.get(s.id), remembered.get(s.invitation.profile_url), store,
+                find_evidence(index, s.invitation))
         for s in stored
     ]
     resurfaced = store.read_resurfaced([s.id for s in stored])
@@ -203,16 +239,19 @@ def _assess(
     screener: Screener,
     item: StoredInvitation,
     cached: StoredAssessment | None,
+    label: str | None,
     remembered: str | None,
     store: Store,
     evidence: list[Evidence],
 ) -> Triaged:
     invitation = item.invitation
-    key = _input_key(invitation)
+    key = _input_key(invitation, label)
     if cached and cached.model_id == screener.model_id and cached.input_fingerprint == key:
         classification = Classification(cached.intent, cached.confidence, cached.reasons)
     else:
         classification = screener.classify(invitation)
+        if label:
+            classification = apply_user_label(classification, label)
     reply = None
     if item.status == Status.REPLIED:
         replies = store.list_replies(item.id)
@@ -238,8 +277,16 @@ def _assess(
     return Triaged(item, assessment, reply, evidence)
 
 
-def _input_key(invitation: Invitation) -> str:
-    return fingerprint(invitation.name, invitation.headline, invitation.company, invitation.message)
+def apply_user_label(classification: Classification, label: str) -> Classification:
+    """The user's label wins: its intent at confidence 1.0, saying so first, then the model's own reasons."""
+    said = f"you labelled this {label} (the model said {classification.intent}, {classification.confidence:.0%})"
+    return Classification(label, 1.0, (said, *classification.reasons))
+
+
+def _input_key(invitation: Invitation, label: str | None = None) -> str:
+    """What a cached classification depends on: the sender's text and, once there is one, the user's label."""
+    parts = (invitation.name, invitation.headline, invitation.company, invitation.message)
+    return fingerprint(*parts, f"label:{label}") if label else fingerprint(*parts)
 
 
 def parse_json_lines(lines: Iterable[str]) -> Iterator[tuple[int, dict[str, Any] | LineFailure]]:

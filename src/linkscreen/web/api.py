@@ -12,6 +12,7 @@ from pydantic import BaseModel, Field, field_validator
 from linkscreen import services
 from linkscreen.core.taxonomy import ACTIONS, INTENTS
 from linkscreen.services import web_queries
+from linkscreen.services.challenge import label_and_reassess
 from linkscreen.services.coaching import describe_report
 from linkscreen.web.security import require_api_auth
 from linkscreen.web.uploads import run_import, save_uploads
@@ -217,10 +218,12 @@ def undo(request: Request, invitation_id: RequestId, body: UndoIn) -> dict[str, 
     return {"id": invitation_id, "status": status}
 
 
-@router.post("/invitations/{invitation_id}/label", dependencies=WRITE, summary="Correct a request's intent",
+@router.post("/invitations/{invitation_id}/label", dependencies=WRITE,
+             summary="Correct a request's intent (it wins over the model's in the queue)",
              responses=describe_errors(403, 404))
 def label(request: Request, invitation_id: RequestId, body: LabelIn) -> dict[str, Any]:
-    services.record_label(read_context(request).store(), invitation_id, body.intent)
+    context = read_context(request)
+    label_and_reassess(context.store(), context.screener(), invitation_id, body.intent)
     return {"id": invitation_id, "intent": body.intent}
 
 

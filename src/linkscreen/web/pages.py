@@ -14,7 +14,9 @@ from linkscreen.core.policy import PRESETS
 from linkscreen.core.replies import DEFAULT_TEMPLATES
 from linkscreen.core.taxonomy import ACTIONS, INTENTS
 from linkscreen.services import web_queries
+from linkscreen.services.challenge import label_and_reassess
 from linkscreen.services.coaching import describe_report
+from linkscreen.services.editing import edit_and_reassess
 from linkscreen.web.app import render_page
 from linkscreen.web.charts import build_charts, write_chart_csv
 from linkscreen.web.security import generate_token, require_csrf
@@ -25,6 +27,7 @@ CHECKED = [Depends(require_csrf)]
 STATUS_CHOICES = ("open", "all", "new", "asked", "replied", "decided", "expired")
 DraftText = Annotated[str, Form(max_length=20000)]
 ShortText = Annotated[str, Form(max_length=2000)]
+FieldText = Annotated[str | None, Form(max_length=20000)]
 CHART_NAMES = ("requests_per_week", "actions_taken", "challenge_outcomes", "empty_notes", "top_companies")
 
 
@@ -72,6 +75,28 @@ def triage_queue(request: Request) -> RedirectResponse:
     context = read_context(request)
     web_queries.triage_stored(context.store(), context.screener())
     return RedirectResponse("/queue", status_code=303)
+
+
+@router.post("/queue/{invitation_id}/label", dependencies=CHECKED)
+def label_request(request: Request, invitation_id: int, intent: Annotated[str, Form(max_length=100)] = "") -> Response:
+    """The card's "Correct this": the user's intent wins over the model's; the card shows it at once."""
+    context = read_context(request)
+    label_and_reassess(context.store(), context.screener(), invitation_id, intent)
+    return RedirectResponse(f"/queue#request-{invitation_id}", status_code=303)
+
+
+@router.post("/queue/{invitation_id}/edit", dependencies=CHECKED)
+def edit_request(
+    request: Request, invitation_id: int, headline: FieldText = None, company: FieldText = None,
+    location: FieldText = None, mutual_connections: FieldText = None,
+) -> Response:
+    """The card's field corrections (a field not sent is left alone): the fields changed are kept over later
+    imports, and the request is re-assessed."""
+    context = read_context(request)
+    sent = {"headline": headline, "company": company, "location": location, "mutual_connections": mutual_connections}
+    fields = {name: value for name, value in sent.items() if value is not None}
+    edit_and_reassess(context.store(), context.screener(), invitation_id, **fields)
+    return RedirectResponse(f"/queue#request-{invitation_id}", status_code=303)
 
 
 @router.get("/challenges")

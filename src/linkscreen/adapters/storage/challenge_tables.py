@@ -20,6 +20,7 @@ from linkscreen.core.models import (
     StoredReply,
 )
 
+MAX_LISTED_IDS = 1000
 QUESTION_PHRASES = ("how have we met", "how do we know each other", "have we met", "done business before")
 
 
@@ -104,6 +105,30 @@ class ChallengeTables:
         with self.engine.connect() as conn:
             rows = conn.execute(select(table).where(table.c.invitation_id.in_(list(ids))))
             return {row.invitation_id: _build_assessment(row) for row in rows}
+
+    def forget_assessments(self, ids: Sequence[int]) -> None:
+        """Drop the stored assessments of these requests (they are assessed afresh when next asked for)."""
+        wanted = list(ids)
+        if wanted:
+            table = schema.assessments
+            with self.engine.begin() as conn:
+                conn.execute(delete(table).where(table.c.invitation_id.in_(wanted)))
+
+    def read_latest_labels(self, ids: Sequence[int]) -> dict[int, str]:
+        """Return the user's latest intent label of each of these requests that has one, by request id.
+
+        One query; a long list of ids is matched after reading (labels are few), not sent as parameters.
+        """
+        wanted = set(ids)
+        if not wanted:
+            return {}
+        ev = schema.events
+        query = select(ev.c.invitation_id, ev.c.value).where(ev.c.kind == "label", ev.c.actor == "user")
+        if len(wanted) <= MAX_LISTED_IDS:
+            query = query.where(ev.c.invitation_id.in_(sorted(wanted)))
+        with self.engine.connect() as conn:
+            rows = conn.execute(query.order_by(ev.c.created_at, ev.c.id))
+            return {invitation_id: value for invitation_id, value in rows if invitation_id in wanted}
 
     def save_reply(self, reply: StoredReply, key: str) -> bool:
         """Store a reply once (by key); return False when it was already there."""

@@ -155,8 +155,10 @@
     if (form && !window.confirm(form.dataset.confirm)) event.preventDefault();
   });
 
+  // After a correction the page comes back as /queue#request-ID: focus that card, else the first.
   document.addEventListener("DOMContentLoaded", function () {
-    const first = cards()[0];
+    const named = location.hash ? document.getElementById(location.hash.slice(1)) : null;
+    const first = named && named.matches("#queue-list article.card") ? named : cards()[0];
     if (first) focusCard(first);
   });
   document.addEventListener("htmx:afterSwap", function () {
