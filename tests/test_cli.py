@@ -91,6 +91,17 @@ def test_given_decisions_and_labels_when_history_shown_then_every_event(tmp_path
     assert run("decide", "999999", "accept").exit_code == 1
 
 
+def test_given_a_label_when_listed_then_the_queue_shows_the_users_intent_and_its_action() -> None:
+    run("import", str(EXPORT))
+    first = json.loads(run("list", "--json", "--status", "new", "--limit", "1").output)
+    labelled = run("label", str(first["id"]), "known_contact")
+    assert labelled.exit_code == 0 and "proposed: accept" in labelled.output
+    shown = [json.loads(line) for line in run("list", "--json", "--status", "new").output.splitlines()]
+    mine = next(item for item in shown if item["id"] == first["id"])
+    assert (mine["intent"], mine["confidence"], mine["action"]) == ("known_contact", 1.0, "accept")
+    assert mine["reasons"][0].startswith("you labelled this known_contact")
+
+
 def test_given_labels_when_retrained_twice_then_the_second_run_is_skipped() -> None:
     run("import", str(EXPORT))
     first = json.loads(run("list", "--json", "--limit", "1").output)

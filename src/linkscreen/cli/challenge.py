@@ -34,10 +34,11 @@ def label_command(
     invitation_id: Annotated[int, typer.Argument(metavar="ID", help="The request's id.")],
     intent: Annotated[Intent, typer.Argument(help="The intent you judge the sender to have.")],
 ) -> None:
-    """Correct a request's intent; `linkscreen retrain` learns from your labels."""
+    """Correct a request's intent: it wins over the model's in the queue, and `linkscreen retrain` learns from it."""
     with _user_errors():
-        services.record_label(ctx.obj.store(), invitation_id, intent.value)
-    console.print(f"request {invitation_id} labelled {intent.value}", highlight=False)
+        triaged = services.label_and_reassess(ctx.obj.store(), ctx.obj.screener(), invitation_id, intent.value)
+    action = f" (proposed: {triaged.assessment.action})" if triaged else ""
+    console.print(f"request {invitation_id} labelled {intent.value}{action}", highlight=False)
 
 
 @app.command("reply")

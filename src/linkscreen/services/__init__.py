@@ -16,6 +16,7 @@ if TYPE_CHECKING:  # the same names for type checkers; at run time __getattr__ i
         NotFoundError,
         SyncReport,
         read_history,
+        label_and_reassess,
         record_decision,
         record_label,
         record_reply,
@@ -74,7 +75,8 @@ if TYPE_CHECKING:  # the same names for type checkers; at run time __getattr__ i
 _SOURCES: dict[str, tuple[str, ...]] = {  # module -> the names it exports here
     "linkscreen.adapters.storage": ("StoreError",),
     "linkscreen.services.challenge": (
-        "NotFoundError", "SyncReport", "read_history", "record_decision", "record_label", "record_reply",
+        "NotFoundError", "SyncReport", "label_and_reassess", "read_history", "record_decision", "record_label",
+        "record_reply",
         "reply_and_propose", "sync_challenges",
     ),
     "linkscreen.services.coaching": (

@@ -22,7 +22,7 @@ from linkscreen.core.linear import LinearModel
 from linkscreen.core.merging import add_resurfaced_reasons
 from linkscreen.core.models import Evidence, Invitation, StoredAssessment, StoredInvitation, StoredReply, fingerprint
 from linkscreen.core.policy import Decision, Policy, decide_action, decide_after_reply
-from linkscreen.core.taxonomy import Outcome, Status
+from linkscreen.core.taxonomy import Intent, Outcome, Status
 from linkscreen.services.queue import describe_invitation
 
 if TYPE_CHECKING:
@@ -246,6 +246,8 @@ def _assess(
 ) -> Triaged:
     invitation = item.invitation
     key = _input_key(invitation, label)
+    if label == Intent.KNOWN_CONTACT:  # the user's word that they know the sender is the strongest evidence
+        evidence = [*evidence, Evidence("your label", "strong", "you said you know them")]
     if cached and cached.model_id == screener.model_id and cached.input_fingerprint == key:
         classification = Classification(cached.intent, cached.confidence, cached.reasons)
     else:
