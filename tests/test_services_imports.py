@@ -62,9 +62,26 @@ def test_given_an_import_killed_half_way_then_the_database_is_as_it_was_before(b
     assert child.poll() is None, "the import finished before it could be killed; use a bigger export"
     os.kill(child.pid, signal.SIGKILL)
     child.wait()
+    deadline = time.monotonic() + 10  # its reader process notices and exits too
+    while _find_processes_mentioning(str(database)) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not _find_processes_mentioning(str(database)), "the import's reader process outlived it"
 
     after = Store.open(url)
     assert after.read_stats() == before
     with sqlite3.connect(database) as raw:
         assert raw.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     assert first.ok
+
+
+def _find_processes_mentioning(text: str) -> list[int]:
+    """Process ids whose command line mentions `text` (a forked reader keeps its parent's command line)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                if text in (entry / "cmdline").read_bytes().decode("utf-8", "replace"):
+                    found.append(int(entry.name))
+            except OSError:
+                continue
+    return found

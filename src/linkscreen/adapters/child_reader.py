@@ -2,13 +2,15 @@
 
 The child runs the reader (with whatever per-item preparation the caller adds) and sends the items
 back in batches over a bounded queue, so memory stays flat however large the file. An error in the
-child is re-raised in the parent; if the parent stops reading, the child is stopped. Where `fork` is
-not available the reader simply runs in-process.
+child is re-raised in the parent; if the parent stops reading, the child is stopped, and if the parent
+dies (killed half way), the child notices within a second and exits instead of waiting on a full queue
+for ever. Where `fork` is not available the reader simply runs in-process.
 """
 
 from __future__ import annotations
 
 import multiprocessing as mp
+import os
 import queue
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
@@ -57,18 +59,37 @@ def read_in_child(
 
 
 def _run_child(produce: Callable[[], Iterable[Any]], pipe: Any, batch: int, encode: Callable[[list[Any]], Any]) -> None:
+    parent = os.getppid()
     chunk: list[Any] = []
     try:
         for item in produce():
             chunk.append(item)
             if len(chunk) >= batch:
-                pipe.put(encode(chunk))
+                _send(pipe, encode(chunk), parent)
                 chunk = []
         if chunk:
-            pipe.put(encode(chunk))
-        pipe.put(_DONE)
+            _send(pipe, encode(chunk), parent)
+        _send(pipe, _DONE, parent)
+    except _ParentGone:
+        pipe.cancel_join_thread()  # nobody will read what is queued
+        os._exit(1)
     except BaseException as error:  # handed to the parent, which re-raises it
         pipe.put(error)
     finally:
         pipe.close()
         pipe.join_thread()
+
+
+class _ParentGone(Exception):
+    """The process reading the queue has died."""
+
+
+def _send(pipe: Any, message: Any, parent: int) -> None:
+    """Put a message on the bounded queue, giving up when the parent that should read it has died."""
+    while True:
+        try:
+            pipe.put(message, timeout=1.0)
+            return
+        except queue.Full:
+            if os.getppid() != parent:
+                raise _ParentGone from None
