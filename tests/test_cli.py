@@ -151,6 +151,7 @@ def test_given_an_edited_headline_when_the_e_mails_are_imported_again_then_the_e
 
     assert edited.exit_code == 0, edited.output
     assert f"request {target['id']}: headline: '{target['headline']}' -> 'CIO at Example Ltd'" in edited.output
+    assert f"request {target['id']}: now " in edited.output and "proposed: " in edited.output  # judged again
     assert again.exit_code == 0 and len(rows) == 150
     after = next(json.loads(line) for line in run("list", "--json").output.splitlines()
                  if json.loads(line)["id"] == target["id"])

@@ -239,6 +239,7 @@ def test_a_request_can_be_corrected_and_later_imports_keep_the_correction(client
     identifier = client.get("/api/v1/invitations").json()["items"][0]["id"]
     before = client.get(f"/api/v1/invitations/{identifier}").json()
     assert before["sources"]["headline"] == "jsonl" and before["resurfaced"] == []
+    assert before["intent"] == "sales_long_game"
 
     response = client.patch(f"/api/v1/invitations/{identifier}",
                             json={"headline": "CIO at Example Ltd", "company": "Example Ltd", "mutual_connections": None})
@@ -249,6 +250,7 @@ def test_a_request_can_be_corrected_and_later_imports_keep_the_correction(client
     assert body["changes"] == ["headline: 'Account Executive at Acme' -> 'CIO at Example Ltd'",
                                "company: 'Acme' -> 'Example Ltd'"]
     assert body["sources"]["headline"] == "user" and "mutual_connections" not in body["sources"]
+    assert body["intent"] == "unknown"  # re-assessed at once: an empty note under a CIO's title says nothing
     card = client.get(f"/api/v1/invitations/{identifier}").json()
     assert (card["headline"], card["company"], card["mutual_connections"]) == ("CIO at Example Ltd", "Example Ltd", None)
     assert [event["what"] for event in card["history"]] == ["edit", "edit"]

@@ -50,3 +50,9 @@ def edit_command(
     if unchanged:
         console.print(f"request {invitation_id}: {', '.join(unchanged)} already so; now kept as yours",
                       markup=False, highlight=False)
+    if changes:  # what the sender says may have changed: judge it again
+        triaged = services.assess_request(ctx.obj.store(), ctx.obj.screener(), invitation_id)
+        if triaged:
+            a = triaged.assessment
+            console.print(f"request {invitation_id}: now {a.intent} ({a.confidence:.0%}), proposed: {a.action}",
+                          markup=False, highlight=False)

@@ -199,8 +199,10 @@ def get_invitation(request: Request, invitation_id: RequestId) -> dict[str, Any]
 @router.patch("/invitations/{invitation_id}", dependencies=WRITE, summary="Correct a request's fields (kept over later imports)",
               responses=describe_errors(403, 404))
 def edit(request: Request, invitation_id: RequestId, body: EditIn) -> dict[str, Any]:
-    store = read_context(request).store()
+    context = read_context(request)
+    store = context.store()
     changes = services.edit_invitation(store, invitation_id, **body.model_dump(exclude_unset=True))
+    services.assess_request(store, context.screener(), invitation_id)  # what the sender says may have changed
     return {**web_queries.read_card(store, invitation_id), "changes": [change.describe() for change in changes]}
 
 
