@@ -11,7 +11,8 @@ from pathlib import Path
 from linkscreen import services
 from linkscreen.adapters.storage import Store
 from linkscreen.core.merging import (
-    FieldChange, add_resurfaced_reasons, could_be_same_request, extends, fold_name, merge_fields, name_source)
+    MATCH_WINDOW, FieldChange, add_resurfaced_reasons, could_be_same_request, extends, find_match_window, fold_name,
+    merge_fields, name_source)
 from linkscreen.core.models import StoredAssessment
 
 REPO = Path(__file__).resolve().parent.parent
@@ -40,6 +41,36 @@ def test_given_two_records_of_one_name_when_compared_then_urls_decide_and_times_
     assert could_be_same_request(a, AT, "", AT - timedelta(days=8))
     assert not could_be_same_request("", AT, "", AT + timedelta(days=9))
     assert not could_be_same_request("", None, a, AT)
+
+
+def test_given_a_pasted_pages_coarse_time_when_matched_then_the_window_is_as_wide_as_its_unit() -> None:
+    """"1 month ago" may be 30 to 59 days: records that far apart can still be one request, exact ones cannot."""
+    assert find_match_window(PAGE_TIME - timedelta(days=45), "linkedin-export", PAGE_TIME) == MATCH_WINDOW
+    assert find_match_window(PAGE_TIME - timedelta(days=14), "pasted", PAGE_TIME) == MATCH_WINDOW
+    assert find_match_window(PAGE_TIME - timedelta(days=30), "pasted", PAGE_TIME) == timedelta(days=31)
+    assert find_match_window(PAGE_TIME - timedelta(days=400), "pasted", PAGE_TIME) == timedelta(days=366)
+    assert find_match_window(None, "pasted", PAGE_TIME) == MATCH_WINDOW
+    estimate = PAGE_TIME - timedelta(days=30)
+    window = find_match_window(estimate, "pasted", PAGE_TIME)
+    assert could_be_same_request("", estimate, "https://www.linkedin.com/in/a", estimate - timedelta(days=25), window)
+    assert not could_be_same_request("", estimate, "https://www.linkedin.com/in/a", estimate - timedelta(days=25))
+
+
+def test_given_an_exported_request_when_a_pasted_card_says_1_month_ago_then_they_merge(sqlite_store: Store,
+                                                                                      tmp_path: Path) -> None:
+    """GIVEN a request exported with its exact time WHEN the invitations page is pasted weeks later
+    THEN its "1 month ago" card (no profile URL in pasted text) lands on the same request, not a new one."""
+    exported = tmp_path / "requests.jsonl"
+    sent = (PAGE_TIME - timedelta(days=52)).isoformat()
+    exported.write_text('{"id": "r1", "name": "Aroha Ngata", "headline": "Talent Partner at Kowhai", "message": "", '
+                        f'"sent_at": "{sent}", "profile_url": "https://www.linkedin.com/in/aroha-ngata"}}\n',
+                        encoding="utf-8")
+    services.import_path(sqlite_store, exported)
+    page = "Manage invitations\nAroha Ngata\nHead of Talent at Kowhai\n12 mutual connections\n1 month ago\nIgnore\nAccept\n"
+    pasted = services.import_pasted_page(sqlite_store, text=page, source="page.txt", now=PAGE_TIME)
+    stored = sqlite_store.list_invitations()
+    assert pasted.ok and not pasted.summary.new and len(stored) == 1
+    assert (stored[0].invitation.headline, stored[0].invitation.mutual_connections) == ("Head of Talent at Kowhai", 12)
 
 
 def test_given_a_poorer_source_when_merged_then_nothing_is_blanked_and_gaps_fill() -> None:

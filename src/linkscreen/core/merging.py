@@ -28,6 +28,11 @@ SOURCE_NAMES: dict[str, str] = {
 }
 APPROXIMATE_SOURCES: frozenset[str] = frozenset({"paste"})
 MATCH_WINDOW = timedelta(days=8)
+# LinkedIn's relative times ("3 weeks ago", "1 month ago") name a span as wide as their unit: at least
+# this old, the estimate may be a whole unit (plus a day) from the real time.
+ESTIMATE_SPANS: tuple[tuple[timedelta, timedelta], ...] = (
+    (timedelta(days=365), timedelta(days=366)), (timedelta(days=28), timedelta(days=31)),
+)
 _ELLIPSIS = re.compile(r"\s*(?:\u2026|\.\.\.)\s*(?:see more|more)?\s*$", re.I)
 
 
@@ -65,14 +70,25 @@ def name_source(raw: str) -> str:
     return SOURCE_NAMES.get(raw, raw)
 
 
-def could_be_same_request(url_a: str, sent_a: datetime | None, url_b: str, sent_b: datetime | None) -> bool:
+def could_be_same_request(
+    url_a: str, sent_a: datetime | None, url_b: str, sent_b: datetime | None, window: timedelta = MATCH_WINDOW
+) -> bool:
     """True when two records of the same name may be one request: never two different profile URLs,
-    and (when either lacks a URL) sent within MATCH_WINDOW of each other, pasted pages' "1 week ago" included."""
+    and (when either lacks a URL) sent within `window` of each other (see `find_match_window`)."""
     if url_a and url_b:
         return url_a == url_b
     if sent_a is None or sent_b is None:
         return False
-    return abs(sent_a - sent_b) <= MATCH_WINDOW
+    return abs(sent_a - sent_b) <= window
+
+
+def find_match_window(sent_at: datetime | None, source: str, now: datetime) -> timedelta:
+    """How far from `sent_at` another record of the same request may say it was sent: MATCH_WINDOW (a pasted
+    page's "1 week ago" included), or for a pasted page's "2 months ago" / "1 year ago" that whole unit and a day."""
+    if sent_at is None or name_source(source) not in APPROXIMATE_SOURCES:
+        return MATCH_WINDOW
+    age = now - sent_at
+    return next((span for oldest, span in ESTIMATE_SPANS if age >= oldest), MATCH_WINDOW)
 
 
 def merge_fields(

@@ -19,7 +19,7 @@ from linkscreen.adapters.storage import schema
 from linkscreen.adapters.storage.bulk import insert_rows
 from linkscreen.adapters.storage.rows import BOOKKEEPING, stamp_fingerprint, to_utc
 from linkscreen.core.merging import (
-    TRACKED_FIELDS, FieldChange, could_be_same_request, fold_name, merge_fields, name_source)
+    TRACKED_FIELDS, FieldChange, could_be_same_request, find_match_window, fold_name, merge_fields, name_source)
 from linkscreen.core.models import FileNote, ImportSummary
 
 KIND = "invitations"
@@ -37,6 +37,7 @@ class Candidate:
     key: str
     url: str
     sent_at: datetime | None
+    source: str = ""
 
 
 class InvitationMerger:
@@ -101,7 +102,9 @@ class InvitationMerger:
                 continue
             url, sent_at = row["profile_url"], row["sent_at"]
             known = candidates.get(folded)
-            options = [c for c in known if could_be_same_request(c.url, c.sent_at, url, sent_at)] if known else []
+            window = find_match_window(sent_at, row["source"], self.now)
+            options = [c for c in known or () if could_be_same_request(
+                c.url, c.sent_at, url, sent_at, max(window, find_match_window(c.sent_at, c.source, self.now)))]
             if len(options) == 1 and not self._is_sibling(options[0], row):
                 target = options[0]
                 merges.append((target.ref, row))
@@ -116,7 +119,7 @@ class InvitationMerger:
             placed.append(row)
             self._bare_placed = self._bare_placed or not url
             if folded in bare_names:  # a card without a URL later in this batch may be this request
-                candidates.setdefault(folded, []).append(Candidate(row["key"], row["key"], url, sent_at))
+                candidates.setdefault(folded, []).append(Candidate(row["key"], row["key"], url, sent_at, row["source"]))
         return placed, merges
 
     def _is_sibling(self, target: Candidate, row: dict[str, Any]) -> bool:
@@ -142,11 +145,12 @@ class InvitationMerger:
             conditions.append(inv.c.name_key.in_(sorted(bare)))
         if with_url:
             conditions.append(and_(inv.c.name_key.in_(sorted(with_url)), inv.c.profile_url == ""))
-        query = select(inv.c.id, inv.c.key, inv.c.name_key, inv.c.profile_url, inv.c.sent_at).where(
+        query = select(inv.c.id, inv.c.key, inv.c.name_key, inv.c.profile_url, inv.c.sent_at, inv.c.source).where(
             inv.c.direction == INCOMING, or_(*conditions))
         found: dict[str, list[Candidate]] = {}
         for row in self.conn.execute(query):
-            found.setdefault(row.name_key, []).append(Candidate(row.id, row.key, row.profile_url, to_utc(row.sent_at)))
+            found.setdefault(row.name_key, []).append(
+                Candidate(row.id, row.key, row.profile_url, to_utc(row.sent_at), row.source))
         return found
 
     def _has_bare_stored(self) -> bool:
