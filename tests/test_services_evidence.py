@@ -12,6 +12,7 @@ from linkscreen.adapters.evidence_settings import EvidenceSettings, SourceSettin
 from linkscreen.adapters.storage import Store
 from linkscreen.core.models import Invitation
 from linkscreen.core.policy import Policy
+from linkscreen.services.evidence import count_records
 
 CARDS = """BEGIN:VCARD
 VERSION:3.0
@@ -57,6 +58,20 @@ def test_given_a_vcard_file_when_added_twice_then_indexed_once_under_its_default
     assert again.summary.unchanged == {"people": 2} and not again.summary.new
     detail = services.show_evidence(sqlite_store, "vcard:contacts.vcf")
     assert detail is not None and {p.name for p in detail.people} == {"Sarah Lee", "Ravi Kumar"}
+
+
+def test_given_a_source_when_added_then_progress_is_reported_as_records_are_read(sqlite_store: Store, cards: Path) -> None:
+    heard: list[int] = []
+    result = services.add_evidence(sqlite_store, "vcard", cards, on_progress=heard.append)
+    assert result.ok and heard == [2]
+
+
+def test_given_many_records_when_counted_then_progress_every_so_often_and_at_the_end() -> None:
+    heard: list[int] = []
+    assert list(count_records(iter("abcde"), heard.append, every=2)) == list("abcde")
+    assert heard == [2, 4, 5]
+    assert list(count_records([], heard.append)) == [] and heard[-1] == 0
+    assert list(count_records("ab", None)) == ["a", "b"]
 
 
 def test_given_a_missing_file_or_unknown_kind_when_added_then_a_clear_failure(sqlite_store: Store, tmp_path: Path) -> None:

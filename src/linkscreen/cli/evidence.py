@@ -44,7 +44,14 @@ def add_command(
     password = ""
     if kind == "imap":
         password = os.environ.get(services.IMAP_PASSWORD_ENV) or typer.prompt(f"IMAP password for {path}", hide_input=True)
-    result = services.add_evidence(ctx.obj.store(), kind, _as_path(kind, path), name, settings, password)
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn  # only this command needs it
+
+    with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(), console=errors,
+                  transient=True) as progress:
+        task = progress.add_task(f"reading {path}", total=None)
+        on_progress = lambda count: progress.update(task, description=f"reading {path}: {count:,} records")  # noqa: E731
+        result = services.add_evidence(ctx.obj.store(), kind, _as_path(kind, path), name, settings, password,
+                                       on_progress=on_progress)
     _report(result)
     if not result.ok or result.summary.errors:
         raise typer.Exit(1)

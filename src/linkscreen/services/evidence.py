@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from linkscreen.adapters.config import CONFIG_FILE
 from linkscreen.adapters.errors import ImportFileError
@@ -15,7 +17,9 @@ from linkscreen.adapters.userdir import resolve_home
 from linkscreen.core.evidence import EvidenceIndex
 from linkscreen.core.evidence_records import EvidenceSource, KnownPerson, Meeting
 from linkscreen.core.models import ImportSummary
-from linkscreen.services.imports import ImportResult, import_path
+from linkscreen.services.imports import PROGRESS_EVERY, ImportResult, ProgressCallback, import_path
+
+Record = TypeVar("Record")
 
 
 @dataclass(slots=True)
@@ -48,6 +52,7 @@ def add_evidence(
     settings: EvidenceSettings | None = None,
     password: str = "",
     origin: str = "",
+    on_progress: ProgressCallback | None = None,
 ) -> ImportResult:
     """Read a source into the evidence index (or refresh it, if that name was added before); the
     result's `source` is the name it is indexed under.
@@ -55,25 +60,39 @@ def add_evidence(
     All of it lands or none of it does; malformed records are reported with file and position.
     `path` is an imap:// or imaps:// URL for kind "imap" (with the password), a path otherwise.
     `origin` is what the index records as its path, when not `path` (an upload's temporary file).
+    `on_progress` hears how many records have been read, every few thousand and at the end.
     """
     name = name or name_source(kind, path)
     origin = origin or str(path)
     settings = settings or EvidenceSettings()
     try:
         if kind == "imap":
-            records = read_imap_source(str(path), settings, password)
+            records = count_records(read_imap_source(str(path), settings, password), on_progress)
             return ImportResult(name, kind, store.save_evidence_source(name, kind, str(path), records))
         path = Path(path)
         if kind == "linkedin":
-            imported = import_path(store, path)
+            imported = import_path(store, path, on_progress)
             if not imported.ok:
                 raise ImportFileError(imported.failure)
             store.save_evidence_source(name, kind, origin, [])
             return ImportResult(name, kind, imported.summary)
-        summary = store.save_evidence_source(name, kind, origin, read_evidence(kind, path, settings))
-        return ImportResult(name, kind, summary)
+        records = count_records(read_evidence(kind, path, settings), on_progress)
+        return ImportResult(name, kind, store.save_evidence_source(name, kind, origin, records))
     except (ImportFileError, ImapError, OSError) as error:
         return ImportResult(name, kind, ImportSummary(), failure=str(error))
+
+
+def count_records(
+    records: Iterable[Record], on_progress: ProgressCallback | None, every: int = PROGRESS_EVERY
+) -> Iterator[Record]:
+    """Pass the records through, telling `on_progress` how many have been read every `every` and at the end."""
+    count = 0
+    for count, record in enumerate(records, start=1):
+        if on_progress and count % every == 0:
+            on_progress(count)
+        yield record
+    if on_progress:
+        on_progress(count)
 
 
 def refresh_evidence(store: Store, settings: EvidenceSettings) -> list[ImportResult]:

@@ -187,7 +187,7 @@ def run_import(
         kind = saved.evidence.get(path.name)
         if kind:
             name, origin = f"{kind}:{path.name}", f"upload:{path.name}"
-            result = services.add_evidence(store, kind, path, name, settings, origin=origin)
+            result = services.add_evidence(store, kind, path, name, settings, origin=origin, on_progress=on_progress)
             described.append(describe_evidence(result, path, saved.folder))
     triage = triage_stored(store, screener_loader())
     return {"results": described, "triage": triage}
