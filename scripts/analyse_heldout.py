@@ -24,7 +24,7 @@ sys.path.insert(0, str(REPO / "src"))
 
 from linkscreen.adapters.corpus import LabelledInvitation, read_corpus_folder  # noqa: E402
 from linkscreen.adapters.trainer import fit_linear_model  # noqa: E402
-from linkscreen.adapters.training import TrainingSettings  # noqa: E402
+from linkscreen.adapters.training import TrainingSettings, make_headline_free_copies  # noqa: E402
 from linkscreen.core.classifier import (  # noqa: E402
     DEFAULT_NOTE_SIGNAL, build_extras, detect_invitation_signals, extract_request_terms, pick_intent, read_plain_note)
 from linkscreen.core.evaluation import evaluate_predictions, format_report  # noqa: E402
@@ -65,11 +65,14 @@ def build_document(item: Item, idf: dict[str, float], scale: float) -> dict[str,
 
 
 def predict_held_out(items: list[Item], settings: TrainingSettings) -> None:
-    """Predict each voice with a model trained on the other voices; store prediction and model on the items."""
+    """Predict each voice with a model trained on the other voices, plus their headline-free copies, as the
+    shipped model is trained; store prediction and model on the items."""
+    copies = prepare_items(make_headline_free_copies([item.example for item in items]))
     for voice in sorted({item.example.voice for item in items}):
         train = [item for item in items if item.example.voice != voice]
         test = [item for item in items if item.example.voice == voice]
         idf = compute_idf(*count_document_frequencies(item.counts for item in train), min_df=settings.min_df)
+        train += [item for item in copies if item.example.voice != voice]  # after the idf, as in training
         model = fit_linear_model(
             [build_document(item, idf, settings.signal_scale) for item in train],
             [item.example.intent for item in train],
