@@ -52,6 +52,7 @@ HEADLINE_SALES = (
     r"business development|biz ?dev|bus dev|new business", r"bd (?:executive|manager|lead|director|associate|rep)",
     r"partnerships?", r"(?:channel|distribution|reseller) (?:manager|sales|partner(?: manager)?|lead|partners)",
     r"alliances? (?:manager|lead|director)", r"territory manager", r"client partner",
+    r"client (?:director|executive|lead)|partner (?:manager|director)",
     r"(?:relationship|engagement) manager", r"relationship (?:officer|executive|associate|banker)", r"customer success",
     r"growth (?:hacker|marketer|manager|lead|partner|consultant|director)|head of growth",
     r"revenue (?:leader|officer|operations|growth)", r"go[- ]to[- ]market|gtm",
@@ -78,7 +79,7 @@ HEADLINE_SALES = (
     r"commercia(?:l|le)", r"d[ée]l[ée]gu[ée]e? (?:m[ée]dical|pharmaceutique)e?|visiteu(?:r|se) m[ée]dical(?:e)?",
     r"agent immobilier|n[ée]gociat(?:eur|rice) immobilier|conseill(?:er|[eè]re) (?:immobilier|patrimonial|financier|"
     r"en assurance|client[eè]?l?e?)", r"ventas|vendas|vendedor(?:a|es|as)?|comercial(?:es)?|representante",
-    r"ejecutiv[oa] de (?:cuentas|ventas|negocios)|gerente de (?:cuentas|contas|ventas|vendas|negocios|neg[óo]cios)",
+    r"e[jx]ecutiv[oa] de (?:cuentas|contas|ventas|vendas|negocios|neg[óo]cios)|gerente de (?:cuentas|contas|ventas|vendas|negocios|neg[óo]cios)",
     r"(?:asesor|asesora|agente|corretor|corretora|consultor|consultora) (?:comercial|inmobiliari[oa]|imobili[áa]ri[oa]|"
     r"de im[óo]veis|de seguros|financier[oa]|de ventas|de vendas|de neg[óo]cios)", r"propagandista|visitador m[ée]dico",
     r"desarrollo de negocios|desenvolvimento de neg[óo]cios", r"vertrieb\w{0,20}|aussendienst\w{0,12}|"
