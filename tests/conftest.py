@@ -11,6 +11,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 
+from dovecot_server import DovecotServer, find_dovecot, run_dovecot  # noqa: E402
 from postgres_server import find_pg_bin, run_postgres  # noqa: E402
 
 from linkscreen.adapters.storage import Store  # noqa: E402
@@ -75,3 +76,13 @@ def sqlite_store(tmp_path: Path) -> Iterator[Store]:
     opened = Store.open(f"sqlite:///{tmp_path / 'test.db'}")
     yield opened
     opened.close()
+
+
+@pytest.fixture(scope="session")
+def dovecot() -> Iterator[DovecotServer]:
+    """A real Dovecot (STARTTLS and imaps, self-signed certificate) shared by the IMAP tests; each test
+    uses folders of its own name."""
+    if find_dovecot() is None:
+        pytest.skip("Dovecot is not installed (apt-get install dovecot-imapd)")
+    with run_dovecot() as server:
+        yield server

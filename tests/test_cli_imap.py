@@ -3,26 +3,17 @@
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 import mail_fixtures as mails
-from dovecot_server import PASSWORD, USER, CuttingProxy, DovecotServer, find_dovecot, run_dovecot
+from dovecot_server import PASSWORD, USER, CuttingProxy, DovecotServer
 from linkscreen.cli import app
 
 runner = CliRunner()
 _folders = itertools.count(1)
-
-
-@pytest.fixture(scope="module")
-def dovecot() -> Iterator[DovecotServer]:
-    if find_dovecot() is None:
-        pytest.skip("Dovecot is not installed (apt-get install dovecot-imapd)")
-    with run_dovecot() as server:
-        yield server
 
 
 @pytest.fixture

@@ -4,7 +4,6 @@ size limits, a connection that breaks half-way and a run that carries on)."""
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator
 from datetime import date, datetime, timezone
 from pathlib import Path
 
@@ -20,15 +19,6 @@ from linkscreen.adapters.storage import Store
 from linkscreen.core.models import Invitation
 
 _folders = itertools.count(1)
-
-
-@pytest.fixture(scope="module")
-def dovecot() -> Iterator[DovecotServer]:
-    """A real Dovecot (STARTTLS and imaps, self-signed certificate) for this module."""
-    if find_dovecot() is None:
-        pytest.skip("Dovecot is not installed (apt-get install dovecot-imapd)")
-    with run_dovecot() as server:
-        yield server
 
 
 @pytest.fixture
