@@ -157,17 +157,25 @@ def test_given_a_missing_folder_when_imported_then_a_clear_error(dovecot: Doveco
     assert "'NoSuchFolder' cannot be opened" in result.failure
 
 
+def import_through_cutting_proxy(
+    store: Store, dovecot: DovecotServer, folder: str, limit: int, batch_size: int
+) -> tuple[services.ImportResult, bool]:
+    """Import the folder through a proxy that drops the connection after `limit` bytes; say whether it cut."""
+    proxy = CuttingProxy(dovecot.imap_port, limit=limit)
+    try:
+        result = services.import_imap(store, settings_for(dovecot, folder, port=proxy.port), PASSWORD,
+                                      batch_size=batch_size)
+    finally:
+        proxy.close()
+    return result, proxy.cut.is_set()
+
+
 def test_given_a_connection_cut_half_way_then_what_was_read_stays_and_a_rerun_completes_without_duplicates(
         dovecot: DovecotServer, folder: str, tmp_path: Path, sqlite_store: Store) -> None:
     messages = [mails.invitation_number(n) for n in range(30)]
     dovecot.append([m.as_bytes() for m in messages], folder)
-    proxy = CuttingProxy(dovecot.imap_port, limit=60_000)
-    try:
-        cut = services.import_imap(sqlite_store, settings_for(dovecot, folder, port=proxy.port), PASSWORD,
-                                   batch_size=4)
-    finally:
-        proxy.close()
-    assert proxy.cut.is_set() and not cut.ok
+    cut, was_cut = import_through_cutting_proxy(sqlite_store, dovecot, folder, limit=60_000, batch_size=4)
+    assert was_cut and not cut.ok
     assert "connection to 127.0.0.1" in cut.failure and "lost" in cut.failure
     assert "run the same command again" in cut.failure
     kept = len(stored(sqlite_store))
@@ -183,12 +191,7 @@ def test_given_a_cut_after_a_held_back_reminder_then_the_rerun_reads_it_again_an
         dovecot: DovecotServer, folder: str, tmp_path: Path, sqlite_store: Store) -> None:
     messages = [mails.reminder(), *(mails.invitation_number(n) for n in range(20)), mails.modern_invitation()]
     dovecot.append([m.as_bytes() for m in messages], folder)
-    proxy = CuttingProxy(dovecot.imap_port, limit=50_000)
-    try:
-        cut = services.import_imap(sqlite_store, settings_for(dovecot, folder, port=proxy.port), PASSWORD,
-                                   batch_size=3)
-    finally:
-        proxy.close()
+    cut, _ = import_through_cutting_proxy(sqlite_store, dovecot, folder, limit=50_000, batch_size=3)
     kept = len(stored(sqlite_store))
     assert not cut.ok and 0 < kept < 20 and "Aroha Ngata" not in {i.name for i in stored(sqlite_store)}
     rerun = services.import_imap(sqlite_store, settings_for(dovecot, folder), PASSWORD, batch_size=3)
