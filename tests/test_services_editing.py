@@ -36,13 +36,15 @@ def test_given_a_form_with_every_field_when_one_changed_then_only_it_is_set_kept
                                               location="Wellington", profile_url=URL))
     assert assess_request(sqlite_store, screener, request_id).assessment.intent == "sales_long_game"
 
-    changes = edit_and_reassess(sqlite_store, screener, request_id, headline="  IT  Recruiter ", company="Kowhai",
-                                location="Wellington", mutual_connections="")
+    changes, triaged = edit_and_reassess(sqlite_store, screener, request_id, only_changed=True,
+                                         headline="  IT  Recruiter ", company="Kowhai", location="Wellington",
+                                         mutual_connections="")
 
     assert [(c.field, c.new) for c in changes] == [("headline", "IT Recruiter")]
     sources = sqlite_store.read_field_sources([request_id]).get(request_id, {})
     assert sources.get("headline") == ("user", True) and "company" not in sources and "location" not in sources
     assert sqlite_store.read_assessments([request_id])[request_id].intent == "recruiter_networking"
+    assert triaged is not None and triaged.assessment.intent == "recruiter_networking"
 
 
 def test_given_bad_values_or_an_unknown_id_when_edited_then_clear_errors_and_nothing_changes(sqlite_store, screener) -> None:

@@ -37,7 +37,7 @@ def edit_command(
                      "--mutual-connections", markup=False, highlight=False)
         raise typer.Exit(2)
     try:
-        changes = services.edit_invitation(ctx.obj.store(), invitation_id, **given)
+        changes, triaged = services.edit_and_reassess(ctx.obj.store(), ctx.obj.screener(), invitation_id, **given)
     except ValueError as error:  # NotFoundError is a LookupError, caught below
         errors.print(f"error: {error}", markup=False, highlight=False)
         raise typer.Exit(1) from error
@@ -50,9 +50,7 @@ def edit_command(
     if unchanged:
         console.print(f"request {invitation_id}: {', '.join(unchanged)} already so; now kept as yours",
                       markup=False, highlight=False)
-    if changes:  # what the sender says may have changed: judge it again
-        triaged = services.assess_request(ctx.obj.store(), ctx.obj.screener(), invitation_id)
-        if triaged:
-            a = triaged.assessment
-            console.print(f"request {invitation_id}: now {a.intent} ({a.confidence:.0%}), proposed: {a.action}",
-                          markup=False, highlight=False)
+    if changes and triaged:
+        a = triaged.assessment
+        console.print(f"request {invitation_id}: now {a.intent} ({a.confidence:.0%}), proposed: {a.action}",
+                      markup=False, highlight=False)

@@ -32,7 +32,7 @@ if TYPE_CHECKING:  # the same names for type checkers; at run time __getattr__ i
         describe_sent_score,
         score_sent_invitations,
     )
-    from linkscreen.services.editing import edit_invitation
+    from linkscreen.services.editing import edit_and_reassess, edit_invitation
     from linkscreen.services.evaluation import EvaluationReport, evaluate_file
     from linkscreen.services.evidence import (
         EvidenceSettings,
@@ -83,7 +83,7 @@ _SOURCES: dict[str, tuple[str, ...]] = {  # module -> the names it exports here
         "BandRate", "SentReport", "SentScore", "coach_draft", "coach_lines", "describe_sent_score",
         "score_sent_invitations",
     ),
-    "linkscreen.services.editing": ("edit_invitation",),
+    "linkscreen.services.editing": ("edit_and_reassess", "edit_invitation"),
     "linkscreen.services.evaluation": ("EvaluationReport", "evaluate_file"),
     "linkscreen.services.evidence": (
         "EvidenceSettings", "add_evidence", "list_evidence", "load_evidence_settings", "load_stored_evidence",

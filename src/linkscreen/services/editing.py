@@ -8,7 +8,7 @@ from typing import Any
 from linkscreen.adapters.storage import Store
 from linkscreen.core.merging import EDITABLE_FIELDS, FieldChange
 from linkscreen.services.challenge import NotFoundError
-from linkscreen.services.screening import Screener, assess_request
+from linkscreen.services.screening import Screener, Triaged, assess_request
 
 MAX_TEXT = {"name": 500, "headline": 2000, "company": 500, "location": 500}
 MAX_MUTUAL = 100_000
@@ -32,20 +32,23 @@ def edit_invitation(store: Store, invitation_id: int, now: datetime | None = Non
 
 
 def edit_and_reassess(
-    store: Store, screener: Screener, invitation_id: int, now: datetime | None = None, **fields: Any
-) -> list[FieldChange]:
-    """Set the fields whose value differs from the stored one (a form sends them all), then re-assess the request.
+    store: Store, screener: Screener, invitation_id: int, now: datetime | None = None, only_changed: bool = False,
+    **fields: Any,
+) -> tuple[list[FieldChange], Triaged | None]:
+    """Set the fields as `edit_invitation` does, then judge the request again: a corrected headline changes
+    what an empty note says. Return the changes and the fresh assessment.
 
-    Only those fields are kept over later imports. Raise ValueError for a bad value, NotFoundError for an unknown id.
+    With `only_changed` (a form sends every field), only the fields whose value differs are set, and so kept
+    over later imports. Raise ValueError for a bad value, NotFoundError for an unknown id.
     """
-    stored = store.get_invitation(invitation_id)
-    if stored is None:
-        raise NotFoundError(f"no request with id {invitation_id}")
-    values = {name: check_field(name, value) for name, value in fields.items()}
-    changed = {name: value for name, value in values.items() if getattr(stored.invitation, name) != value}
-    changes = edit_invitation(store, invitation_id, now, **changed)
-    assess_request(store, screener, invitation_id)
-    return changes
+    if only_changed:
+        stored = store.get_invitation(invitation_id)
+        if stored is None:
+            raise NotFoundError(f"no request with id {invitation_id}")
+        values = {name: check_field(name, value) for name, value in fields.items()}
+        fields = {name: value for name, value in values.items() if getattr(stored.invitation, name) != value}
+    changes = edit_invitation(store, invitation_id, now, **fields)
+    return changes, assess_request(store, screener, invitation_id)
 
 
 def check_field(name: str, value: Any) -> Any:

@@ -201,8 +201,8 @@ def get_invitation(request: Request, invitation_id: RequestId) -> dict[str, Any]
 def edit(request: Request, invitation_id: RequestId, body: EditIn) -> dict[str, Any]:
     context = read_context(request)
     store = context.store()
-    changes = services.edit_invitation(store, invitation_id, **body.model_dump(exclude_unset=True))
-    services.assess_request(store, context.screener(), invitation_id)  # what the sender says may have changed
+    fields = body.model_dump(exclude_unset=True)
+    changes, _ = services.edit_and_reassess(store, context.screener(), invitation_id, **fields)
     return {**web_queries.read_card(store, invitation_id), "changes": [change.describe() for change in changes]}
 
 

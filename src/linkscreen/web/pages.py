@@ -95,7 +95,7 @@ def edit_request(
     context = read_context(request)
     sent = {"headline": headline, "company": company, "location": location, "mutual_connections": mutual_connections}
     fields = {name: value for name, value in sent.items() if value is not None}
-    edit_and_reassess(context.store(), context.screener(), invitation_id, **fields)
+    edit_and_reassess(context.store(), context.screener(), invitation_id, only_changed=True, **fields)
     return RedirectResponse(f"/queue#request-{invitation_id}", status_code=303)
 
 
