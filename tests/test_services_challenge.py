@@ -116,20 +116,18 @@ def test_given_bad_input_when_recorded_then_clear_errors(sqlite_store, screener)
         services.record_decision(sqlite_store, request_id, "ask")
 
 
-def test_given_a_triaged_request_when_labelled_then_the_stale_assessment_is_dropped_and_relabelling_shows_at_once(
+def test_given_a_triaged_request_when_labelled_then_the_card_shows_the_label_at_once_and_relabelling_too(
     sqlite_store, screener
 ) -> None:
-    """GIVEN a triaged request WHEN labelled (as the CLI does) THEN its stored assessment is gone, never the model's
-    intent; WHEN labelled with a re-assessment (as the web does) THEN the stored card shows the label at once."""
+    """GIVEN a triaged request WHEN labelled (as the CLI, the API and the web do) THEN the stored card shows the
+    label at once, and a later label replaces it."""
     from linkscreen.services.challenge import label_and_reassess
 
     add(sqlite_store, Invitation(name="Them", headline="Sales Director", profile_url=THEM))
     request_id = one(sqlite_store).id
     services.assess_request(sqlite_store, screener, request_id)
 
-    services.record_label(sqlite_store, request_id, "job_seeker")
-    assert sqlite_store.read_assessments([request_id]) == {}
-
+    assert label_and_reassess(sqlite_store, screener, request_id, "job_seeker").assessment.intent == "job_seeker"
     triaged = label_and_reassess(sqlite_store, screener, request_id, "known_contact")
     assert triaged.assessment.intent == "known_contact"
     assert sqlite_store.read_assessments([request_id])[request_id].intent == "known_contact"

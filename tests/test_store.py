@@ -298,17 +298,3 @@ def test_given_labels_relabels_and_other_events_when_latest_labels_read_then_the
     assert store.read_latest_labels([second, third]) == {third: "open_networker"}
     assert store.read_latest_labels([*range(third + 1, third + 1500), first]) == {first: "known_contact"}
     assert store.read_latest_labels([]) == {}
-
-
-def test_given_stored_assessments_when_one_is_forgotten_then_only_it_is_gone(store: Store) -> None:
-    """GIVEN two assessed requests WHEN one assessment is forgotten THEN the other stays."""
-    from linkscreen.core.models import StoredAssessment
-
-    import_items(store, make_invitations(2))
-    ids = sorted(s.id for s in store.list_invitations())
-    store.save_assessments([StoredAssessment(i, "unknown", 0.5, (), "ask", (), None, "m", "k") for i in ids], SENT)
-
-    store.forget_assessments([ids[0]])
-    store.forget_assessments([])
-
-    assert list(store.read_assessments(ids)) == [ids[1]]

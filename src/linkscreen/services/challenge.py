@@ -40,15 +40,12 @@ def record_decision(store: Store, invitation_id: int, action: str, now: datetime
 
 
 def record_label(store: Store, invitation_id: int, intent: str, now: datetime | None = None) -> None:
-    """Store the user's own intent label for a request (it wins in the queue; `retrain` learns from it).
-
-    The stored assessment is dropped, so the model's intent is never shown for it again.
-    """
+    """Store the user's own intent label for a request (it wins when the request is next assessed, as
+    `label_and_reassess` does at once; `retrain` learns from it)."""
     if intent not in INTENTS:
         raise ValueError(f"intent must be one of {', '.join(INTENTS)}, not {intent!r}")
     _require(store, invitation_id)
     store.record_event(HistoryEvent(invitation_id, "label", intent, "user", (), now or datetime.now(UTC)))
-    store.forget_assessments([invitation_id])
 
 
 def label_and_reassess(store: Store, screener: Screener, invitation_id: int, intent: str) -> Triaged | None:

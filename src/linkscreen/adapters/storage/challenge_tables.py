@@ -106,14 +106,6 @@ class ChallengeTables:
             rows = conn.execute(select(table).where(table.c.invitation_id.in_(list(ids))))
             return {row.invitation_id: _build_assessment(row) for row in rows}
 
-    def forget_assessments(self, ids: Sequence[int]) -> None:
-        """Drop the stored assessments of these requests (they are assessed afresh when next asked for)."""
-        wanted = list(ids)
-        if wanted:
-            table = schema.assessments
-            with self.engine.begin() as conn:
-                conn.execute(delete(table).where(table.c.invitation_id.in_(wanted)))
-
     def read_latest_labels(self, ids: Sequence[int]) -> dict[int, str]:
         """Return the user's latest intent label of each of these requests that has one, by request id.
 
