@@ -15,6 +15,7 @@ import argparse
 import json
 import sys
 import time
+from collections.abc import Sequence
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -59,7 +60,9 @@ def build_document(item: Prepared, config: dict, idf: dict[str, float]) -> dict[
     return features
 
 
-def train_and_predict(train: list[Prepared], test: list[Prepared], config: dict, copies: list[Prepared] = ()) -> list[str]:
+def train_and_predict(
+    train: list[Prepared], test: list[Prepared], config: dict, copies: Sequence[Prepared] = ()
+) -> list[str]:
     """Train on `train` plus `copies` (document frequencies from `train` alone, as the shipped training does)."""
     if config.get("rules"):
         return [classify_by_signals(item.hits).intent for item in test]
