@@ -29,6 +29,33 @@ def user_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return home
 
 
+SMALL_CORPUS_PER_INTENT = 6
+
+
+@pytest.fixture
+def small_corpus(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """`retrain` reads a corpus of six requests per intent (the packaged corpus's first ones) instead of all
+    6,881: it takes seconds, for tests of the mechanics. Returns the corpus folder."""
+    import json
+
+    from linkscreen.adapters.models import locate_packaged_corpus
+    from linkscreen.services import learning
+
+    taken: dict[str, int] = {}
+    lines = []
+    for path in sorted((locate_packaged_corpus() / "intent").glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            intent = json.loads(line)["intent"] if line.strip() else None
+            if intent and taken.get(intent, 0) < SMALL_CORPUS_PER_INTENT:
+                taken[intent] = taken.get(intent, 0) + 1
+                lines.append(line)
+    folder = tmp_path / "small-corpus"
+    (folder / "intent").mkdir(parents=True)
+    (folder / "intent" / "small.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    monkeypatch.setattr(learning, "locate_packaged_corpus", lambda: folder)
+    return folder
+
+
 @pytest.fixture(scope="session")
 def postgres_url() -> Iterator[str]:
     """A real PostgreSQL server on loopback. In CI its absence is a failure, elsewhere a skip."""

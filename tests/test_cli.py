@@ -111,6 +111,36 @@ def test_given_labels_when_retrained_twice_then_the_second_run_is_skipped() -> N
     assert "skipped" in run("retrain").output
 
 
+def test_given_a_label_when_retrain_status_and_reset_then_the_status_follows_and_classify_is_shipped_again(
+    small_corpus: Path,
+) -> None:
+    """GIVEN a label WHEN `retrain --status`, `retrain`, `retrain --reset` THEN the status says pending, learnt,
+    then shipped again; after the reset `classify` answers as the shipped model did."""
+    run("import", str(EXPORT))
+    first = json.loads(run("list", "--json", "--limit", "1").output)
+    request = '{"id": "x", "headline": "Account Executive", "message": "Keen to connect and share insights"}\n'
+    shipped = run("classify", "-", stdin=request).output
+    run("label", str(first["id"]), "peer_value")
+    before = run("retrain", "--status")
+    assert before.exit_code == 0
+    assert "your labels: 1" in before.output and "model: the shipped one" in before.output
+    assert "a retrain would change the model" in before.output
+
+    assert "retrained on" in run("retrain").output
+    learnt = run("retrain", "--status").output
+    assert "model: retrained" in learnt and "on 1 of your labels" in learnt and "0 labels added, 0 changed" in learnt
+    assert "up to date" in learnt
+    assert run("classify", "-", stdin=request).output != shipped  # the small corpus's model reads it otherwise
+
+    reset = run("retrain", "--reset")
+    assert reset.exit_code == 0 and "back to the shipped model" in reset.output
+    after = run("retrain", "--status").output
+    assert "model: the shipped one" in after and "your labels: 1" in after and "would change" in after
+    assert run("classify", "-", stdin=request).output == shipped
+    assert "already in use" in run("retrain", "--reset").output
+    assert run("retrain", "--status", "--reset").exit_code == 2
+
+
 def test_given_triaged_requests_when_exported_then_csv_of_profile_urls_with_formulas_neutralised() -> None:
     run("import", str(EXPORT))
     result = run("export", "--action", "ignore")

@@ -1,8 +1,10 @@
-"""The HTTP API under /api/v1: listing, decisions, undo, labels, replies, stateless calls, imports, errors."""
+"""The HTTP API under /api/v1: listing, decisions, undo, labels, replies, stateless calls, imports, the model,
+errors."""
 
 from __future__ import annotations
 
 import json
+import threading
 from pathlib import Path
 
 import pytest
@@ -386,3 +388,85 @@ def test_evidence_uploads_have_the_upload_limit_and_need_the_api_token(tmp_path:
     response = TestClient(roomy).post("/api/v1/evidence", headers={"Authorization": f"Bearer {roomy.state.api_token}"},
                                       files=[("files", ("big.vcf", nine_mib, "text/vcard"))])
     assert response.status_code == 415
+
+
+def test_model_status_retrain_and_reset(client: TestClient, small_corpus: Path) -> None:
+    """GIVEN requests WHEN one is labelled, the model retrained, then reset THEN GET /model says pending, learnt,
+    then shipped; the retrain lists the requests whose intent changes, their cards and classify use the new
+    model at once, a second retrain is skipped, and after the reset classify answers as the shipped model."""
+    import_jsonl(client, make_rows(6))
+    item = {"id": "q", "headline": "Account Executive", "message": "Keen to connect and share insights"}
+    shipped = client.post("/api/v1/classify", json={"items": [item]}).json()
+    assert client.get("/api/v1/model").json() == {
+        "model": "shipped", "user_labels": 0, "trained_at": None, "trained_labels": 0, "added": 0, "changed": 0,
+        "removed": 0, "shipped_changed": False, "pending": False}
+    labelled = client.get("/api/v1/invitations").json()["items"][0]["id"]
+    client.post(f"/api/v1/invitations/{labelled}/label", json={"intent": "peer_value"})
+    assert {k: v for k, v in client.get("/api/v1/model").json().items() if k in ("user_labels", "pending")} == {
+        "user_labels": 1, "pending": True}
+
+    response = client.post("/api/v1/model/retrain")
+    assert response.status_code == 200
+    report = response.json()
+    assert set(report) == {"skipped", "user_labels", "examples", "changed"}
+    assert not report["skipped"] and report["user_labels"] == 1 and report["examples"] > 0
+    assert report["changed"] and all(set(change) == {"id", "name", "from", "to"} for change in report["changed"])
+    for change in report["changed"]:
+        card = client.get(f"/api/v1/invitations/{change['id']}").json()
+        assert card["intent"] == ("peer_value" if change["id"] == labelled else change["to"])
+    status = client.get("/api/v1/model").json()
+    assert (status["model"], status["trained_labels"], status["pending"]) == ("retrained", 1, False)
+    assert status["trained_at"]
+    assert client.post("/api/v1/classify", json={"items": [item]}).json() != shipped
+    skipped = client.post("/api/v1/model/retrain").json()
+    assert skipped == {"skipped": True, "user_labels": 1, "examples": 0, "changed": []}
+
+    reset = client.delete("/api/v1/model")
+    assert reset.status_code == 200
+    assert {k: reset.json()[k] for k in ("model", "user_labels", "pending")} == {
+        "model": "shipped", "user_labels": 1, "pending": True}
+    assert client.post("/api/v1/classify", json={"items": [item]}).json() == shipped
+    assert client.get(f"/api/v1/invitations/{labelled}").json()["intent"] == "peer_value"  # the label stays
+
+
+def test_a_second_retrain_or_a_reset_while_a_retrain_runs_gets_409(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """GIVEN a retrain running WHEN another retrain or a reset is asked for THEN 409 saying so; afterwards both work."""
+    from linkscreen import services
+
+    started, finish = threading.Event(), threading.Event()
+
+    def retrain_slowly(store: object, home: Path) -> services.RetrainReport:
+        started.set()
+        finish.wait(30)
+        return services.RetrainReport(skipped=True, user_labels=0)
+
+    monkeypatch.setattr(services, "retrain", retrain_slowly)
+    answers: list = []
+    first = threading.Thread(target=lambda: answers.append(client.post("/api/v1/model/retrain")))
+    first.start()
+    try:
+        assert started.wait(30)
+        second = client.post("/api/v1/model/retrain")
+        assert second.status_code == 409 and "already running" in second.json()["error"]
+        assert client.delete("/api/v1/model").status_code == 409
+    finally:
+        finish.set()
+        first.join(30)
+    assert answers[0].status_code == 200 and answers[0].json()["skipped"] is True
+    assert client.post("/api/v1/model/retrain").status_code == 200
+    assert client.delete("/api/v1/model").status_code == 200
+
+
+def test_model_writes_need_the_api_token_or_the_pages_csrf_token(tmp_path: Path) -> None:
+    """GIVEN no token WHEN a retrain or reset is asked for THEN 403; the status is a read; the page's CSRF token
+    works."""
+    anonymous = TestClient(create_app(db_url=f"sqlite:///{tmp_path / 'web.db'}"))
+    assert anonymous.get("/api/v1/model").status_code == 200
+    assert anonymous.post("/api/v1/model/retrain").status_code == 403
+    assert anonymous.delete("/api/v1/model").status_code == 403
+    anonymous.get("/queue")
+    csrf = anonymous.cookies.get("linkscreen_csrf")
+    assert anonymous.delete("/api/v1/model", headers={"X-CSRF-Token": "forged" * 5}).status_code == 403
+    assert anonymous.delete("/api/v1/model", headers={"X-CSRF-Token": csrf}).json()["model"] == "shipped"

@@ -235,3 +235,57 @@ def test_a_vcard_upload_turns_a_known_senders_card_to_accept(browser_page: tuple
     page.click("tr.source form.remove button")
     page.wait_for_selector(".removed-name")
     assert page.locator("tr.source").count() == 0
+
+
+def test_a_label_then_retrain_from_the_settings_page_lists_the_requests_that_changed(
+    browser_page: tuple[object, str], tmp_path: Path, small_corpus: Path
+) -> None:
+    """GIVEN requests and one corrected with "Correct this" WHEN "Retrain now" is pressed on the settings page THEN
+    the section shows progress, then the requests whose intent changed, each linking to its card, whose badge
+    shows the new intent; the state says up to date and the shipped model can be restored."""
+    page, base = browser_page
+    rows = [
+        ("Ana Lima", "Sales Director at Kowhai", ""),
+        ("Ben Ode", "Technical Recruiter", "I have a Head of IT role for you, open to a chat?"),
+        ("Cai Wu", "Software Engineer at Contoso", ""),
+        ("Dee Roa", "Account Executive at Acme", "Our platform cuts cloud spend by 30%. 15 minutes next week?"),
+    ]
+    requests = tmp_path / "requests.jsonl"
+    requests.write_text("".join(json.dumps({"id": f"r{i}", "name": name, "headline": headline, "message": message,
+                                            "sent_at": f"2026-02-0{i + 1}T10:00:00Z",
+                                            "profile_url": f"https://www.linkedin.com/in/r{i}"}) + "\n"
+                                for i, (name, headline, message) in enumerate(rows)), encoding="utf-8")
+    upload(page, base, [requests])
+    page.goto(f"{base}/queue")
+    card = page.locator("#queue-list article.card", has_text="Ana Lima")
+    card.locator("details.correct summary").click()
+    card.get_by_label("Intent").select_option("recruiter_for_you")
+    card.get_by_role("button", name="Save label").click()
+    page.wait_for_url(f"{base}/queue#request-*")
+
+    page.goto(f"{base}/settings")
+    section = page.get_by_role("region", name="Learning from your corrections")
+    assert section.locator(".user-labels").inner_text() == "1"
+    assert "Retraining would change the model" in section.locator(".pending").inner_text()
+    section.get_by_role("button", name="Retrain now").click()
+    page.wait_for_selector("#learning .learning-job[data-state=done]", timeout=60000)
+    section = page.get_by_role("region", name="Learning from your corrections")
+    assert "Up to date" in section.locator(".pending").inner_text()
+    assert section.locator(".model-in-use").inner_text().startswith("retrained")
+    changed = section.get_by_role("list", name="Requests whose intent changed").locator("li")
+    assert changed.count() > 0
+    first = changed.nth(0)
+    new_intent = first.locator(".to").inner_text()
+    name = first.locator("a").inner_text()
+    first.locator("a").click()
+    page.wait_for_url(f"{base}/queue?*#request-*")
+    identifier = page.url.rsplit("#request-", 1)[1]
+    target = page.locator(f"#request-{identifier}")
+    assert name in target.inner_text()
+    expected = "recruiter_for_you" if name == "Ana Lima" else new_intent
+    assert target.locator(".badge.intent").inner_text().startswith(expected)
+
+    page.goto(f"{base}/settings")
+    page.get_by_role("button", name="Go back to the shipped model").click()
+    page.wait_for_selector("#learning .model-in-use[data-model=shipped]")
+    assert page.get_by_role("button", name="Go back to the shipped model").count() == 0

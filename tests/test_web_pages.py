@@ -52,6 +52,10 @@ def test_forms_without_the_csrf_token_are_refused(client: TestClient) -> None:
     assert client.post("/import", files=[("files", ("a.jsonl", b"{}", "text/plain"))]).status_code == 403
     assert client.post("/queue/1/label", data={"intent": "sales_pitch"}).status_code == 403
     assert client.post("/queue/1/edit", data={"headline": "CIO", "csrf_token": "x" * 32}).status_code == 403
+    assert client.post("/settings/retrain").status_code == 403
+    assert client.post("/settings/retrain", data={"csrf_token": "x" * 32}).status_code == 403
+    assert client.post("/settings/reset-model").status_code == 403
+    assert client.get("/api/v1/model").json()["model"] == "shipped"
 
 
 def test_import_page_runs_a_job_and_shows_the_summary_with_rejected_lines(client: TestClient) -> None:
@@ -342,3 +346,85 @@ def test_a_source_is_removed_from_the_page_with_the_csrf_token_only(client: Test
                           headers={"accept": "text/html"})
     assert missing.status_code == 404
     assert client.get("/evidence/source", params={"name": "nope"}, headers={"accept": "text/html"}).status_code == 404
+
+
+PEOPLE = [
+    {"id": f"p{i}", "name": name, "headline": headline, "message": message, "sent_at": f"2026-01-0{i + 1}T10:00:00Z",
+     "profile_url": f"https://www.linkedin.com/in/p{i}"}
+    for i, (name, headline, message) in enumerate([
+        ("Ana Lima", "Sales Director at Kowhai", ""),
+        ("Ben Ode", "Technical Recruiter", "I have a Head of IT role for you, open to a chat?"),
+        ("Cai Wu", "Software Engineer at Contoso", ""),
+        ("Dee Roa", "Account Executive at Acme", "Our platform cuts cloud spend by 30%. 15 minutes next week?"),
+        ("Eru Tane", "LION | 30k+ connections", "I accept all invitations, let's grow our networks"),
+    ])
+]
+
+
+def wait_for_retrain(client: TestClient, location: str) -> str:
+    for _ in range(600):
+        page = client.get(location).text
+        if re.search(r'class="learning-job"[^>]*data-state="(done|failed)"', page):
+            return page
+        time.sleep(0.05)
+    raise AssertionError("the retrain did not finish")
+
+
+def test_settings_show_the_labels_retrain_lists_the_changes_and_reset_goes_back(
+    client: TestClient, small_corpus: Path
+) -> None:
+    """GIVEN a labelled request WHEN "Retrain now" is posted without JavaScript THEN a redirect to a page that shows
+    the job, then the requests whose intent changed (each linking to its card) and the state "up to date"; WHEN
+    "Go back to the shipped model" is posted THEN the shipped model is in use again and its button is gone."""
+    import_through_the_page(client, "people.jsonl", "".join(json.dumps(row) + "\n" for row in PEOPLE).encode())
+    page = client.get("/settings").text
+    assert "Learning from your corrections" in page and 'class="user-labels">0<' in page
+    assert 'data-model="shipped"' in page and 'data-pending="no"' in page
+    assert "Retrain now" in page and "Go back to the shipped model" not in page
+    token = read_csrf(client, "/settings")
+    labelled = next(i["id"] for i in client.get("/api/v1/invitations").json()["items"] if i["name"] == "Ana Lima")
+    client.post(f"/queue/{labelled}/label", data={"intent": "recruiter_for_you", "csrf_token": token})
+    page = client.get("/settings").text
+    assert 'class="user-labels">1<' in page and 'data-pending="yes"' in page
+
+    started = client.post("/settings/retrain", data={"csrf_token": token}, follow_redirects=False)
+    assert started.status_code == 303 and started.headers["location"].startswith("/settings/retrain/")
+    page = wait_for_retrain(client, started.headers["location"])
+    assert 'data-state="done"' in page and "Retrained on" in page and "1 of your labels" in page
+    assert 'data-model="retrained"' in page and 'data-pending="no"' in page
+    items = client.get("/api/v1/invitations", params={"status": "all"}).json()["items"]
+    links = re.findall(r'<a href="(/queue\?[^"]*#request-(\d+))">', page)
+    assert links, page
+    for href, identifier in links:
+        target = client.get(href.replace("&amp;", "&").split("#")[0]).text
+        assert f'id="request-{identifier}"' in target  # the link's filter shows the card
+    model_intents = {str(item["id"]): item["intent"] for item in items}
+    shown = re.findall(r'#request-(\d+)">[^<]*</a>:\s*<span class="from">[^<]*</span> → <span class="to">([^<]*)<',
+                       page)
+    assert len(shown) == len(links)
+    for identifier, new in shown:  # the queue was re-assessed with the new model (the label still wins)
+        assert model_intents[identifier] == ("recruiter_for_you" if int(identifier) == labelled else new)
+    assert "Go back to the shipped model" in page
+    assert client.get(started.headers["location"].replace("/settings/retrain/", "/import/jobs/")).status_code == 404
+
+    reset = client.post("/settings/reset-model", data={"csrf_token": token})
+    assert reset.status_code == 200 and "Back to the shipped model" in reset.text
+    assert 'data-model="shipped"' in reset.text and 'class="user-labels">1<' in reset.text
+    assert "Go back to the shipped model" not in reset.text
+    assert client.get("/api/v1/model").json()["model"] == "shipped"
+
+
+def test_retrain_with_htmx_answers_the_section_that_polls_its_job(client: TestClient, small_corpus: Path) -> None:
+    """GIVEN htmx WHEN "Retrain now" is posted THEN only the learning section comes back, polling its job until done."""
+    token = read_csrf(client, "/settings")
+    section = client.post("/settings/retrain", data={"csrf_token": token}, headers={"hx-request": "true"})
+    assert section.status_code == 200 and section.text.lstrip().startswith('<section id="learning"')
+    job = re.search(r'hx-get="(/settings/retrain/[^"]+)"', section.text)
+    assert job and 'hx-trigger="every 1s"' in section.text and "<h1>" not in section.text
+    for _ in range(600):
+        polled = client.get(job.group(1), headers={"hx-request": "true"}).text
+        if 'data-state="done"' in polled:
+            break
+        time.sleep(0.05)
+    assert 'data-state="done"' in polled and "hx-get" not in polled and "Retrain now" in polled
+    assert client.get("/settings/retrain/unknown").status_code == 404

@@ -6,6 +6,7 @@ import os
 import tempfile
 from pathlib import Path
 
+import pytest
 import schemathesis
 from hypothesis import HealthCheck, settings
 from schemathesis.specs.openapi.checks import positive_data_acceptance
@@ -17,6 +18,11 @@ os.environ.setdefault("LINKSCREEN_HOME", str(_FOLDER / "home"))
 APP = create_app(db_url=f"sqlite:///{_FOLDER / 'schema.db'}", home=_FOLDER / "home")
 AUTH = {"Authorization": f"Bearer {APP.state.api_token}"}
 schema = schemathesis.openapi.from_asgi("/openapi.json", APP)
+
+
+@pytest.fixture(autouse=True)
+def quick_retrain(small_corpus: Path) -> None:
+    """POST /api/v1/model/retrain trains on a small corpus: what is checked here is the schema, not the model."""
 
 
 @schema.parametrize()

@@ -83,8 +83,23 @@ def history_command(
 
 
 @app.command("retrain")
-def retrain_command(ctx: typer.Context) -> None:
+def retrain_command(
+    ctx: typer.Context,
+    status: Annotated[bool, typer.Option(help="Show your labels and whether the model has learnt them.")] = False,
+    reset: Annotated[bool, typer.Option(help="Go back to the shipped model (your labels stay).")] = False,
+) -> None:
     """Retrain the intent model on the corpus plus your labels (skipped when nothing changed)."""
+    if status and reset:
+        errors.print("error: --status and --reset go alone", highlight=False)
+        raise typer.Exit(2)
+    if status:
+        print_learning(services.describe_learning(ctx.obj.store(), resolve_home()))
+        return
+    if reset:
+        removed = services.reset_learning(resolve_home())
+        said = "back to the shipped model" if removed else "the shipped model is already in use"
+        console.print(said, highlight=False)
+        return
     report = services.retrain(ctx.obj.store(), resolve_home())
     if report.skipped:
         console.print(f"nothing changed since the last retrain ({report.user_labels} labels): skipped", highlight=False)
@@ -93,6 +108,20 @@ def retrain_command(ctx: typer.Context) -> None:
     console.print(f"{len(report.changed)} stored requests change intent", highlight=False)
     for identifier, name, old, new in report.changed[:50]:
         console.print(f"  {identifier} {name}: {old} -> {new}", markup=False, highlight=False)
+
+
+def print_learning(status: services.LearningStatus) -> None:
+    """`retrain --status`: which model is in use, what it learnt, and whether a retrain would change it."""
+    console.print(f"your labels: {status.user_labels}", highlight=False)
+    if status.retrained:
+        when = f"{status.trained_at:%Y-%m-%d %H:%M} UTC" if status.trained_at else "at an unknown time"
+        console.print(f"model: retrained {when}, on {status.trained_labels} of your labels", highlight=False)
+        console.print(f"since then: {status.added} labels added, {status.changed} changed, {status.removed} gone"
+                      + ("; the shipped model was updated" if status.shipped_changed else ""), highlight=False)
+    else:
+        console.print("model: the shipped one", highlight=False)
+    console.print("a retrain would change the model: run `linkscreen retrain`" if status.pending
+                  else "up to date: a retrain would change nothing", highlight=False)
 
 
 @app.command("export")

@@ -56,7 +56,14 @@ if TYPE_CHECKING:  # the same names for type checkers; at run time __getattr__ i
         open_store,
         parse_imap_url,
     )
-    from linkscreen.services.learning import RetrainReport, build_models, retrain
+    from linkscreen.services.learning import (
+        LearningStatus,
+        RetrainReport,
+        build_models,
+        describe_learning,
+        reset_learning,
+        retrain,
+    )
     from linkscreen.services.pasting import import_pasted_page
     from linkscreen.services.queue import describe_invitation, describe_queue, list_queue, read_stats
     from linkscreen.services.screening import (
@@ -93,7 +100,9 @@ _SOURCES: dict[str, tuple[str, ...]] = {  # module -> the names it exports here
         "ImapError", "ImapSettings", "ImportResult", "import_imap", "import_path", "import_paths", "is_imap_url",
         "open_store", "parse_imap_url",
     ),
-    "linkscreen.services.learning": ("RetrainReport", "build_models", "retrain"),
+    "linkscreen.services.learning": (
+        "LearningStatus", "RetrainReport", "build_models", "describe_learning", "reset_learning", "retrain",
+    ),
     "linkscreen.services.pasting": ("import_pasted_page",),
     "linkscreen.services.queue": ("describe_invitation", "describe_queue", "list_queue", "read_stats"),
     "linkscreen.services.screening": (

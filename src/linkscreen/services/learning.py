@@ -1,4 +1,5 @@
-"""Use cases: build the shipped models from the corpus, and retrain on the user's own labels."""
+"""Use cases: build the shipped models from the corpus, retrain on the user's own labels, say how far the
+model has learnt them, and go back to the shipped model."""
 
 from __future__ import annotations
 
@@ -7,13 +8,16 @@ import json
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from linkscreen.adapters.corpus import LabelledInvitation, read_corpus_folder, read_reply_folder
 from linkscreen.adapters.modelfile import load_model, save_model
-from linkscreen.adapters.models import INTENT_MODEL, OUTCOME_MODEL, locate_packaged_corpus, locate_user_models
+from linkscreen.adapters.models import (
+    INTENT_MODEL, OUTCOME_MODEL, locate_packaged_corpus, locate_packaged_models, locate_user_models)
 from linkscreen.adapters.storage import Store
 from linkscreen.adapters.training import TrainingSettings, train_intent_model, train_outcome_model
 from linkscreen.core.classifier import IntentClassifier
+from linkscreen.core.models import Invitation, fingerprint
 from linkscreen.services.screening import load_screener
 
 USER_LABEL_REPEATS = 3
@@ -27,6 +31,45 @@ class RetrainReport:
     user_labels: int
     examples: int = 0
     changed: list[tuple[int, str, str, str]] = field(default_factory=list)
+
+    def describe(self) -> dict[str, Any]:
+        """The JSON shape (the API's): each changed request as {id, name, from, to}."""
+        changed = [{"id": i, "name": name, "from": old, "to": new} for i, name, old, new in self.changed]
+        return {"skipped": self.skipped, "user_labels": self.user_labels, "examples": self.examples, "changed": changed}
+
+
+@dataclass(frozen=True, slots=True)
+class LearningStatus:
+    """How far the model in use has learnt the user's labels.
+
+    `added`: labelled since the retrain; `changed`: relabelled (or the request corrected) since;
+    `removed`: learnt but no longer stored; `shipped_changed`: the shipped model was rebuilt since.
+    """
+
+    user_labels: int
+    retrained: bool
+    trained_at: datetime | None = None
+    trained_labels: int = 0
+    added: int = 0
+    changed: int = 0
+    removed: int = 0
+    shipped_changed: bool = False
+
+    @property
+    def pending(self) -> bool:
+        """Whether a retrain would change the model in use."""
+        if not self.retrained:
+            return self.user_labels > 0
+        return bool(self.added or self.changed or self.removed or self.shipped_changed)
+
+    def describe(self) -> dict[str, Any]:
+        """The JSON shape (the API's)."""
+        return {
+            "model": "retrained" if self.retrained else "shipped", "user_labels": self.user_labels,
+            "trained_at": self.trained_at.isoformat() if self.trained_at else None,
+            "trained_labels": self.trained_labels, "added": self.added, "changed": self.changed,
+            "removed": self.removed, "shipped_changed": self.shipped_changed, "pending": self.pending,
+        }
 
 
 def build_models(corpus: Path, out: Path, settings: TrainingSettings = TrainingSettings()) -> dict[str, dict]:
@@ -55,12 +98,17 @@ def retrain(store: Store, home: Path, settings: TrainingSettings = TrainingSetti
     corpus = read_corpus_folder(locate_packaged_corpus() / "intent")
     training_key = _hash_examples(corpus + user_examples)
     target = locate_user_models(home) / INTENT_MODEL
-    if target.with_suffix(".json").exists() and _read_manifest(target).get("training_key") == training_key:
+    learnt = {"user_label_digests": _digest_labels(labels), "shipped_sha256": _read_shipped_sha256()}
+    manifest = _read_manifest(target)
+    if target.with_suffix(".json").exists() and manifest.get("training_key") == training_key:
+        if any(manifest.get(key) != value for key, value in learnt.items()):  # a model from before these keys
+            _write_manifest(target, {**manifest, **learnt})
         return RetrainReport(skipped=True, user_labels=len(labels))
     before = load_screener(home)
     examples = corpus + user_examples * USER_LABEL_REPEATS
     model = train_intent_model(examples, settings)
-    save_model(model, target, {"training_key": training_key, "trained_on": len(examples), "user_labels": len(labels), "trained_at": datetime.now(UTC).isoformat()})
+    save_model(model, target, {"training_key": training_key, "trained_on": len(examples), "user_labels": len(labels),
+                               "trained_at": datetime.now(UTC).isoformat(), **learnt})
     after = IntentClassifier(load_model(target)[0])
     changed = []
     for item in store.list_invitations():
@@ -68,6 +116,61 @@ def retrain(store: Store, home: Path, settings: TrainingSettings = TrainingSetti
         if old != new:
             changed.append((item.id, item.invitation.name, old, new))
     return RetrainReport(False, len(labels), len(examples), changed)
+
+
+def describe_learning(store: Store, home: Path) -> LearningStatus:
+    """Count the user's labels and compare them with those the user's model learnt (read from its manifest):
+    cheap, no corpus read and no training."""
+    labels = _digest_labels(store.read_user_labels())
+    target = locate_user_models(home) / INTENT_MODEL
+    if not target.with_suffix(".json").exists():
+        return LearningStatus(user_labels=len(labels), retrained=False)
+    manifest = _read_manifest(target)
+    learnt = manifest.get("user_label_digests")
+    if not isinstance(learnt, dict):  # trained before the manifest kept its labels: assume all are new
+        learnt = {}
+    trained_at = None
+    try:
+        trained_at = datetime.fromisoformat(str(manifest.get("trained_at")))
+    except ValueError:
+        pass
+    return LearningStatus(
+        user_labels=len(labels),
+        retrained=True,
+        trained_at=trained_at,
+        trained_labels=int(manifest.get("user_labels") or 0),
+        added=sum(1 for key in labels if key not in learnt),
+        changed=sum(1 for key, value in labels.items() if key in learnt and learnt[key] != value),
+        removed=sum(1 for key in learnt if key not in labels),
+        shipped_changed=manifest.get("shipped_sha256") != _read_shipped_sha256(),
+    )
+
+
+def reset_learning(home: Path) -> bool:
+    """Go back to the shipped intent model (remove the user's); say whether there was one. Labels stay."""
+    target = locate_user_models(home) / INTENT_MODEL
+    existed = target.with_suffix(".json").exists()
+    for suffix in (".json", ".npz"):  # the manifest first: without it the model is not loaded
+        target.with_suffix(suffix).unlink(missing_ok=True)
+    return existed
+
+
+def _digest_labels(labels: list[tuple[Invitation, str, datetime]]) -> dict[str, str]:
+    """Each labelled request's identity -> a digest of what is learnt from it (its fields and the label)."""
+    return {
+        fingerprint(invitation.natural_key): fingerprint(repr(LabelledInvitation(invitation, intent, "user")))
+        for invitation, intent, _ in labels
+    }
+
+
+def _read_shipped_sha256() -> str:
+    return str(_read_manifest(locate_packaged_models() / INTENT_MODEL).get("sha256", ""))
+
+
+def _write_manifest(path: Path, manifest: dict[str, Any]) -> None:
+    temporary = path.with_suffix(".json.tmp")
+    temporary.write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    temporary.replace(path.with_suffix(".json"))
 
 
 def _hash_examples(examples: list) -> str:

@@ -272,6 +272,36 @@ def triage(request: Request) -> dict[str, Any]:
     return web_queries.triage_stored(context.store(), context.screener())
 
 
+@router.get("/model", summary="Your labels and whether the model in use has learnt them (retrained or shipped)")
+def read_model(request: Request) -> dict[str, Any]:
+    context = read_context(request)
+    return services.describe_learning(context.store(), context.home).describe()
+
+
+@router.post("/model/retrain", dependencies=WRITE, responses=describe_errors(403, 409),
+             summary="Retrain the intent model on the corpus plus your labels (skipped when nothing changed); "
+                     "the requests whose intent changes")
+def retrain_model(request: Request) -> dict[str, Any]:
+    context = read_context(request)
+    context.claim_model()
+    try:
+        return context.retrain_model().describe()
+    finally:
+        context.release_model()
+
+
+@router.delete("/model", dependencies=WRITE, responses=describe_errors(403, 409),
+               summary="Go back to the shipped model (your labels stay and still win in the queue)")
+def reset_model(request: Request) -> dict[str, Any]:
+    context = read_context(request)
+    context.claim_model()
+    try:
+        context.reset_model()
+    finally:
+        context.release_model()
+    return services.describe_learning(context.store(), context.home).describe()
+
+
 @router.post("/import", dependencies=WRITE,
              summary="Import uploaded exports (ZIP, .jsonl, .ndjson, .csv, .eml, .mbox; .vcf and .ics as evidence), then triage",
              responses=describe_errors(400, 403, 413, 415))

@@ -20,7 +20,7 @@ from linkscreen.adapters.storage import Store
 from linkscreen.adapters.userdir import resolve_home
 from linkscreen.core.challenge import ChallengeError
 from linkscreen.web.security import GuardMiddleware, generate_token, read_csrf
-from linkscreen.web.uploads import ImportJobs
+from linkscreen.web.uploads import BackgroundJobs
 
 HERE = Path(__file__).parent
 DEFAULT_UPLOAD_LIMIT = 100 * 1024 * 1024
@@ -28,16 +28,17 @@ DEFAULT_BODY_LIMIT = 8 * 1024 * 1024
 
 
 class WebContext:
-    """What every request shares: the database, the models and policy (loaded once), import jobs."""
+    """What every request shares: the database, the models and policy (loaded once), background jobs."""
 
     def __init__(self, db_url: str | None, home: Path | None, upload_limit: int) -> None:
         self.db_url = db_url
         self._home = home
         self.upload_limit = upload_limit
-        self.jobs = ImportJobs()
+        self.jobs = BackgroundJobs()
         self._store: Store | None = None
         self._screener: services.Screener | None = None
         self._lock = threading.Lock()
+        self._model_lock = threading.Lock()  # one retrain or reset at a time
 
     @property
     def home(self) -> Path:
@@ -58,9 +59,36 @@ class WebContext:
             return self._screener
 
     def forget_screener(self) -> None:
-        """Drop the loaded policy so the next request reads the new config.toml."""
+        """Drop the loaded models and policy so the next request reads the new config.toml or model."""
         with self._lock:
             self._screener = None
+
+    def claim_model(self) -> None:
+        """Reserve the model for a retrain or a reset; 409 while another one runs. Release it when done."""
+        if not self._model_lock.acquire(blocking=False):
+            raise HTTPException(409, "a retrain is already running: try again when it is done")
+
+    def release_model(self) -> None:
+        """Let the next retrain or reset run."""
+        self._model_lock.release()
+
+    def retrain_model(self) -> services.RetrainReport:
+        """Retrain on the user's labels (holding the model), then use the new model at once: load it and
+        re-assess the open queue with it."""
+        report = services.retrain(self.store(), self.home)
+        self.forget_screener()
+        if not report.skipped:
+            services.assess_queue(self.store(), self.screener())
+        return report
+
+    def reset_model(self) -> bool:
+        """Go back to the shipped model (holding the model) and re-assess the open queue with it; say
+        whether a retrained model was in use."""
+        removed = services.reset_learning(self.home)
+        self.forget_screener()
+        if removed:
+            services.assess_queue(self.store(), self.screener())
+        return removed
 
     def close(self) -> None:
         if self._store is not None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, File, Form, HTTPException, Query, Request, UploadFile
@@ -20,7 +21,7 @@ from linkscreen.services.editing import edit_and_reassess
 from linkscreen.web.app import render_page
 from linkscreen.web.charts import build_charts, write_chart_csv
 from linkscreen.web.security import generate_token, require_csrf
-from linkscreen.web.uploads import choose_evidence_kind, choose_import_kind, run_import, save_uploads
+from linkscreen.web.uploads import BackgroundJob, choose_evidence_kind, choose_import_kind, run_import, save_uploads
 
 router = APIRouter(include_in_schema=False)
 CHECKED = [Depends(require_csrf)]
@@ -135,8 +136,9 @@ async def start_import(
     choose = choose_evidence_kind if treat_as == "evidence" else choose_import_kind
     saved = await save_uploads([f for f in files if f.filename], context.upload_limit, choose)
     job = context.jobs.start(
-        generate_token(), saved,
+        generate_token(), "import",
         lambda progress: run_import(context.store(), context.screener, saved, progress, context.home),
+        names=[path.name for path in saved.paths], cleanup=saved.remove,
     )
     if request.headers.get("hx-request"):
         return render_page(request, "_import_job.html", {"job": job})
@@ -145,7 +147,7 @@ async def start_import(
 
 @router.get("/import/jobs/{job_id}")
 def show_import_job(request: Request, job_id: str) -> Response:
-    job = read_context(request).jobs.get(job_id)
+    job = read_context(request).jobs.get(job_id, "import")
     if job is None:
         raise HTTPException(404, "no such import (the server keeps the latest 20)")
     template = "_import_job.html" if request.headers.get("hx-request") else "import.html"
@@ -167,13 +169,16 @@ def download_chart(request: Request, name: Literal[CHART_NAMES]) -> Response:  #
 
 @router.get("/settings")
 def show_settings(request: Request) -> Response:
-    context = read_context(request)
-    try:
-        settings = web_queries.read_settings(context.home)
-        problem = ""
-    except ConfigError as error:
-        settings, problem = {"text": (context.home / "config.toml").read_text(encoding="utf-8")}, str(error)
+    settings, problem = read_settings_or_text(read_context(request).home)
     return render_settings(request, settings, problem, saved=False)
+
+
+def read_settings_or_text(home: Path) -> tuple[dict[str, Any], str]:
+    """The settings as read from config.toml, else its bare text with what is wrong in it."""
+    try:
+        return web_queries.read_settings(home), ""
+    except ConfigError as error:
+        return {"text": (home / "config.toml").read_text(encoding="utf-8")}, str(error)
 
 
 @router.post("/settings", dependencies=CHECKED)
@@ -208,17 +213,69 @@ def save_settings_form(
 
 def render_settings(
     request: Request, settings: dict[str, Any], problem: str, saved: bool,
-    form: dict[str, Any] | None = None, status_code: int = 200,
+    form: dict[str, Any] | None = None, status_code: int = 200, learnt: dict[str, Any] | None = None,
 ) -> Response:
-    """The settings page: the form (current values unless the user's own are being sent back) and the editor."""
+    """The settings page: the form (current values unless the user's own are being sent back), the editor,
+    and what the model learnt from your corrections (`learnt`: a retrain job or a reset's message)."""
     if form is None:
         templates = settings.get("templates", DEFAULT_TEMPLATES)
         form = {"preset": settings.get("preset", "guarded"), "waiting_days": settings.get("waiting_days", 14),
                 "ask": templates["ask"]}
     presets = [{"name": name, "description": preset.description} for name, preset in PRESETS.items()]
-    return render_page(request, "settings.html",
-                       {"settings": settings, "problem": problem, "saved": saved, "form": form, "preset_choices": presets},
+    context = {"settings": settings, "problem": problem, "saved": saved, "form": form, "preset_choices": presets}
+    return render_page(request, "settings.html", {**context, **read_learning(request, **(learnt or {}))},
                        status_code=status_code)
+
+
+def read_learning(request: Request, job: BackgroundJob | None = None, message: str = "") -> dict[str, Any]:
+    """What the "Learning from your corrections" section shows: the status, a retrain job, a message."""
+    context = read_context(request)
+    return {"learning": services.describe_learning(context.store(), context.home), "job": job, "message": message}
+
+
+def render_learning(request: Request, job: BackgroundJob | None = None, message: str = "") -> Response:
+    """The learning section alone for htmx, else the whole settings page around it."""
+    if request.headers.get("hx-request"):
+        return render_page(request, "_learning.html", read_learning(request, job, message))
+    settings, problem = read_settings_or_text(read_context(request).home)
+    return render_settings(request, settings, problem, saved=False, learnt={"job": job, "message": message})
+
+
+@router.post("/settings/retrain", dependencies=CHECKED)
+def start_retrain(request: Request) -> Response:
+    """The "Retrain now" button: retrain in the background (one at a time, else 409); the section polls the job."""
+    context = read_context(request)
+    context.claim_model()
+    try:
+        job = context.jobs.start(generate_token(), "retrain", lambda _progress: context.retrain_model().describe(),
+                                 cleanup=context.release_model)
+    except BaseException:
+        context.release_model()
+        raise
+    if request.headers.get("hx-request"):
+        return render_learning(request, job)
+    return RedirectResponse(f"/settings/retrain/{job.id}#learning", status_code=303)
+
+
+@router.get("/settings/retrain/{job_id}")
+def show_retrain(request: Request, job_id: str) -> Response:
+    job = read_context(request).jobs.get(job_id, "retrain")
+    if job is None:
+        raise HTTPException(404, "no such retrain (the server keeps the latest 20 jobs)")
+    return render_learning(request, job)
+
+
+@router.post("/settings/reset-model", dependencies=CHECKED)
+def reset_model(request: Request) -> Response:
+    """The "Go back to the shipped model" button: the user's model goes, their labels stay."""
+    context = read_context(request)
+    context.claim_model()
+    try:
+        removed = context.reset_model()
+    finally:
+        context.release_model()
+    message = "Back to the shipped model; your labels stay." if removed else "The shipped model is already in use."
+    return render_learning(request, message=message)
 
 
 @router.get("/coach")

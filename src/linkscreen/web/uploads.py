@@ -1,5 +1,5 @@
-"""Uploaded files: type checks, saving them for the importer (or the evidence index), and import jobs
-that report progress."""
+"""Uploaded files: type checks, saving them for the importer (or the evidence index), and background jobs
+(imports, retrains) that report progress."""
 
 from __future__ import annotations
 
@@ -194,27 +194,31 @@ def run_import(
 
 
 @dataclass(slots=True)
-class ImportJob:
-    """An import running in the background, polled by the import page."""
+class BackgroundJob:
+    """Work running in a background thread (an import, a retrain), polled by its page."""
 
     id: str
-    names: list[str]
+    kind: str
+    names: list[str] = field(default_factory=list)
     state: str = "running"
     rows: int = 0
     outcome: dict[str, Any] | None = None
     failure: str = ""
 
 
-class ImportJobs:
-    """The import jobs of this server process (kept in memory; the latest 20)."""
+class BackgroundJobs:
+    """The background jobs of this server process (kept in memory; the latest 20)."""
 
     def __init__(self) -> None:
-        self._jobs: dict[str, ImportJob] = {}
+        self._jobs: dict[str, BackgroundJob] = {}
         self._lock = threading.Lock()
 
-    def start(self, job_id: str, saved: SavedUpload, work: Callable[[Callable[[int], None]], dict[str, Any]]) -> ImportJob:
-        """Run `work` in a thread; it gets a callback to report rows read."""
-        job = ImportJob(job_id, [path.name for path in saved.paths])
+    def start(
+        self, job_id: str, kind: str, work: Callable[[Callable[[int], None]], dict[str, Any]],
+        names: list[str] | None = None, cleanup: Callable[[], None] | None = None,
+    ) -> BackgroundJob:
+        """Run `work` in a thread (it gets a callback to report rows read), then `cleanup`, whatever happened."""
+        job = BackgroundJob(job_id, kind, list(names or ()))
         with self._lock:
             self._jobs[job_id] = job
             for old in list(self._jobs)[:-20]:
@@ -231,11 +235,14 @@ class ImportJobs:
                 job.failure = f"{type(error).__name__}: {error}"
                 job.state = "failed"
             finally:
-                saved.remove()
+                if cleanup is not None:
+                    cleanup()
 
-        threading.Thread(target=execute, name=f"import-{job_id}", daemon=True).start()
+        threading.Thread(target=execute, name=f"{kind}-{job_id}", daemon=True).start()
         return job
 
-    def get(self, job_id: str) -> ImportJob | None:
+    def get(self, job_id: str, kind: str) -> BackgroundJob | None:
+        """The job of that id, if it is of this kind (an import page never shows a retrain)."""
         with self._lock:
-            return self._jobs.get(job_id)
+            job = self._jobs.get(job_id)
+        return job if job is not None and job.kind == kind else None
