@@ -117,6 +117,29 @@ def read_card_html(client: TestClient, identifier: int) -> str:
     return re.search(rf'<article [^>]*id="request-{identifier}".*?</article>', page, re.S).group(0)
 
 
+def test_an_asked_request_waits_for_its_reply_on_the_card_instead_of_proposing_the_question_again(
+    client: TestClient,
+) -> None:
+    """GIVEN a triaged request the card proposes to ask WHEN the user says they asked THEN the card shows when, waits
+    for the reply instead of offering the question again, and its reply form judges the answer."""
+    pitch = {**SALES, "message": "Hi, our platform cuts cloud spend by 30%. Could I get 15 minutes next week to show you?"}
+    identifier, token = import_and_triage(client, pitch)
+    card = read_card_html(client, identifier)
+    assert "proposed: ask" in card and "Copy reply" in card and "waiting for a reply" not in card
+    decided = client.post(f"/api/v1/invitations/{identifier}/decision", json={"action": "ask"},
+                          headers={"x-csrf-token": token})
+    assert decided.status_code == 200, decided.text
+
+    card = read_card_html(client, identifier)
+
+    asked_on = client.get(f"/api/v1/invitations/{identifier}").json()["asked_at"][:10]
+    assert "waiting for a reply" in card and f"You asked on {asked_on}" in card
+    assert "proposed: ask" not in card and "Copy reply" not in card
+    assert f'action="/challenges/{identifier}/reply"' in card
+    reply = client.post(f"/challenges/{identifier}/reply", data={"text": "Sorry, clicked by mistake", "csrf_token": token})
+    assert reply.status_code == 200 and "accidental" in reply.text
+
+
 def test_correct_this_labels_a_request_and_the_card_shows_the_label_at_once(client: TestClient) -> None:
     """GIVEN a triaged sales director WHEN "Correct this" posts recruiter_for_you THEN 303 back to the card, the card's
     intent badge and selected option are the label, its first reason says so and the action is the policy's for it."""
