@@ -18,6 +18,13 @@ GENERIC = [
     "Ol\u00e1, tudo bem? Gostaria de fazer parte da sua rede.",
     "Hallo, ich w\u00fcrde mich \u00fcber eine Vernetzung freuen.",
     "Halo kak, salam kenal ya",
+    # thanks for accepting, as a first message after the request (an export's messages.csv)
+    "Thank you for connecting, looking forward to staying in touch.",
+    "Obrigado por aceitar meu convite!",
+    "Merci d'avoir accept\u00e9 mon invitation !",
+    "Gracias por aceptar mi solicitud",
+    "Danke f\u00fcr die Annahme meiner Kontaktanfrage",
+    "Terima kasih sudah menerima undangan saya",
 ]
 
 SPECIFIC = [
@@ -32,6 +39,9 @@ SPECIFIC = [
     "Hi, let's connect! Cheers, Malia | 021 555 0198",
     "Happy to connect, see www.example.com",
     "Hi {first_name}, happy to connect",
+    "Obrigado por aceitar, tenho uma oportunidade para voc\u00ea",
+    "Thanks for accepting, I have a role for you",
+    "Gracias por aceptar mi solicitud, busco empleo",
 ]
 
 

@@ -27,7 +27,7 @@ connect connecting connected connection link linking linked join joining add add
 network professional professionals people field industry sector other linkedin
 please pls plz kindly kind accept accepting request invite invitation
 thanks thank thankyou thx thnx tks ty cheers regards best warm warmest warmly sincerely respectfully many much lot
-let lets let's us hope hoping you're youre doing going how well keep stay touch look looking forward
+let lets let's us hope hoping you're youre doing going how well keep stay staying touch look looking forward
 have nice wonderful blessed bless god safe week weekend today ahead weather family fine everything meet
 d s m ll re ve
 """
@@ -35,15 +35,17 @@ _OTHER_LANGUAGES = """
 bonjour bonsoir salut madame monsieur je j moi vous votre vos te ton toi tu serais serai ravi ravie heureux heureuse
 de d du des le la les l un une au aux a en et faire partie rejoindre rejoins reseau souhaiterais souhaite aimerais
 voudrais ajouter connecter entrer contact avec plaisir echanger merci cordialement bonne journee bien espere allez
+pour avoir accepte accepter accepte ma mon demande
 hola buenos buenas dias tardes noches saludos saludo me encantaria encantado encantada gustaria conectar contigo con
 usted tu su mi mis red agregar anadir formar sera seria placer gracias un una estar contacto es muy como estas esta
+por favor aceptar acepte aceptado aceptada haber solicitud invitacion
 ola oi bom boa dia tarde noite tudo bem gostaria fazer parte da do sua seu minha meu rede adicionar obrigado obrigada
-abraco abracos prazer seria um uma contato em na no com voce voces
+abraco abracos prazer seria um uma contato em na no com voce voces aceitar aceite aceitado aceito ter convite solicitacao
 hallo guten tag morgen abend ich wurde mich uber eine einer vernetzung vernetzen freuen freue gerne gern mochte mit
 ihnen ihrem ihr dir dich lass lassen uns sie auf die der den beste besten viele liebe herzliche grusse gruss danke
-netzwerk meinem mein zu hinzufugen sich sehr
+netzwerk meinem mein zu hinzufugen sich sehr fur annahme anfrage kontaktanfrage einladung angenommen haben meiner meine
 halo hai selamat pagi siang sore malam salam kenal kak pak bu bapak ibu mas mbak terima kasih mohon izin terhubung
-boleh berteman dengan anda saya ingin mau
+boleh berteman dengan anda saya ingin mau menerima undangan sudah permintaan
 namaste namaskar ji aapse aap se judna judne chahta chahti hoon hun hu dhanyavaad dhanyawad shukriya
 alaikum assalamu assalamualaikum marhaba ahlan shukran habibi
 sr sra senor senora herr frau
