@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import itertools
+import re
 
 import pytest
 
 from linkscreen.adapters.models import load_named_model
 from linkscreen.core.classifier import EMPTY_NOTE_INTENTS, IntentClassifier
+from linkscreen.core.features import FUNCTION_WORDS
 from linkscreen.core.models import Invitation
 from linkscreen.core.policy import decide_action
 
@@ -104,6 +106,23 @@ def test_reasons_never_quote_the_senders_name(classifier) -> None:
     for name, _ in itertools.islice(SENDERS, 3):
         result = classifier.classify(Invitation(name=name, headline="Recruiter", message=f"Hi, {name} here, I place engineers."))
         assert not any(name.split()[0] in reason for reason in result.reasons)
+
+
+def test_reasons_quote_words_that_mean_something(classifier) -> None:
+    """GIVEN notes full of function words, numbers and links WHEN classified THEN the words a reason quotes are never
+    only function words or a bare number, and folded tokens read as "#" and "<link>"."""
+    notes = [
+        "Hi Kiri, it's been ages since we worked together at the port in 2019. Now I'm back in town, would be good to catch up.",
+        "We've helped 40 councils like yours cut costs by 30%. Could I show you how in 15 minutes? https://calendly.com/x",
+        "I am looking for a job in the IT field with 5 years of experience, I have attached my CV for you.",
+    ]
+    for note in notes:
+        reasons = classifier.classify(Invitation(name="Sam Lee", message=note)).reasons
+        quoted = [term for reason in reasons if reason.startswith("words that point")
+                  for term in re.findall(r'(?:note|headline) "([^"]+)"', reason)]
+        assert quoted, reasons
+        assert not [term for term in quoted if all(word in FUNCTION_WORDS or word == "#" for word in term.split())]
+        assert not [term for term in quoted if "xurlx" in term or re.search(r"\b0", term)]
 
 
 def test_given_an_inmail_wrapped_in_html_when_classified_then_as_its_plain_text(classifier) -> None:

@@ -11,7 +11,9 @@ from linkscreen.core.features import (
     _add_char_ngrams,
     compute_idf,
     count_document_frequencies,
+    describe_term,
     extract_text_features,
+    is_function_phrase,
     mask_names,
     mask_word,
     normalise_text,
@@ -134,3 +136,17 @@ def test_given_tokens_when_character_ngrams_counted_then_as_the_padded_word_rege
         for n in CHAR_SIZES:
             expected.update(re.findall(f"(?=([^ ]{{{n}}}| [^ ]{{{n - 1}}}|[^ ]{{{n - 1}}} | [^ ]{{{n - 2}}} ))", text))
         assert list(counts.items()) == list(expected.items()), tokens
+
+
+def test_given_folded_terms_when_described_then_placeholders_are_named_and_numbers_shown_as_hashes() -> None:
+    """GIVEN the terms a normalised note yields for "$95/hr", "30%", a link and "5 years" THEN readable words."""
+    terms = [term[2:] for term in extract_text_features("", "", "Earn $95/hr, 30% more: see https://x.io in 5 years")
+             if term.startswith("m:")]
+    described = {describe_term(term) for term in terms}
+    assert {"$#", "#%", "<link>", "# years"} <= described
+    assert not any("0" in term or "xurlx" in term for term in described)
+
+
+def test_given_terms_when_checked_then_only_function_words_and_bare_numbers_say_nothing() -> None:
+    assert all(is_function_phrase(term) for term in ("the", "in the", "we've", "it's", "0", "in 0", "de la"))
+    assert not any(is_function_phrase(term) for term in ("demo", "show you", "whatsapp", "# years", "0 years", "cv"))

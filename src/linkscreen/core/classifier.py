@@ -8,7 +8,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from linkscreen.core.features import extract_text_features, weigh_tfidf
+from linkscreen.core.features import describe_term, extract_text_features, is_function_phrase, weigh_tfidf
 from linkscreen.core.generic_notes import is_generic_note
 from linkscreen.core.linear import LinearModel, Scored
 from linkscreen.core.markup import strip_markup
@@ -169,9 +169,9 @@ class IntentClassifier:
             reasons.append(f"{why}: judged from the headline alone")
         reasons.extend(hit.reason for hit in hits if hit.name != DEFAULT_NOTE_SIGNAL)
         words = [
-            f'{READABLE_PREFIXES[name[:2]]} "{name[2:]}"'
-            for name, _ in self.model.explain_scored(scored, intent, top=12)
-            if name[:2] in READABLE_PREFIXES and "xnamex" not in name
+            f'{READABLE_PREFIXES[name[:2]]} "{describe_term(name[2:])}"'
+            for name, _ in self.model.explain_scored(scored, intent, top=16)
+            if name[:2] in READABLE_PREFIXES and "xnamex" not in name and not is_function_phrase(name[2:])
         ][:4]
         if words:
             reasons.append(f"words that point to {intent}: " + ", ".join(words))

@@ -68,6 +68,32 @@ class _CombiningMarks(dict[int, int | None]):
 ACCENTS = _CombiningMarks()
 
 
+# Words that say nothing on their own: a reason quoting only these ("note \"the\"", "headline \"at\"") explains
+# nothing to a reader, though the model may weigh them. Only used to choose which words a reason quotes.
+FUNCTION_WORDS = frozenset("""
+a an the and or but of to in on at for from by with as is are was were be been being am i i'm im it it's its this
+that these those my our your you you're we he she they me us them his her their there here so very just now then
+than since also not no do does did have has had will would can could should may might up out about into over
+again all any some if when what which who how i've i'll i'd we've we're we'll you've you'll they're that's
+there's
+de la el los las en y que un una o os da do das dos em no na um uma por para com se der die das und le les des et du pour
+""".split())
+
+
+PLACEHOLDERS = {"xurlx": "<link>", "xemailx": "<e-mail>", "xphonex": "<phone>", "xmergex": "<merge field>"}
+PLACEHOLDER_RE = re.compile("|".join(PLACEHOLDERS))
+
+
+def is_function_phrase(term: str) -> bool:
+    """True when every word of a term (a word or a word pair) is a function word or a bare number."""
+    return all(word in FUNCTION_WORDS or word == "0" for word in term.split())
+
+
+def describe_term(term: str) -> str:
+    """A term as a reader can take it: placeholders named ("<link>"), folded digits shown as "#" ("$#", "# years")."""
+    return PLACEHOLDER_RE.sub(lambda match: PLACEHOLDERS[match.group(0)], term).replace("0", "#")
+
+
 def mask_names(text: str, names: Iterable[str] = ()) -> str:
     """Replace the greeted name and the given names (the sender's own) by a placeholder.
 
