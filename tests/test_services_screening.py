@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -211,3 +212,28 @@ def test_given_a_label_and_a_remembered_decision_or_a_reply_when_assessed_then_t
     assert "you chose accept for this sender before" in remembered.decision_reasons
     assert replied.reply.outcome == "context_given"
     assert (replied.assessment.intent, replied.assessment.action) == ("peer_value", "accept")
+
+
+def test_given_assessments_cached_by_older_code_when_the_code_changes_then_requests_are_assessed_again(
+    sqlite_store, monkeypatch
+) -> None:
+    """GIVEN a triaged request whose cached verdict came from older code WHEN assessed by the same code THEN the cache
+    serves it; WHEN the domain code changes (an upgrade) THEN the request is classified again, not served stale."""
+    import linkscreen.services.screening as screening
+
+    store_requests(sqlite_store, [BO_RECRUITER])
+    old_code = services.load_screener(Path("/nonexistent-home-for-tests"), policy=Policy())
+    services.assess_queue(sqlite_store, old_code)
+    bo = sqlite_store.list_invitations()[0]
+    fresh = sqlite_store.read_assessments([bo.id])[bo.id]
+    stale = replace(fresh, intent="open_networker", reasons=("what older code said",))
+    sqlite_store.save_assessments([stale], datetime.now(UTC))
+    assert services.assess_request(sqlite_store, old_code, bo.id).assessment.intent == "open_networker"
+
+    monkeypatch.setattr(screening, "read_code_revision", lambda: "newcode1")
+    new_code = services.load_screener(Path("/nonexistent-home-for-tests"), policy=Policy())
+    again = services.assess_request(sqlite_store, new_code, bo.id).assessment
+
+    assert new_code.model_id != old_code.model_id
+    assert (again.intent, again.model_id) == ("recruiter_for_you", new_code.model_id)
+    assert "what older code said" not in again.reasons

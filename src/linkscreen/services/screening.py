@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from linkscreen.adapters.config import CONFIG_FILE, load_policy
 from linkscreen.adapters.corpus import convert_invitation
-from linkscreen.adapters.models import INTENT_MODEL, OUTCOME_MODEL, load_named_model
+from linkscreen.adapters.models import INTENT_MODEL, OUTCOME_MODEL, load_named_model, read_code_revision
 from linkscreen.adapters.userdir import resolve_home
 from linkscreen.core.classifier import Classification, IntentClassifier
 from linkscreen.core.evidence import EvidenceIndex, find_evidence
@@ -86,7 +86,8 @@ def load_screener(home: Path | None = None, policy: Policy | None = None) -> Scr
     intent_model, manifest = load_named_model(INTENT_MODEL, home)
     outcome_model, _ = load_named_model(OUTCOME_MODEL, home)
     policy = policy or load_policy(home / CONFIG_FILE)
-    return Screener(IntentClassifier(intent_model), outcome_model, policy, manifest["sha256"][:16], home)
+    model_id = f"{manifest['sha256'][:16]}-{read_code_revision()}"  # a new model or new code: assess again
+    return Screener(IntentClassifier(intent_model), outcome_model, policy, model_id, home)
 
 
 def screen_invitation(
