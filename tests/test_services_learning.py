@@ -121,7 +121,7 @@ def test_given_a_model_from_before_the_status_when_retrain_skips_then_its_manife
 
     assert services.retrain(store, user_home).skipped
     assert not services.describe_learning(store, user_home).pending
-    assert services.load_screener(user_home).model_id == manifest["sha256"][:16]  # the same model, still loads
+    assert services.load_screener(user_home).model_id.startswith(manifest["sha256"][:16])  # the same model, still loads
 
 
 def test_given_the_shipped_model_was_rebuilt_since_the_retrain_then_pending(
@@ -149,7 +149,7 @@ def test_given_a_retrained_model_when_reset_then_classify_is_the_shipped_models_
     assert services.reset_learning(user_home) is True
     back = services.load_screener(user_home)
     packaged = json.loads((locate_packaged_models() / f"{INTENT_MODEL}.json").read_text(encoding="utf-8"))
-    assert back.model_id == shipped.model_id == packaged["sha256"][:16]
+    assert back.model_id == shipped.model_id and back.model_id.startswith(packaged["sha256"][:16])
     assert back.classify(sender) == shipped.classify(sender)
     assert not (locate_user_models(user_home) / f"{INTENT_MODEL}.npz").exists()
     status = services.describe_learning(store, user_home)
