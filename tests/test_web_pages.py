@@ -134,7 +134,7 @@ def test_an_asked_request_waits_for_its_reply_on_the_card_instead_of_proposing_t
 
     asked_on = client.get(f"/api/v1/invitations/{identifier}").json()["asked_at"][:10]
     assert "waiting for a reply" in card and f"You asked on {asked_on}" in card
-    assert "proposed: ask" not in card and "Copy reply" not in card
+    assert "proposed: ask" not in card and "Copy reply" not in card and 'data-action="ask"' not in card
     assert f'action="/challenges/{identifier}/reply"' in card
     reply = client.post(f"/challenges/{identifier}/reply", data={"text": "Sorry, clicked by mistake", "csrf_token": token})
     assert reply.status_code == 200 and "accidental" in reply.text
