@@ -167,6 +167,19 @@ def test_every_command_has_help_and_is_documented_in_the_readme(command: str) ->
     assert f"linkscreen {command}" in (REPO / "README.md").read_text(encoding="utf-8")
 
 
+def test_the_help_groups_commands_by_what_they_are_for_in_the_order_of_the_work() -> None:
+    """GIVEN `linkscreen --help` THEN panels from bringing requests in to the web app, each command in its panel."""
+    from linkscreen.cli.app import BRING_IN, LEARN, SCREEN, TOOLS, WEB
+
+    output = run("--help").output
+    starts = [output.index(panel) for panel in (BRING_IN, SCREEN, LEARN, TOOLS, WEB)]
+    assert starts == sorted(starts)
+    panel_of = {command: max(i for i, start in enumerate(starts) if start < output.index(f"│ {command} "))
+                for command in ("import", "evidence", "triage", "decide", "retrain", "classify", "coach", "serve")}
+    assert panel_of == {"import": 0, "evidence": 0, "triage": 1, "decide": 1, "retrain": 2, "classify": 3, "coach": 3,
+                        "serve": 4}
+
+
 MAILS = REPO / "examples" / "invitation-emails.mbox"
 
 

@@ -23,6 +23,14 @@ app = typer.Typer(
 )
 
 
+# `--help` lists the commands in these panels, panels in the order their modules register (_register_commands).
+BRING_IN = "Bring requests and evidence in"
+SCREEN = "Screen and decide"
+LEARN = "Learn and measure"
+TOOLS = "Stateless tools (JSON Lines in and out)"
+WEB = "Web app and HTTP API"
+
+
 @dataclass(slots=True)
 class CliState:
     """What the global options set, handed to every command through the Typer context."""
@@ -70,7 +78,8 @@ def configure(
 
 
 def _register_commands() -> None:
-    from linkscreen.cli import challenge, coach, editing, evidence, imports, paste, queue, screening, serve  # noqa: F401  (registers commands on `app`)
+    """Import the command modules: each registers its commands on `app`; `--help` lists them in this order."""
+    from linkscreen.cli import imports, paste, evidence, queue, challenge, editing, screening, coach, serve  # noqa: F401, I001
 
 
 _register_commands()

@@ -9,13 +9,13 @@ import typer
 
 from linkscreen import services
 from linkscreen.adapters.userdir import resolve_home
-from linkscreen.cli.app import app
+from linkscreen.cli.app import LEARN, SCREEN, app
 from linkscreen.cli.output import console, errors, print_jsonl, write_safe_csv
 from linkscreen.core.challenge import ChallengeError
 from linkscreen.core.taxonomy import Action, Intent
 
 
-@app.command("decide")
+@app.command("decide", rich_help_panel=SCREEN)
 def decide_command(
     ctx: typer.Context,
     invitation_id: Annotated[int, typer.Argument(metavar="ID", help="The request's id (see `linkscreen list`).")],
@@ -28,7 +28,7 @@ def decide_command(
     console.print(f"request {invitation_id}: {action.value} (now {status})", highlight=False)
 
 
-@app.command("label")
+@app.command("label", rich_help_panel=SCREEN)
 def label_command(
     ctx: typer.Context,
     invitation_id: Annotated[int, typer.Argument(metavar="ID", help="The request's id.")],
@@ -41,7 +41,7 @@ def label_command(
     console.print(f"request {invitation_id} labelled {intent.value}{action}", highlight=False)
 
 
-@app.command("reply")
+@app.command("reply", rich_help_panel=SCREEN)
 def reply_command(
     ctx: typer.Context,
     invitation_id: Annotated[int, typer.Argument(metavar="ID", help="The request's id.")],
@@ -58,7 +58,7 @@ def reply_command(
         console.print(f"  - {reason}", markup=False, highlight=False)
 
 
-@app.command("history")
+@app.command("history", rich_help_panel=SCREEN)
 def history_command(
     ctx: typer.Context,
     invitation_id: Annotated[int, typer.Argument(metavar="ID", help="The request's id.")],
@@ -82,7 +82,7 @@ def history_command(
         console.print(f"  {row['when'][:16]}  {row['who']:<12} {row['what']:<9} {row['value']:<14} {why}", markup=False, highlight=False)
 
 
-@app.command("retrain")
+@app.command("retrain", rich_help_panel=LEARN)
 def retrain_command(
     ctx: typer.Context,
     status: Annotated[bool, typer.Option(help="Show your labels and whether the model has learnt them.")] = False,
@@ -124,7 +124,7 @@ def print_learning(status: services.LearningStatus) -> None:
                   else "up to date: a retrain would change nothing", highlight=False)
 
 
-@app.command("export")
+@app.command("export", rich_help_panel=SCREEN)
 def export_command(
     ctx: typer.Context,
     action: Annotated[Action, typer.Option("--action", help="Which proposed action to export.")] = Action.ACCEPT,

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from linkscreen import services
-from linkscreen.cli.app import app
+from linkscreen.cli.app import TOOLS, app
 from linkscreen.cli.output import INPUT_HELP, console, emit_results, errors, open_input, print_jsonl
 
 if TYPE_CHECKING:
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 LOWEST_SHOWN = 5
 
 
-@app.command("coach")
+@app.command("coach", rich_help_panel=TOOLS)
 def coach_command(
     ctx: typer.Context,
     source: Annotated[str, typer.Argument(help=INPUT_HELP)] = "-",

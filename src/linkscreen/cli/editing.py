@@ -7,11 +7,11 @@ from typing import Annotated, Any
 import typer
 
 from linkscreen import services
-from linkscreen.cli.app import app
+from linkscreen.cli.app import SCREEN, app
 from linkscreen.cli.output import console, errors
 
 
-@app.command("edit")
+@app.command("edit", rich_help_panel=SCREEN)
 def edit_command(
     ctx: typer.Context,
     invitation_id: Annotated[int, typer.Argument(metavar="ID", help="The request's id (see `linkscreen list`).")],

@@ -11,7 +11,7 @@ import typer
 from linkscreen import services
 from linkscreen.adapters.config import ConfigError
 from linkscreen.adapters.evidence.sources import KINDS
-from linkscreen.cli.app import app
+from linkscreen.cli.app import BRING_IN, app
 from linkscreen.cli.imports import print_summary
 from linkscreen.cli.output import console, errors, print_jsonl
 
@@ -19,7 +19,7 @@ evidence_app = typer.Typer(
     help="Relationship evidence: your contacts, mail, calendar, CRM and LinkedIn export, indexed locally.",
     no_args_is_help=True,
 )
-app.add_typer(evidence_app, name="evidence")
+app.add_typer(evidence_app, name="evidence", rich_help_panel=BRING_IN)
 KIND_HELP = f"One of: {', '.join(KINDS)}."
 
 

@@ -13,7 +13,7 @@ import typer
 from rich.markup import escape
 
 from linkscreen import services
-from linkscreen.cli.app import app
+from linkscreen.cli.app import BRING_IN, app
 from linkscreen.cli.output import console, errors
 from linkscreen.core.models import ImportSummary
 
@@ -22,7 +22,7 @@ _URL_SECRET = re.compile(r"(://[^:@/]*):[^@/]*@")
 ImapJob = tuple["services.ImapSettings", str]  # a string: the services are imported on first use
 
 
-@app.command("import")
+@app.command("import", rich_help_panel=BRING_IN)
 def import_command(
     ctx: typer.Context,
     paths: Annotated[list[str], typer.Argument(

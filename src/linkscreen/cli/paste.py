@@ -10,12 +10,12 @@ from typing import Annotated
 import typer
 
 from linkscreen import services
-from linkscreen.cli.app import app
+from linkscreen.cli.app import BRING_IN, app
 from linkscreen.cli.imports import print_summary
 from linkscreen.cli.output import errors
 
 
-@app.command("paste")
+@app.command("paste", rich_help_panel=BRING_IN)
 def paste_command(
     ctx: typer.Context,
     source: Annotated[str | None, typer.Argument(

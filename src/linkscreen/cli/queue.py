@@ -9,7 +9,7 @@ from rich.markup import escape
 from rich.panel import Panel
 
 from linkscreen import services
-from linkscreen.cli.app import app
+from linkscreen.cli.app import LEARN, SCREEN, app
 from linkscreen.cli.imports import run_imports
 from linkscreen.cli.output import console, print_jsonl, write_safe_csv
 from linkscreen.core.taxonomy import Status
@@ -19,7 +19,7 @@ ACTION_ORDER = ("accept", "ask", "ignore")
 ACTION_STYLE = {"accept": "green", "ask": "yellow", "ignore": "red"}
 
 
-@app.command("list")
+@app.command("list", rich_help_panel=SCREEN)
 def list_command(
     ctx: typer.Context,
     status: Annotated[list[Status] | None, typer.Option("--status", help="Only these statuses (repeatable).")] = None,
@@ -43,7 +43,7 @@ def list_command(
             )
 
 
-@app.command("triage")
+@app.command("triage", rich_help_panel=SCREEN)
 def triage_command(
     ctx: typer.Context,
     paths: Annotated[
@@ -74,7 +74,7 @@ def triage_command(
     console.print(f"\npolicy: {screener.policy.preset}; {len(triaged)} open requests", highlight=False)
 
 
-@app.command("stats")
+@app.command("stats", rich_help_panel=LEARN)
 def stats_command(ctx: typer.Context) -> None:
     """Show counts of what is stored."""
     stats = services.read_stats(ctx.obj.store())

@@ -9,13 +9,13 @@ import typer
 
 from linkscreen import services
 from linkscreen.adapters.storage import StoreError
-from linkscreen.cli.app import app
+from linkscreen.cli.app import LEARN, TOOLS, app
 from linkscreen.cli.output import INPUT_HELP, console, emit_results, open_input
 from linkscreen.core.evaluation import format_report
 
 
 
-@app.command("classify")
+@app.command("classify", rich_help_panel=TOOLS)
 def classify_command(
     ctx: typer.Context,
     source: Annotated[str, typer.Argument(help=INPUT_HELP)] = "-",
@@ -44,7 +44,7 @@ def classify_command(
         raise typer.Exit(1)
 
 
-@app.command("outcome")
+@app.command("outcome", rich_help_panel=TOOLS)
 def outcome_command(
     ctx: typer.Context, source: Annotated[str, typer.Argument(help=INPUT_HELP)] = "-"
 ) -> None:
@@ -59,7 +59,7 @@ def outcome_command(
         raise typer.Exit(1)
 
 
-@app.command("eval")
+@app.command("eval", rich_help_panel=LEARN)
 def eval_command(
     ctx: typer.Context,
     path: Annotated[Path, typer.Argument(help="Labelled JSON Lines (label.intent or label.outcome).", exists=True, dir_okay=False)],

@@ -6,11 +6,11 @@ from typing import Annotated
 
 import typer
 
-from linkscreen.cli.app import app
+from linkscreen.cli.app import WEB, app
 from linkscreen.cli.output import errors
 
 
-@app.command("serve")
+@app.command("serve", rich_help_panel=WEB)
 def serve_command(
     ctx: typer.Context,
     host: Annotated[str, typer.Option(help="Address to listen on. Anything but loopback needs a token.")] = "127.0.0.1",
