@@ -82,7 +82,7 @@ HEADLINE_SALES = (
     r"e[jx]ecutiv[oa] de (?:cuentas|contas|ventas|vendas|negocios|neg[óo]cios)|gerente de (?:cuentas|contas|ventas|vendas|negocios|neg[óo]cios)",
     r"(?:asesor|asesora|agente|corretor|corretora|consultor|consultora) (?:comercial|inmobiliari[oa]|imobili[áa]ri[oa]|"
     r"de im[óo]veis|de seguros|financier[oa]|de ventas|de vendas|de neg[óo]cios)", r"propagandista|visitador m[ée]dico",
-    r"desarrollo de negocios|desenvolvimento de neg[óo]cios", r"vertrieb\w{0,20}|aussendienst\w{0,12}|"
+    r"desarrollo de negocios|desenvolvimento de neg[óo]cios", r"vertrieb\w{0,20}|au(?:ss|\u00df)endienst\w{0,12}|"
     r"verkauf(?:sleiter|sberater|sberaterin|sleiterin)?|verk[äa]ufer(?:in)?|immobilienmakler(?:in)?|makler(?:in)?",
     r"penjualan|pemasaran|tenaga pemasar",
 )
@@ -99,7 +99,7 @@ HEADLINE_FOUNDER_CONSULTANT = (
     r"fractional (?:[a-z]{2,4}|chief \w{2,20})", r"self[- ]employed", r"(?:serial )?entrepreneur|solopreneur",
     r"independent (?:consultant|contractor|advis[oe]r)",
     r"fondat(?:eur|rice)|fundador(?:a)?|gr[üu]nder(?:in)?|inhaber(?:in)?|pemilik|propri[ée]taire|propriet[áa]ri[oa]|"
-    r"due[ñn][oa]|empreendedor(?:a)?|emprendedor(?:a)?", r"s[óo]ci[oa][- ](?:fundador|diretor|propriet[áa]rio)a?",
+    r"due[ñn][oa]|empreendedor(?:a)?|emprendedor(?:a)?|empres[áa]ri[oa]", r"s[óo]ci[oa][- ](?:fundador|diretor|propriet[áa]rio)a?",
     r"consultor(?:a)?(?! de (?:recrutamento|reclutamiento|sele[cç]))|consultante(?! (?:en |de )?recrutement)",
 )
 
