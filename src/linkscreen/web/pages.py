@@ -147,9 +147,7 @@ async def start_import(
 
 @router.get("/import/jobs/{job_id}")
 def show_import_job(request: Request, job_id: str) -> Response:
-    job = read_context(request).jobs.get(job_id, "import")
-    if job is None:
-        raise HTTPException(404, "no such import (the server keeps the latest 20)")
+    job = find_job(request, job_id, "import")
     template = "_import_job.html" if request.headers.get("hx-request") else "import.html"
     return render_page(request, template, {"job": job, "limit": read_context(request).upload_limit})
 
@@ -259,10 +257,15 @@ def start_retrain(request: Request) -> Response:
 
 @router.get("/settings/retrain/{job_id}")
 def show_retrain(request: Request, job_id: str) -> Response:
-    job = read_context(request).jobs.get(job_id, "retrain")
+    return render_learning(request, find_job(request, job_id, "retrain"))
+
+
+def find_job(request: Request, job_id: str, kind: str) -> BackgroundJob:
+    """The background job of that id and kind, else 404."""
+    job = read_context(request).jobs.get(job_id, kind)
     if job is None:
-        raise HTTPException(404, "no such retrain (the server keeps the latest 20 jobs)")
-    return render_learning(request, job)
+        raise HTTPException(404, f"no such {kind} (the server keeps the latest 20 jobs)")
+    return job
 
 
 @router.post("/settings/reset-model", dependencies=CHECKED)
