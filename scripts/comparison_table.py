@@ -6,15 +6,16 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
+
+from linkscreen.core.taxonomy import SHORT_NAMES, Intent  # noqa: E402
 
 RESULTS = Path(__file__).resolve().parent.parent / "docs" / "results"
 ORDER = ["rules", "signals-linear", "tfidf-linear", "tfidf+signals", "embeddings-linear", "embeddings+tfidf+signals", "static-linear", "static+tfidf+signals"]
-SHORT = {
-    "recruiter_for_you": "r_you", "recruiter_for_candidate": "r_cand", "recruiter_networking": "r_net", "job_seeker": "seeker",
-    "sales_pitch": "pitch", "sales_long_game": "long", "open_networker": "LION", "known_contact": "known",
-    "peer_value": "peer", "scam_or_fake": "scam", "unknown": "unknown",
-}
+SHORT = {intent.value: SHORT_NAMES[intent.value] for intent in Intent}
 
 
 def main() -> None:

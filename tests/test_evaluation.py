@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from linkscreen.core.evaluation import evaluate_predictions, format_report
+from linkscreen.core.taxonomy import INTENTS
 
 
 def test_given_known_predictions_when_evaluated_then_per_label_and_macro_scores_match_hand_values() -> None:
@@ -28,3 +29,22 @@ def test_given_mismatched_lengths_when_evaluated_then_error() -> None:
 def test_given_an_evaluation_when_formatted_then_a_table_with_macro_f1_and_confusion() -> None:
     text = format_report(evaluate_predictions(["a", "b"], ["a", "a"]))
     assert "macro-F1" in text and "confusion" in text
+
+
+def test_given_intents_when_formatted_then_columns_follow_the_rows_with_unique_short_names() -> None:
+    """GIVEN truth in taxonomy order and a label predicted but never true WHEN formatted THEN the columns are the
+    rows' labels in the same order, under distinct short names, then the extra one; the diagonal holds the hits."""
+    truth = ["recruiter_for_you", "recruiter_for_you", "recruiter_for_candidate", "recruiter_networking", "sales_pitch"]
+    predicted = ["recruiter_for_you", "recruiter_for_candidate", "recruiter_for_candidate", "recruiter_networking",
+                 "open_networker"]
+    lines = format_report(evaluate_predictions(truth, predicted, INTENTS)).splitlines()
+    at = lines.index("confusion (rows: truth; columns: predicted, in the same order)")
+    headers = lines[at + 1].split()
+    assert headers == ["r_you", "r_cand", "r_net", "pitch", "LION"]
+    rows = {line.split()[0]: [int(cell) for cell in line.split()[1:]] for line in lines[at + 2:]}
+    assert rows == {
+        "recruiter_for_you": [1, 1, 0, 0, 0],
+        "recruiter_for_candidate": [0, 1, 0, 0, 0],
+        "recruiter_networking": [0, 0, 1, 0, 0],
+        "sales_pitch": [0, 0, 0, 0, 1],
+    }

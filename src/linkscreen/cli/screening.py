@@ -12,6 +12,7 @@ from linkscreen.adapters.storage import StoreError
 from linkscreen.cli.app import LEARN, TOOLS, app
 from linkscreen.cli.output import INPUT_HELP, console, emit_results, open_input
 from linkscreen.core.evaluation import format_report
+from linkscreen.core.taxonomy import INTENTS, OUTCOMES, SHORT_NAMES
 
 
 
@@ -69,16 +70,17 @@ def eval_command(
     """Score the model on a labelled file: precision, recall, F1, macro-F1, confusion matrix."""
     report = services.evaluate_file(path, ctx.obj.screener())
     console.print(f"[bold]{report.kind} model on {path}[/bold]", highlight=False)
-    console.print(format_report(report.evaluation), markup=False, highlight=False)
+    console.print(format_report(report.evaluation), markup=False, highlight=False, soft_wrap=True)
     if report.actions_compared:
         share = report.actions_matched / report.actions_compared
         console.print(f"\npolicy action matches the label on {report.actions_matched}/{report.actions_compared} ({share:.1%})", highlight=False)
     if signals and report.signal_counts:
         console.print("\nsignals fired per label", highlight=False)
-        labels = sorted(report.label_counts)
-        console.print(f"{'signal':<28}" + "".join(f"{label[:7]:>8}" for label in labels), markup=False, highlight=False)
-        for name, counts in report.signal_counts.items():
-            console.print(f"{name:<28}" + "".join(f"{counts.get(label, 0):>8}" for label in labels), markup=False, highlight=False)
+        labels = [label for label in (*INTENTS, *OUTCOMES) if label in report.label_counts]  # the taxonomy's order
+        rows = [f"{'signal':<28}" + "".join(f"{SHORT_NAMES.get(label, label[:8]):>9}" for label in labels)]
+        rows += [f"{name:<28}" + "".join(f"{counts.get(label, 0):>9}" for label in labels)
+                 for name, counts in report.signal_counts.items()]
+        console.print("\n".join(rows), markup=False, highlight=False, soft_wrap=True)
     if misses:
         for identifier, truth, guess in report.misses:
             console.print(f"miss {identifier}: {truth} -> {guess}", markup=False, highlight=False)

@@ -6,6 +6,8 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from linkscreen.core.taxonomy import SHORT_NAMES
+
 
 @dataclass(frozen=True, slots=True)
 class LabelScore:
@@ -54,12 +56,14 @@ def format_report(evaluation: Evaluation) -> str:
         lines.append(f"{s.label:<26}{s.precision:>7.3f}{s.recall:>7.3f}{s.f1:>7.3f}{s.support:>6}")
     lines.append(f"{'macro-F1':<26}{'':>14}{evaluation.macro_f1:>7.3f}")
     lines.append(f"{'accuracy':<26}{'':>14}{evaluation.accuracy:>7.3f}")
-    predicted_labels = sorted({p for (_, p) in evaluation.confusion})
-    short = [label[:6] for label in predicted_labels]
+    extra = sorted({p for (_, p) in evaluation.confusion} - set(evaluation.labels))  # predicted, never true
+    columns = [*evaluation.labels, *extra]
+    headers = [SHORT_NAMES.get(label, label[:8]) for label in columns]
+    width = max(7, *(len(header) + 1 for header in headers))
     lines.append("")
-    lines.append("confusion (rows: truth, columns: predicted)")
-    lines.append(" " * 26 + "".join(f"{name:>7}" for name in short))
+    lines.append("confusion (rows: truth; columns: predicted, in the same order)")
+    lines.append(" " * 26 + "".join(f"{header:>{width}}" for header in headers))
     for truth in evaluation.labels:
-        cells = "".join(f"{evaluation.confusion.get((truth, p), 0):>7}" for p in predicted_labels)
+        cells = "".join(f"{evaluation.confusion.get((truth, p), 0):>{width}}" for p in columns)
         lines.append(f"{truth:<26}{cells}")
     return "\n".join(lines)

@@ -30,6 +30,15 @@ class Outcome(StrEnum):
     NO_REPLY = "no_reply"
 
 
+# Short column names for tables (the confusion matrix of `linkscreen eval`, the docs' per-label tables).
+SHORT_NAMES: dict[str, str] = {
+    "recruiter_for_you": "r_you", "recruiter_for_candidate": "r_cand", "recruiter_networking": "r_net",
+    "job_seeker": "seeker", "sales_pitch": "pitch", "sales_long_game": "long", "open_networker": "LION",
+    "known_contact": "known", "peer_value": "peer", "scam_or_fake": "scam", "unknown": "unknown",
+    "accidental": "accident", "context_given": "context", "no_reply": "silence",
+}
+
+
 class Action(StrEnum):
     """What to do with a request."""
 
