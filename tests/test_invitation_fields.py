@@ -39,5 +39,7 @@ def test_given_relative_times_when_read_then_floored_moments_before_now() -> Non
 def test_given_notes_and_headlines_when_checked_then_stock_text_and_company_found() -> None:
     assert is_default_note("Hi Kiri, I\u2019d like to add you to my professional network on LinkedIn.")
     assert not is_default_note("We met at ITx.")
+    assert is_default_note("\u201cMe gustar\u00eda agregarte a mi red profesional de LinkedIn.\u201d")
+    assert not is_default_note("") and not is_default_note("  ")
     assert split_company("Recruiter at Acme Ltd | Tech") == "Acme Ltd"
     assert split_company("Helping teams at scale at Acme") == ""

@@ -329,6 +329,32 @@ def test_given_default_note_then_evidence_is_the_stock_text_or_empty() -> None:
     assert hit is not None and "stock text" in hit.reason
 
 
+@pytest.mark.parametrize("message", [
+    "Gostaria de adicion\u00e1-lo \u00e0 minha rede profissional no LinkedIn.",
+    "Me gustar\u00eda a\u00f1adirte a mi red profesional en LinkedIn.",
+    "Je souhaiterais vous inviter \u00e0 rejoindre mon r\u00e9seau professionnel en ligne, sur le site LinkedIn.",
+    "Ich m\u00f6chte Sie gerne zu meinem beruflichen Netzwerk auf LinkedIn hinzuf\u00fcgen.",
+    "Vorrei aggiungerti alla mia rete professionale su LinkedIn.",
+    "Ik wil je graag toevoegen aan mijn professionele netwerk op LinkedIn.",
+    "Saya ingin menambahkan Anda ke jaringan profesional saya di LinkedIn.",
+    "Ol\u00e1 Ana, gostaria de me conectar com voc\u00ea no LinkedIn. - Jo\u00e3o",
+    "Hi Kiri, please add me to your LinkedIn network",
+])
+def test_given_linkedins_stock_text_in_another_language_then_it_is_the_default_note(message: str) -> None:
+    hit = SIGNALS["DEFAULT_NOTE"].detect(SignalText(message=message))
+    assert hit is not None and "stock text" in hit.reason
+
+
+@pytest.mark.parametrize("message", [
+    "Gostaria de adicion\u00e1-lo \u00e0 minha rede porque trabalhamos juntos na Vale.",
+    "Me gustar\u00eda a\u00f1adirte a mi red: busco trabajo en log\u00edstica.",
+    "I'd like to connect with you about a Head of IT role.",
+])
+def test_given_a_stock_opening_followed_by_a_reason_then_not_the_default_note(message: str) -> None:
+    hit = SIGNALS["DEFAULT_NOTE"].detect(SignalText(message=message))
+    assert hit is None or "stock text" not in hit.reason
+
+
 def test_given_a_generic_note_then_default_note_says_so_and_networking_talk_stays_quiet() -> None:
     """GIVEN only a greeting and a wish to connect THEN it is read like LinkedIn's default note."""
     text = SignalText(message="Hi Anna, would be great to connect!")

@@ -7,6 +7,8 @@ import re
 from datetime import datetime, timedelta, timezone
 from urllib.parse import unquote, urlsplit
 
+from linkscreen.core.signals import is_default_note as is_stock_or_empty
+
 UTC = timezone.utc
 PROFILE_BASE = "https://www.linkedin.com/in/"
 _PROFILE_PATH = re.compile(r"^/(?:comm/)?in/([^/?#\s]+)/?", re.I)
@@ -28,18 +30,7 @@ _RELATIVE = re.compile(
     r"^(?:(?:sent|invited|received)\s+)?(?:(\d+|an?|one)\s*(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|"
     r"wks?|months?|years?|yrs?|mo|[smhdwy])\b\.?(?:\s+ago)?)\s*$", re.I)
 _NAMED_DAYS = {"just now": 0, "now": 0, "today": 0, "yesterday": 1}
-DEFAULT_NOTES = (
-    "i'd like to add you to my professional network on linkedin",
-    "i'd like to add you to my professional network",
-    "i'd like to join your linkedin network",
-    "i'd like to connect with you on linkedin",
-    "i want to connect with you on linkedin",
-    "please add me to your linkedin network",
-    "i'd like to join your network on linkedin",
-    "i'd like to connect",
-)
 _QUOTES = "\"'\u2018\u2019\u201c\u201d\u00ab\u00bb"
-_GREETING = re.compile(r"^(?:hi|hello|hey|dear|hallo|kia ora)\b[^,.!]{0,40}[,.!]\s*", re.I)
 
 
 def canonical_profile_url(url: str) -> str:
@@ -116,15 +107,10 @@ def _floor_day(moment: datetime) -> datetime:
     return moment.replace(hour=0, minute=0, second=0, microsecond=0)
 
 
-def strip_greeting(text: str) -> str:
-    """Drop a leading "Hi Kiri," so the rest of a line can be compared with stock notes."""
-    return _GREETING.sub("", text.strip(), count=1)
-
-
 def is_default_note(text: str) -> bool:
-    """True when `text` is one of LinkedIn's stock invitation notes (with or without a greeting)."""
-    core = strip_greeting(text).strip(_QUOTES + " ").rstrip(".!").replace("\u2019", "'").casefold()
-    return core in DEFAULT_NOTES
+    """True when `text` is one of LinkedIn's stock invitation notes (with or without a greeting or quotes)."""
+    note = unquote_note(text)
+    return bool(note.strip()) and is_stock_or_empty(note)
 
 
 def unquote_note(text: str) -> str:

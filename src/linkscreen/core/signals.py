@@ -48,10 +48,24 @@ def shorten(text: str, limit: int = EVIDENCE_LIMIT) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-_STOCK_NOTE = re.compile(
-    r"(?:(?:hi|hello|hey|dear)(?: [\w'-]{1,30}){0,2}[,!.]? ?)?"
+# LinkedIn's stock invitation texts, in English and in the languages of its other interfaces (the export keeps
+# the text the sender's interface wrote), after an optional greeting and before an optional "- Name".
+_STOCK_TEXTS = (
     r"i(?:'d| would) like to (?:add you to my professional network|join your (?:linkedin |professional )?network"
-    r"|connect with you)(?: on linkedin)?[.!]?(?: ?[-~] ?[^.!?]{0,60})?",
+    r"|connect(?: with you)?)", r"i want to connect with you", r"please add me to your (?:linkedin |professional )?network",
+    r"gostaria de (?:adicion[aá]-l[oa](?:\(a\))?|adicionar voc[eê]|me conectar com voc[eê]|me conectar)"
+    r"(?: [aà] minha rede(?: profissional)?)?",
+    r"me gustar[ií]a (?:a[nñ]adirte|agregarte|conectar contigo)(?: a mi red(?: profesional)?)?",
+    r"je souhaiterais vous inviter [aà] rejoindre mon r[ée]seau professionnel(?: en ligne)?(?:,? sur le site linkedin)?",
+    r"j'aimerais (?:faire partie de votre r[ée]seau|vous ajouter [aà] mon r[ée]seau)(?: professionnel)?",
+    r"ich m[öo]chte sie (?:gerne |gern )?(?:zu meinem (?:beruflichen )?netzwerk(?: auf linkedin)? hinzuf[üu]gen"
+    r"|als kontakt hinzuf[üu]gen)",
+    r"vorrei aggiungerti alla mia rete(?: professionale)?", r"ik wil je (?:graag )?toevoegen aan mijn (?:professionele )?netwerk",
+    r"saya ingin menambahkan anda ke jaringan(?: profesional)?(?: saya)?",
+)
+_STOCK_NOTE = re.compile(
+    r"(?:(?:hi|hello|hey|dear|ol[aá]|oi|hola|bonjour|hallo|ciao|halo)(?: [\w'-]{1,30}){0,2}[,!.]? ?)?"
+    rf"(?:{'|'.join(_STOCK_TEXTS)})(?: (?:on|no|en|de|sur|auf|su|op|di) linkedin)?[.!]?(?: ?[-~] ?[^.!?]{{0,60}})?",
     re.IGNORECASE,
 )
 
