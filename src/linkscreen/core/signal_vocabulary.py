@@ -256,7 +256,8 @@ COMMUNITY = (
 
 OFF_PLATFORM_CONTACT = (
     r"wh?at'?s ?ap+|whatapp|whtsapp|whats@pp|wa\.me", r"tele?gram|t\.me/\w{1,40}", r"signal (?:app|messenger|number)",
-    r"we ?chat|weixin|viber|kakao ?talk|line id|kik", r"(?:text|call|message|msg|ring|reach|contact|email|e-mail|mail|"
+    r"wechat|(?:on|via|through|my|add me on) we chat|we chat id|weixin|viber|kakao ?talk|line id|kik|"
+    r"(?:google )?hangouts?|google chat", r"(?:text|call|message|msg|ring|reach|contact|email|e-mail|mail|"
     r"write|ping|dm) me (?:at|on|via|through|directly|privately)", r"my (?:personal |private |direct )?(?:email|"
     r"e-mail|mail|number|phone|cell|mobile|contact|handle|id)(?: address| number)?(?: is|:)",
     r"(?:send|drop) me an? (?:email|e-mail|mail|text|sms)", r"(?:personal|private) (?:email|e-mail|chat|number)",
