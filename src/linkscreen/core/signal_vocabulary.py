@@ -287,11 +287,11 @@ ROMANCE_FLATTERY = (
     rf"eyes|girl|guy|soul)", r"(?:my|hello|hi|hey|oh) (?:dear|dearest|darling|sweetheart|honey)|dear (?:friend|one|"
     r"beloved)|dearest|sweetheart|darling|sweetie|babe", r"your (?:lovely |beautiful |nice |charming |sweet |warm |"
     r"amazing )?(?:smile|eyes|face|looks)", r"(?:saw|seen|came across|found|viewed|checked|went through|"
-    r"noticed) (?:your|ur) profile (?:and|&) (?:i )?(?:was|got|am|became|felt|fell|couldn't)",
-    r"(?:impressed|attracted|captivated|amazed|drawn) (?:by|with|to) (?:your|ur) (?:profile|smile|looks?|photo|"
-    r"picture|pic|beauty|personality|face)", r"(?:your|ur) profile (?:picture|photo|pic)",
-    r"(?:your|ur) (?:linkedin )?profile (?:is|looks) (?:very |so |really |quite )?(?:impressive|amazing|attractive|"
-    r"nice|beautiful|wonderful)", r"(?:i am|i'm|am) (?:a )?(?:single|widow|widower|divorced)|are you (?:single|"
+    r"noticed) (?:your|ur) profile (?:and|&) (?:i )?(?:felt|fell|couldn't)",  # "...and was impressed": anyone's opener
+    r"(?:attracted|captivated|drawn) (?:by|with|to) (?:your|ur) (?:profile|smile|looks?|photo|picture|pic|beauty|"
+    r"personality|face)", r"(?:impressed|amazed) (?:by|with) (?:your|ur) (?:smile|looks?|photo|picture|pic|beauty|"
+    r"personality|face)", r"(?:your|ur) profile (?:picture|photo|pic)",
+    r"(?:your|ur) (?:linkedin )?profile (?:is|looks) (?:very |so |really |quite )?(?:attractive|beautiful)", r"(?:i am|i'm|am) (?:a )?(?:single|widow|widower|divorced)|are you (?:single|"
     r"married)|single (?:mom|mum|dad|father|mother|lady|woman|man|parent)", r"(?:looking for|seeking|"
     r"find) (?:a )?(?:true )?(?:love|friendship|soul ?mate|life partner|serious relationship|good friend|new friend)",
     r"kind[- ]hearted|god[- ]fearing|caring and loving|loving and caring", r"(?:hi|hello|hey) (?:beautiful|gorgeous|"

@@ -284,7 +284,7 @@ class MoneyBait(PatternSignal):
 
 class RomanceFlattery(PatternSignal):
     NAME, WEIGHT, LABEL = "ROMANCE_FLATTERY", 0.8, "flattery/romance"
-    DESCRIPTION = "The note flatters looks or profile personally, or hints at romance: 'hello dear', 'your smile'."
+    DESCRIPTION = "The note flatters looks personally or hints at romance: 'hello dear', 'your smile'."
     INTENTS = ("scam_or_fake",)
     PATTERNS = vocab.ROMANCE_FLATTERY
 
