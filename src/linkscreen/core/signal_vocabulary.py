@@ -38,7 +38,7 @@ PITCH_PHRASES = (
     r"agency|consultancy|saas|team can|team helps)", r"(?:companies|businesses|organi[sz]ations|teams|"
     r"firms) like yours", r"we help (?:companies|businesses|organi[sz]ations|teams|firms|brands|leaders|cios|ctos|"
     r"enterprises|startups|agencies|clients)(?: like)?", r"roi", r"(?:cut|reduce|lower|slash|save|increase|boost|"
-    r"improve)(?: [\w-]{1,20}){0,4} by (?:up to )?\d{1,3} ?%", r"save (?:up to )?\d{1,3} ?%",
+    r"improve)(?! (?:our|my) )(?: [\w-]{1,20}){0,4} by (?:up to )?\d{1,3} ?%",  # "we cut our bill by 40%": a peer's story r"save (?:up to )?\d{1,3} ?%",
     r"free (?:[\w-]{1,20} )?(?:audit|trial|assessment|consult(?:ation)?|pilot|appraisal|valuation|estimate|evaluation|"
     r"analysis|health ?check|demo|review|quote|proposal|strategy session)", r"calend[ae]r (?:link|invite)|calendly",
     r"show you (?:how|what)", r"introduce (?:you to )?(?:our|my) (?:company|services?|platform|solutions?|products?|"
