@@ -71,6 +71,8 @@ FIRES: list[tuple[str, dict[str, str]]] = [
     ("JOB_SEEKING_ASK", {M: "I'm looking for a new role as a business analyst, could you refer me?"}),
     ("JOB_SEEKING_ASK", {M: "I have attached my CV for your consideration."}),
     ("JOB_SEEKING_ASK", {M: "Are there any openings in your team?"}),
+    ("JOB_SEEKING_ASK", {M: "I noticed the Systems Administrator position at Mainfreight. Could you tell me more?"}),
+    ("JOB_SEEKING_ASK", {M: "I'm interested in the Network Engineer opportunity posted on your careers page."}),
     ("JOB_SEEKING_ASK", {M: "I am having 6 years experience in testing, kindly consider me for suitable position."}),
     ("JOB_SEEKING_ASK", {M: "I was recently made redundant and am keen to learn about your team."}),
     ("JOB_SEEKING_ASK", {M: "Final year student seeking an internship in cyber security."}),
@@ -244,6 +246,8 @@ QUIET: list[tuple[str, dict[str, str]]] = [
     ("CANDIDATE_PUSH", {M: "We provide training for engineers moving to cloud."}),
     ("ROLE_FOR_YOU", {M: "I'm searching for a manager role in retail operations."}),
     ("JOB_SEEKING_ASK", {M: "Are there any talks at the meetup this month?"}),
+    ("JOB_SEEKING_ASK", {M: "I have a client with a Head of IT role, would you be interested in the opportunity?"}),
+    ("JOB_SEEKING_ASK", {M: "I noticed the Head of IT position at our client has reopened, keen to hear more?"}),
     ("MONEY_BAIT", {M: "Our partner in Australia handles the rollout."}),
 ]
 

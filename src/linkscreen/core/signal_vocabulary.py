@@ -148,7 +148,14 @@ JOB_SEEKING_ASK = (
     r"recommend me (?:for|to)", rf"(?:my|attached|attaching|enclosed) (?:updated |latest |recent )?{RESUME}",
     rf"{RESUME} (?:attached|enclosed|for your (?:review|reference|consideration))", rf"any (?:job |current |open |"
     rf"suitable )?(?:openings?|vacanc(?:y|ies)|positions?|{OPPORTUNITY}) (?:in|at|within|for me)",
-    r"any (?:job )?openings", r"(?<!my )(?<!our )(?<!the )(?<!your )internships?", r"(?:are you|is your (?:team|"
+    r"any (?:job )?openings", r"(?<!my )(?<!our )(?<!the )(?<!your )internships?",
+    # a posted job the sender means to apply for: "interested in the Network Engineer opportunity posted on your
+    # careers page", "I noticed the Systems Administrator position at Mainfreight"
+    r"(?:i am|i'm|i'd be|i would be|i was|am) (?:very |really |keen(?:ly)? |highly |most )?interested in (?:the|your) "
+    r"(?:[\w/&+#.-]{1,25} ){0,4}(?:role|position|opening|vacancy|job|opportunity)",
+    r"(?:posted|advertised|listed) (?:on|in) your (?:careers?|jobs?|company|recruitment) (?:page|site|website|board|portal)",
+    r"(?:noticed|saw|seen|came across|spotted) (?:the|your) (?:[\w/&+#.-]{1,25} ){0,4}(?:role|position|opening|vacancy) "
+    r"(?:at|with|in) (?!my\b|our\b)[\w&'-]+", r"(?:are you|is your (?:team|"
     r"company|organi[sz]ation)) (?:currently )?(?:hiring|recruiting)", r"consider(?:ed)? (?:me )?for (?:a|an|the|"
     r"any) (?:role|position|job|opening|vacancy|internship)", r"consider me", r"#?open ?to ?work",
     r"(?:i was|i've been|i have been|i got|i am|i'm|recently|just been|been) (?:recently |just )?(?:laid off|"
