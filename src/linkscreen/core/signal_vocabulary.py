@@ -155,7 +155,7 @@ JOB_SEEKING_ASK = (
     r"(?:[\w/&+#.-]{1,25} ){0,4}(?:role|position|opening|vacancy|job|opportunity)",
     r"(?:posted|advertised|listed) (?:on|in) your (?:careers?|jobs?|company|recruitment) (?:page|site|website|board|portal)",
     r"(?:noticed|saw|seen|came across|spotted) (?:the|your) (?:[\w/&+#.-]{1,25} ){0,4}(?:role|position|opening|vacancy) "
-    r"(?:at|with|in) (?!my\b|our\b)[\w&'-]+", r"(?:are you|is your (?:team|"
+    r"(?:at|with|in) (?!my\b|our\b)[\w&'-]{1,40}", r"(?:are you|is your (?:team|"
     r"company|organi[sz]ation)) (?:currently )?(?:hiring|recruiting)", r"consider(?:ed)? (?:me )?for (?:a|an|the|"
     r"any) (?:role|position|job|opening|vacancy|internship)", r"consider me", r"#?open ?to ?work",
     r"(?:i was|i've been|i have been|i got|i am|i'm|recently|just been|been) (?:recently |just )?(?:laid off|"
