@@ -56,6 +56,7 @@ FIRES: list[tuple[str, dict[str, str]]] = [
     ("PITCH_PHRASES", {M: "Here is my calender link if that is easier for you."}),
     ("PITCH_PHRASES", {M: "Can you spare 15mins so I can present our services?"}),
     ("PITCH_PHRASES", {M: "We help clients cut their cloud bill by 40% in a quarter."}),
+    ("PITCH_PHRASES", {M: "Our customers save up to 40% on freight."}),
     ("CALL_REQUEST", {M: "Could we grab a quick call on Thursday?"}),
     ("CALL_REQUEST", {M: "Would you have 15 mins next week?"}),
     ("CALL_REQUEST", {M: "Happy to set up a time that suits you."}),
@@ -248,6 +249,9 @@ QUIET: list[tuple[str, dict[str, str]]] = [
     ("JOB_SEEKING_ASK", {M: "Are there any talks at the meetup this month?"}),
     ("JOB_SEEKING_ASK", {M: "I have a client with a Head of IT role, would you be interested in the opportunity?"}),
     ("JOB_SEEKING_ASK", {M: "I noticed the Head of IT position at our client has reopened, keen to hear more?"}),
+    ("JOB_SEEKING_ASK", {M: "Are you taking on new suppliers this year? We distribute cleaning products."}),
+    ("ROLE_FOR_YOU", {M: "I have a business proposal that I think would interest you."}),
+    ("ROLE_FOR_YOU", {M: "Our new dashboard would interest you, can I show you?"}),
     ("MONEY_BAIT", {M: "Our partner in Australia handles the rollout."}),
 ]
 

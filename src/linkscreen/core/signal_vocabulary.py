@@ -37,8 +37,11 @@ PITCH_PHRASES = (
     r"(?<!your )demos?", r"our (?:platform|solutions?|products?|services?|software|tool|offering|app|technology|"
     r"agency|consultancy|saas|team can|team helps)", r"(?:companies|businesses|organi[sz]ations|teams|"
     r"firms) like yours", r"we help (?:companies|businesses|organi[sz]ations|teams|firms|brands|leaders|cios|ctos|"
-    r"enterprises|startups|agencies|clients)(?: like)?", r"roi", r"(?:cut|reduce|lower|slash|save|increase|boost|"
-    r"improve)(?! (?:our|my) )(?: [\w-]{1,20}){0,4} by (?:up to )?\d{1,3} ?%",  # "we cut our bill by 40%": a peer's story r"save (?:up to )?\d{1,3} ?%",
+    r"enterprises|startups|agencies|clients)(?: like)?", r"roi",
+    # a reduction by some percent, not of the sender's own ("we cut our bill by 40%" is a peer's story)
+    r"(?:cut|reduce|lower|slash|save|increase|boost|improve)(?! (?:our|my) )(?: [\w-]{1,20}){0,4} by "
+    r"(?:up to )?\d{1,3} ?%",
+    r"save (?:up to )?\d{1,3} ?%",
     r"free (?:[\w-]{1,20} )?(?:audit|trial|assessment|consult(?:ation)?|pilot|appraisal|valuation|estimate|evaluation|"
     r"analysis|health ?check|demo|review|quote|proposal|strategy session)", r"calend[ae]r (?:link|invite)|calendly",
     r"show you (?:how|what)", r"introduce (?:you to )?(?:our|my) (?:company|services?|platform|solutions?|products?|"
@@ -81,8 +84,12 @@ CANDIDATE_PUSH = (
 
 ROLE_FOR_YOU = (
     rf"(?:exciting|great|unique|fantastic|interesting|amazing|excellent|rare|confidential|career|"
-    rf"leadership) {OPPORTUNITY}", r"(?:of interest to you|interest you|suit you|be a (?:good|great|perfect|"
-    r"strong) (?:fit|match) for you)", r"(?:your|ur) (?:background|experience|profile|skill ?set|skills|expertise|"
+    rf"leadership) {OPPORTUNITY}",
+    # "a role that may interest you"; a proposal or a product that would interest you is no role
+    r"(?:role|position|opportunity|vacancy|opening|job|search)s? (?:that |which )?(?:may|might|could|would|will) "
+    r"(?:be of interest to you|interest you|suit you)|suit you",
+    r"be a (?:good|great|perfect|strong) (?:fit|match) for you",
+    r"(?:your|ur) (?:background|experience|profile|skill ?set|skills|expertise|"
     r"track record) (?:would be|looks|seems|caught|stood|stands|matches|aligns|fits|really)",
     r"(?:confidential|discreet|exploratory|informal|private) (?:chat|conversation|discussion|call|talk)",
     r"(?:my|our|a) client (?:is |are )?(?:currently )?(?:looking|seeking|searching|hiring|recruiting|building|growing|"
@@ -129,7 +136,8 @@ JOB_SEEKING_ASK = (
     r"some) (?:[\w-]{1,20} ){0,2}(?:work|roles|jobs|positions|openings|vacancies) (?:going|coming up|available)",
     r"any (?:[\w-]{1,20} ){0,2}(?:jobs|vacancies|openings|positions|work)(?: (?:going|available|open|for me))? ?\?",
     r"(?:are there|is there) (?:any )?(?:[\w-]{1,20} ){0,3}(?:roles|jobs|positions|openings|vacancies) (?:at|in|on|"
-    r"with)", r"(?:u|you|your (?:company|team|firm|practice)) (?:currently )?(?:hiring|taking on) (?:any )?[\w-]{2,20}",
+    r"with)", r"(?:u|you|your (?:company|team|firm|practice)) (?:currently )?(?:hiring|taking on) (?:any )?"
+    r"(?!(?:new )?(?:suppliers|vendors|clients|customers|partners|projects|work|business)\b)[\w-]{2,20}",
     r"how (?:i|to) (?:could |can )?apply|foot in the door|trial shift", r"my next (?:career )?(?:move|role|step|"
     r"opportunity|challenge|chapter)", r"(?:busco|buscando) (?:empleo|trabajo)|(?:procuro|"
     r"procurando) (?:emprego|trabalho)|(?:recherche|cherche) (?:d'un|un) (?:poste|emploi)|mencari (?:pekerjaan|kerja)|"
@@ -153,7 +161,8 @@ JOB_SEEKING_ASK = (
     # careers page", "I noticed the Systems Administrator position at Mainfreight"
     r"(?:i am|i'm|i'd be|i would be|i was|am) (?:very |really |keen(?:ly)? |highly |most )?interested in (?:the|your) "
     r"(?:[\w/&+#.-]{1,25} ){0,4}(?:role|position|opening|vacancy|job|opportunity)",
-    r"(?:posted|advertised|listed) (?:on|in) your (?:careers?|jobs?|company|recruitment) (?:page|site|website|board|portal)",
+    r"(?:posted|advertised|listed) (?:on|in) your (?:careers?|jobs?|company|recruitment) "
+    r"(?:page|site|website|board|portal)",
     r"(?:noticed|saw|seen|came across|spotted) (?:the|your) (?:[\w/&+#.-]{1,25} ){0,4}(?:role|position|opening|vacancy) "
     r"(?:at|with|in) (?!my\b|our\b)[\w&'-]{1,40}", r"(?:are you|is your (?:team|"
     r"company|organi[sz]ation)) (?:currently )?(?:hiring|recruiting)", r"consider(?:ed)? (?:me )?for (?:a|an|the|"
@@ -298,7 +307,8 @@ ROMANCE_FLATTERY = (
     r"(?:attracted|captivated|drawn) (?:by|with|to) (?:your|ur) (?:profile|smile|looks?|photo|picture|pic|beauty|"
     r"personality|face)", r"(?:impressed|amazed) (?:by|with) (?:your|ur) (?:smile|looks?|photo|picture|pic|beauty|"
     r"personality|face)", r"(?:your|ur) profile (?:picture|photo|pic)",
-    r"(?:your|ur) (?:linkedin )?profile (?:is|looks) (?:very |so |really |quite )?(?:attractive|beautiful)", r"(?:i am|i'm|am) (?:a )?(?:single|widow|widower|divorced)|are you (?:single|"
+    r"(?:your|ur) (?:linkedin )?profile (?:is|looks) (?:very |so |really |quite )?(?:attractive|beautiful)",
+    r"(?:i am|i'm|am) (?:a )?(?:single|widow|widower|divorced)|are you (?:single|"
     r"married)|single (?:mom|mum|dad|father|mother|lady|woman|man|parent)", r"(?:looking for|seeking|"
     r"find) (?:a )?(?:true )?(?:love|friendship|soul ?mate|life partner|serious relationship|good friend|new friend)",
     r"kind[- ]hearted|god[- ]fearing|caring and loving|loving and caring", r"(?:hi|hello|hey) (?:beautiful|gorgeous|"
