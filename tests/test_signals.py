@@ -57,6 +57,8 @@ FIRES: list[tuple[str, dict[str, str]]] = [
     ("PITCH_PHRASES", {M: "Can you spare 15mins so I can present our services?"}),
     ("PITCH_PHRASES", {M: "We help clients cut their cloud bill by 40% in a quarter."}),
     ("PITCH_PHRASES", {M: "Our customers save up to 40% on freight."}),
+    ("PITCH_PHRASES", {M: "Quick question - who looks after IT procurement at Mainfreight?"}),
+    ("PITCH_PHRASES", {M: "I'd love to get in front of the right person on your team."}),
     ("CALL_REQUEST", {M: "Could we grab a quick call on Thursday?"}),
     ("CALL_REQUEST", {M: "Would you have 15 mins next week?"}),
     ("CALL_REQUEST", {M: "Happy to set up a time that suits you."}),
@@ -252,6 +254,7 @@ QUIET: list[tuple[str, dict[str, str]]] = [
     ("JOB_SEEKING_ASK", {M: "Are you taking on new suppliers this year? We distribute cleaning products."}),
     ("ROLE_FOR_YOU", {M: "I have a business proposal that I think would interest you."}),
     ("ROLE_FOR_YOU", {M: "Our new dashboard would interest you, can I show you?"}),
+    ("PITCH_PHRASES", {M: "Who handles the catering for the meetup? Happy to help set up."}),
     ("MONEY_BAIT", {M: "Our partner in Australia handles the rollout."}),
 ]
 

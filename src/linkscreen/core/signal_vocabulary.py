@@ -42,6 +42,11 @@ PITCH_PHRASES = (
     r"(?:cut|reduce|lower|slash|save|increase|boost|improve)(?! (?:our|my) )(?: [\w-]{1,20}){0,4} by "
     r"(?:up to )?\d{1,3} ?%",
     r"save (?:up to )?\d{1,3} ?%",
+    # a seller looking for the buyer: "who looks after IT procurement?", "get in front of the right person"
+    r"get (?:in front of|a meeting with|some time with) (?:the right person|the decision[- ]makers?|your (?:team|"
+    r"buyers?|procurement))", r"(?:who|the right person) (?:looks after|handles|is in charge of|is responsible for|"
+    r"manages|to (?:speak|talk) to about) (?:your |the )?(?:it |tech |technology )?(?:procurement|purchasing|buying|"
+    r"vendors?|suppliers?|vendor selection|it spend)",
     r"free (?:[\w-]{1,20} )?(?:audit|trial|assessment|consult(?:ation)?|pilot|appraisal|valuation|estimate|evaluation|"
     r"analysis|health ?check|demo|review|quote|proposal|strategy session)", r"calend[ae]r (?:link|invite)|calendly",
     r"show you (?:how|what)", r"introduce (?:you to )?(?:our|my) (?:company|services?|platform|solutions?|products?|"
