@@ -53,3 +53,25 @@ def test_given_another_format_version_when_loaded_then_refused(tmp_path: Path) -
 def test_given_no_model_when_loaded_then_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(ModelFileError, match="cannot read"):
         load_model(tmp_path / "absent")
+
+
+def test_given_a_saved_model_when_its_manifest_is_updated_then_keys_are_added_and_the_model_still_loads(
+    tmp_path: Path,
+) -> None:
+    """GIVEN a saved model WHEN keys are added to its manifest THEN they read back, the checksum and arrays stay and
+    the model loads; a missing or broken manifest reads as {}."""
+    from linkscreen.adapters.modelfile import read_manifest, update_manifest
+
+    model = LinearModel(("a", "b"), {"m:x": 0}, {"m:x": 1.0}, np.ones((1, 2), dtype=np.float32), np.zeros(2, dtype=np.float32))
+    target = tmp_path / "m"
+    save_model(model, target, {"trained_on": 3})
+    before = read_manifest(target)
+
+    update_manifest(target, {"user_label_digests": {"k": "v"}, "trained_on": 4})
+
+    after = read_manifest(target)
+    assert after == {**before, "user_label_digests": {"k": "v"}, "trained_on": 4}
+    assert load_model(target)[0].labels == ("a", "b")
+    assert read_manifest(tmp_path / "missing") == {}
+    (tmp_path / "broken.json").write_text("[1, 2", encoding="utf-8")
+    assert read_manifest(tmp_path / "broken") == {}

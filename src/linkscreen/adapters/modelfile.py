@@ -80,6 +80,21 @@ def load_model(path: Path) -> tuple[LinearModel, dict[str, Any]]:
     return model, manifest
 
 
+def read_manifest(path: Path) -> dict[str, Any]:
+    """The manifest (`path`.json) of a saved model, or {} when there is none or it is not JSON."""
+    try:
+        manifest = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return manifest if isinstance(manifest, dict) else {}
+
+
+def update_manifest(path: Path, changes: dict[str, Any]) -> None:
+    """Add or replace keys of a saved model's manifest (atomically); the arrays and their checksum stay."""
+    manifest = {**read_manifest(path), **changes}
+    _write_atomically(path.with_suffix(".json"), json.dumps(manifest, indent=2, ensure_ascii=False) + "\n")
+
+
 def _hash_file(path: Path) -> str:
     digest = hashlib.sha256()
     with path.open("rb") as handle:

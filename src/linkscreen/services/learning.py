@@ -4,14 +4,13 @@ model has learnt them, and go back to the shipped model."""
 from __future__ import annotations
 
 import hashlib
-import json
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from linkscreen.adapters.corpus import LabelledInvitation, read_corpus_folder, read_reply_folder
-from linkscreen.adapters.modelfile import load_model, save_model
+from linkscreen.adapters.modelfile import load_model, read_manifest, save_model, update_manifest
 from linkscreen.adapters.models import (
     INTENT_MODEL, OUTCOME_MODEL, locate_packaged_corpus, locate_packaged_models, locate_user_models)
 from linkscreen.adapters.storage import Store
@@ -99,10 +98,10 @@ def retrain(store: Store, home: Path, settings: TrainingSettings = TrainingSetti
     training_key = _hash_examples(corpus + user_examples)
     target = locate_user_models(home) / INTENT_MODEL
     learnt = {"user_label_digests": _digest_labels(labels), "shipped_sha256": _read_shipped_sha256()}
-    manifest = _read_manifest(target)
+    manifest = read_manifest(target)
     if target.with_suffix(".json").exists() and manifest.get("training_key") == training_key:
         if any(manifest.get(key) != value for key, value in learnt.items()):  # a model from before these keys
-            _write_manifest(target, {**manifest, **learnt})
+            update_manifest(target, learnt)
         return RetrainReport(skipped=True, user_labels=len(labels))
     before = load_screener(home)
     examples = corpus + user_examples * USER_LABEL_REPEATS
@@ -125,7 +124,7 @@ def describe_learning(store: Store, home: Path) -> LearningStatus:
     target = locate_user_models(home) / INTENT_MODEL
     if not target.with_suffix(".json").exists():
         return LearningStatus(user_labels=len(labels), retrained=False)
-    manifest = _read_manifest(target)
+    manifest = read_manifest(target)
     learnt = manifest.get("user_label_digests")
     if not isinstance(learnt, dict):  # trained before the manifest kept its labels: assume all are new
         learnt = {}
@@ -164,13 +163,7 @@ def _digest_labels(labels: list[tuple[Invitation, str, datetime]]) -> dict[str, 
 
 
 def _read_shipped_sha256() -> str:
-    return str(_read_manifest(locate_packaged_models() / INTENT_MODEL).get("sha256", ""))
-
-
-def _write_manifest(path: Path, manifest: dict[str, Any]) -> None:
-    temporary = path.with_suffix(".json.tmp")
-    temporary.write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    temporary.replace(path.with_suffix(".json"))
+    return str(read_manifest(locate_packaged_models() / INTENT_MODEL).get("sha256", ""))
 
 
 def _hash_examples(examples: list) -> str:
@@ -179,9 +172,3 @@ def _hash_examples(examples: list) -> str:
         digest.update(repr(example).encode("utf-8"))
     return digest.hexdigest()
 
-
-def _read_manifest(path: Path) -> dict:
-    try:
-        return json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
