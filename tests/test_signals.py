@@ -63,6 +63,8 @@ FIRES: list[tuple[str, dict[str, str]]] = [
     ("CALL_REQUEST", {M: "Would you have 15 mins next week?"}),
     ("CALL_REQUEST", {M: "Happy to set up a time that suits you."}),
     ("CANDIDATE_PUSH", {M: "I represent an outstanding senior .NET developer who is looking for a new contract."}),
+    ("CANDIDATE_PUSH", {M: "Hi, are you open to receiving CVs from agencies for your IT vacancies?"}),
+    ("CANDIDATE_PUSH", {M: "Do you work with agencies at all for contract roles?"}),
     ("CANDIDATE_PUSH", {M: "We supply pre-vetted React developers at short notice."}),
     ("CANDIDATE_PUSH", {M: "Do you have any upcoming hiring needs in your team?"}),
     ("CANDIDATE_PUSH", {M: "I have three Java consultants on my bench, available immediately."}),
@@ -255,6 +257,7 @@ QUIET: list[tuple[str, dict[str, str]]] = [
     ("ROLE_FOR_YOU", {M: "I have a business proposal that I think would interest you."}),
     ("ROLE_FOR_YOU", {M: "Our new dashboard would interest you, can I show you?"}),
     ("PITCH_PHRASES", {M: "Who handles the catering for the meetup? Happy to help set up."}),
+    ("CANDIDATE_PUSH", {M: "We never use agencies, we hire direct - how do you find your engineers?"}),
     ("MONEY_BAIT", {M: "Our partner in Australia handles the rollout."}),
 ]
 

@@ -85,6 +85,10 @@ CANDIDATE_PUSH = (
     r"(?:we|i) (?:can )?(?:supply|provide|offer|place)(?:s|ing)? (?:(?!to |for |with |our |"
     r"your )[\w.#+/-]{1,20} ){0,4}(?:contractors|developers|engineers|consultants|candidates|talent|testers|staff|"
     r"agents|nurses|devs|labourers|workers|temps|teams)",
+    # an agency asking to be let in: "do you work with agencies?", "open to receiving CVs from agencies?"
+    r"(?:do you|would you|are you open to|open to) (?:ever )?(?:work(?:ing)? with|us(?:e|ing)|receiv(?:e|ing)|"
+    r"accept(?:ing)?|consider(?:ing)?) (?:(?:cvs|resumes|profiles|candidates) from )?(?:external |recruitment |"
+    r"staffing )?(?:agencies|agency|recruiters|agency candidates)",
 )
 
 ROLE_FOR_YOU = (
