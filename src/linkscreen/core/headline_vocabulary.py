@@ -68,7 +68,8 @@ HEADLINE_SALES = (
     r"broker|consultant|specialist|sales|executive|representative|planner)", r"(?:financial|wealth|investment|"
     r"retirement|pension) (?:advis[oe]r|planner)|wealth manager|private banker",
     r"(?<!chief )(?:marketing|sales|field) (?:executive|officer|representative|agent)", r"brand ambassador",
-    r"distributor|dealership|wholesaler|stockist", r"(?:freight|cargo) forward(?:er|ing)|customs (?:broker|agent|"
+    r"distributor|dealership|wholesaler|stockist|(?<!stock )(?<!data )(?<!change )broker|(?:it |tech(?:nology)? |software |"
+    r"solutions? |services? |cloud |security )(?:provider|vendor|supplier|reseller)s?|reseller", r"(?:freight|cargo) forward(?:er|ing)|customs (?:broker|agent|"
     r"clearing)|clearing (?:and|&) forwarding", r"travel (?:agent|consultant)", r"we (?:help|grow|move|build|deliver|"
     r"supply|provide|install|fix|clean|design|sell|ship|handle|offer|service|repair|import|export|distribute)",
     r"help(?:ing|s)? [\w&'-]{1,30}(?: [\w&'-]{1,30}){0,4} (?:to )?(?:grow|scale|increase|reduce|cut|save|generate|win|"
