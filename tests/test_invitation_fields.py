@@ -41,5 +41,6 @@ def test_given_notes_and_headlines_when_checked_then_stock_text_and_company_foun
     assert not is_default_note("We met at ITx.")
     assert is_default_note("\u201cMe gustar\u00eda agregarte a mi red profesional de LinkedIn.\u201d")
     assert not is_default_note("") and not is_default_note("  ")
+    assert is_default_note("Kia ora Kiri, I'd like to join your LinkedIn network.")
     assert split_company("Recruiter at Acme Ltd | Tech") == "Acme Ltd"
     assert split_company("Helping teams at scale at Acme") == ""

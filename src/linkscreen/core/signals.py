@@ -64,7 +64,7 @@ _STOCK_TEXTS = (
     r"saya ingin menambahkan anda ke jaringan(?: profesional)?(?: saya)?",
 )
 _STOCK_NOTE = re.compile(
-    r"(?:(?:hi|hello|hey|dear|ol[aá]|oi|hola|bonjour|hallo|ciao|halo)(?: [\w'-]{1,30}){0,2}[,!.]? ?)?"
+    r"(?:(?:hi|hello|hey|dear|kia ora|ol[aá]|oi|hola|bonjour|hallo|ciao|halo)(?: [\w'-]{1,30}){0,2}[,!.]? ?)?"
     rf"(?:{'|'.join(_STOCK_TEXTS)})(?: (?:on|no|en|de|sur|auf|su|op|di) linkedin)?[.!]?(?: ?[-~] ?[^.!?]{{0,60}})?",
     re.IGNORECASE,
 )
