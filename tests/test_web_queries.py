@@ -129,3 +129,15 @@ def test_settings_are_checked_before_they_are_saved(tmp_path: Path) -> None:
     web_queries.save_settings(tmp_path, '[policy]\npreset = "open"\nwaiting_days = 7\n')
     settings = web_queries.read_settings(tmp_path)
     assert (settings["preset"], settings["waiting_days"]) == ("open", 7)
+
+
+def test_given_a_broken_config_when_the_settings_are_read_then_its_text_and_the_problem(tmp_path: Path) -> None:
+    """GIVEN a config.toml that does not parse WHEN read for the settings page THEN its bare text and what is wrong;
+    GIVEN none THEN the example's settings and no problem."""
+    from linkscreen.services.web_queries import read_settings_or_text
+
+    settings, problem = read_settings_or_text(tmp_path)
+    assert problem == "" and settings["preset"]
+    (tmp_path / "config.toml").write_text('[policy]\npreset = "paranoid"\n', encoding="utf-8")
+    settings, problem = read_settings_or_text(tmp_path)
+    assert settings == {"text": '[policy]\npreset = "paranoid"\n'} and "paranoid" in problem

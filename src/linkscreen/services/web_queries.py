@@ -253,6 +253,14 @@ def read_settings(home: Path) -> dict[str, Any]:
             "templates": dict(policy.templates), "rules": [r.name for r in policy.rules], "presets": list(PRESETS)}
 
 
+def read_settings_or_text(home: Path) -> tuple[dict[str, Any], str]:
+    """The settings as `read_settings` reads them, else config.toml's bare text and what is wrong in it."""
+    try:
+        return read_settings(home), ""
+    except ConfigError as error:
+        return {"text": (home / CONFIG_FILE).read_text(encoding="utf-8")}, str(error)
+
+
 def save_settings(home: Path, text: str) -> None:
     """Check a new config.toml and write it; raise ConfigError (naming the line) when it is wrong."""
     parse_policy(read_toml(text), text, CONFIG_FILE)

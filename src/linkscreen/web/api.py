@@ -283,22 +283,16 @@ def read_model(request: Request) -> dict[str, Any]:
                      "the requests whose intent changes")
 def retrain_model(request: Request) -> dict[str, Any]:
     context = read_context(request)
-    context.claim_model()
-    try:
+    with context.holding_model():
         return context.retrain_model().describe()
-    finally:
-        context.release_model()
 
 
 @router.delete("/model", dependencies=WRITE, responses=describe_errors(403, 409),
                summary="Go back to the shipped model (your labels stay and still win in the queue)")
 def reset_model(request: Request) -> dict[str, Any]:
     context = read_context(request)
-    context.claim_model()
-    try:
+    with context.holding_model():
         context.reset_model()
-    finally:
-        context.release_model()
     return services.describe_learning(context.store(), context.home).describe()
 
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -72,23 +74,32 @@ class WebContext:
         """Let the next retrain or reset run."""
         self._model_lock.release()
 
+    @contextmanager
+    def holding_model(self) -> Iterator[None]:
+        """Hold the model while a retrain or a reset runs in this request (409 while another one runs)."""
+        self.claim_model()
+        try:
+            yield
+        finally:
+            self.release_model()
+
     def retrain_model(self) -> services.RetrainReport:
-        """Retrain on the user's labels (holding the model), then use the new model at once: load it and
-        re-assess the open queue with it."""
+        """Retrain on the user's labels (holding the model), then use the new model at once."""
         report = services.retrain(self.store(), self.home)
-        self.forget_screener()
-        if not report.skipped:
-            services.assess_queue(self.store(), self.screener())
+        self._use_new_model(changed=not report.skipped)
         return report
 
     def reset_model(self) -> bool:
-        """Go back to the shipped model (holding the model) and re-assess the open queue with it; say
-        whether a retrained model was in use."""
+        """Go back to the shipped model (holding the model); say whether a retrained model was in use."""
         removed = services.reset_learning(self.home)
-        self.forget_screener()
-        if removed:
-            services.assess_queue(self.store(), self.screener())
+        self._use_new_model(changed=removed)
         return removed
+
+    def _use_new_model(self, changed: bool) -> None:
+        """Load the model afresh and, when it changed, re-assess the open queue with it."""
+        self.forget_screener()
+        if changed:
+            services.assess_queue(self.store(), self.screener())
 
     def close(self) -> None:
         if self._store is not None:

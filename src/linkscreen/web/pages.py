@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, File, Form, HTTPException, Query, Request, UploadFile
@@ -167,16 +166,8 @@ def download_chart(request: Request, name: Literal[CHART_NAMES]) -> Response:  #
 
 @router.get("/settings")
 def show_settings(request: Request) -> Response:
-    settings, problem = read_settings_or_text(read_context(request).home)
+    settings, problem = web_queries.read_settings_or_text(read_context(request).home)
     return render_settings(request, settings, problem, saved=False)
-
-
-def read_settings_or_text(home: Path) -> tuple[dict[str, Any], str]:
-    """The settings as read from config.toml, else its bare text with what is wrong in it."""
-    try:
-        return web_queries.read_settings(home), ""
-    except ConfigError as error:
-        return {"text": (home / "config.toml").read_text(encoding="utf-8")}, str(error)
 
 
 @router.post("/settings", dependencies=CHECKED)
@@ -199,10 +190,7 @@ def save_settings_form(
     try:
         web_queries.update_settings(context.home, preset, waiting_days, ask)
     except ConfigError as error:
-        try:
-            settings = web_queries.read_settings(context.home)
-        except ConfigError:
-            settings = {"text": (context.home / "config.toml").read_text(encoding="utf-8")}
+        settings, _ = web_queries.read_settings_or_text(context.home)
         form = {"preset": preset, "waiting_days": waiting_days, "ask": ask}
         return render_settings(request, settings, str(error), saved=False, form=form, status_code=422)
     context.forget_screener()
@@ -235,7 +223,7 @@ def render_learning(request: Request, job: BackgroundJob | None = None, message:
     """The learning section alone for htmx, else the whole settings page around it."""
     if request.headers.get("hx-request"):
         return render_page(request, "_learning.html", read_learning(request, job, message))
-    settings, problem = read_settings_or_text(read_context(request).home)
+    settings, problem = web_queries.read_settings_or_text(read_context(request).home)
     return render_settings(request, settings, problem, saved=False, learnt={"job": job, "message": message})
 
 
@@ -272,11 +260,8 @@ def find_job(request: Request, job_id: str, kind: str) -> BackgroundJob:
 def reset_model(request: Request) -> Response:
     """The "Go back to the shipped model" button: the user's model goes, their labels stay."""
     context = read_context(request)
-    context.claim_model()
-    try:
+    with context.holding_model():
         removed = context.reset_model()
-    finally:
-        context.release_model()
     message = "Back to the shipped model; your labels stay." if removed else "The shipped model is already in use."
     return render_learning(request, message=message)
 
