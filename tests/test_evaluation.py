@@ -48,3 +48,13 @@ def test_given_intents_when_formatted_then_columns_follow_the_rows_with_unique_s
         "recruiter_networking": [0, 0, 1, 0, 0],
         "sales_pitch": [0, 0, 0, 0, 1],
     }
+
+
+def test_given_signal_counts_when_tabled_then_labels_in_the_taxonomys_order_under_short_names() -> None:
+    """GIVEN counts for labels given out of order (and one label without counts) THEN columns follow the taxonomy."""
+    from linkscreen.core.evaluation import format_signal_table
+
+    counts = {"LINK": {"scam_or_fake": 3, "sales_pitch": 1}, "MONEY_BAIT": {"scam_or_fake": 2}}
+    lines = format_signal_table(counts, ["scam_or_fake", "recruiter_for_you", "sales_pitch"]).splitlines()
+    assert lines[0].split() == ["signal", "r_you", "pitch", "scam"]
+    assert [line.split() for line in lines[1:]] == [["LINK", "0", "1", "3"], ["MONEY_BAIT", "0", "0", "2"]]

@@ -13,7 +13,7 @@ from linkscreen.adapters.config import ConfigError
 from linkscreen.adapters.evidence.sources import KINDS
 from linkscreen.cli.app import BRING_IN, app
 from linkscreen.cli.imports import print_summary
-from linkscreen.cli.output import console, errors, print_jsonl
+from linkscreen.cli.output import console, errors, print_jsonl, show_spinner
 
 evidence_app = typer.Typer(
     help="Relationship evidence: your contacts, mail, calendar, CRM and LinkedIn export, indexed locally.",
@@ -44,14 +44,9 @@ def add_command(
     password = ""
     if kind == "imap":
         password = os.environ.get(services.IMAP_PASSWORD_ENV) or typer.prompt(f"IMAP password for {path}", hide_input=True)
-    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn  # only this command needs it
-
-    with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(), console=errors,
-                  transient=True) as progress:
-        task = progress.add_task(f"reading {path}", total=None)
-        on_progress = lambda count: progress.update(task, description=f"reading {path}: {count:,} records")  # noqa: E731
+    with show_spinner(f"reading {path}") as say:
         result = services.add_evidence(ctx.obj.store(), kind, _as_path(kind, path), name, settings, password,
-                                       on_progress=on_progress)
+                                       on_progress=lambda count: say(f"reading {path}: {count:,} records"))
     _report(result)
     if not result.ok or result.summary.errors:
         raise typer.Exit(1)

@@ -14,7 +14,7 @@ from rich.markup import escape
 
 from linkscreen import services
 from linkscreen.cli.app import BRING_IN, app
-from linkscreen.cli.output import console, errors
+from linkscreen.cli.output import console, errors, show_spinner
 from linkscreen.core.models import ImportSummary
 
 MAX_ERRORS_SHOWN = 50
@@ -50,23 +50,20 @@ def run_imports(
     store: services.Store, paths: Sequence[Path | str], since: date | None = None
 ) -> list[services.ImportResult]:
     """Import with a progress display and print each summary (shared by `import` and `triage`)."""
-    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn  # only commands that import
-
     jobs = prepare_imports(paths)  # passwords are asked before the progress display starts
-    with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(), console=errors, transient=True) as progress:
-        task = progress.add_task("importing", total=None)
-        results = []
+    results = []
+    with show_spinner("importing") as say:
         for job in jobs:
             if isinstance(job, services.ImportResult):
                 results.append(job)
             elif isinstance(job, Path):
-                progress.update(task, description=f"importing {job.name}")
-                on_progress = lambda rows, p=job: progress.update(task, description=f"importing {p.name}: {rows:,} rows")  # noqa: E731
+                say(f"importing {job.name}")
+                on_progress = lambda rows, p=job: say(f"importing {p.name}: {rows:,} rows")  # noqa: E731
                 results.extend(services.import_paths(store, [job], on_progress))
             else:
                 settings, password = job
-                progress.update(task, description=f"reading {settings.label}")
-                on_mail = lambda count, s=settings: progress.update(task, description=f"reading {s.label}: {count:,} messages")  # noqa: E731
+                say(f"reading {settings.label}")
+                on_mail = lambda count, s=settings: say(f"reading {s.label}: {count:,} messages")  # noqa: E731
                 results.append(services.import_imap(store, settings, password, since, on_mail))
     for result in results:
         print_summary(result)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import json
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any, TextIO
 
@@ -16,6 +16,17 @@ errors = Console(stderr=True)
 
 INPUT_HELP = "JSON Lines file, or - (the default) for standard input."
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+@contextmanager
+def show_spinner(description: str) -> Iterator[Callable[[str], None]]:
+    """A spinner with the time elapsed on stderr, gone when done; yields the function that sets its line."""
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn  # only commands that wait load it
+
+    columns = (SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn())
+    with Progress(*columns, console=errors, transient=True) as progress:
+        task = progress.add_task(description, total=None)
+        yield lambda text: progress.update(task, description=text)
 
 
 def print_jsonl(rows: Iterable[dict[str, Any]], stream: TextIO | None = None) -> None:

@@ -11,8 +11,7 @@ from linkscreen import services
 from linkscreen.adapters.storage import StoreError
 from linkscreen.cli.app import LEARN, TOOLS, app
 from linkscreen.cli.output import INPUT_HELP, console, emit_results, open_input
-from linkscreen.core.evaluation import format_report
-from linkscreen.core.taxonomy import INTENTS, OUTCOMES, SHORT_NAMES
+from linkscreen.core.evaluation import format_report, format_signal_table
 
 
 
@@ -76,11 +75,8 @@ def eval_command(
         console.print(f"\npolicy action matches the label on {report.actions_matched}/{report.actions_compared} ({share:.1%})", highlight=False)
     if signals and report.signal_counts:
         console.print("\nsignals fired per label", highlight=False)
-        labels = [label for label in (*INTENTS, *OUTCOMES) if label in report.label_counts]  # the taxonomy's order
-        rows = [f"{'signal':<28}" + "".join(f"{SHORT_NAMES.get(label, label[:8]):>9}" for label in labels)]
-        rows += [f"{name:<28}" + "".join(f"{counts.get(label, 0):>9}" for label in labels)
-                 for name, counts in report.signal_counts.items()]
-        console.print("\n".join(rows), markup=False, highlight=False, soft_wrap=True)
+        table = format_signal_table(report.signal_counts, report.label_counts)
+        console.print(table, markup=False, highlight=False, soft_wrap=True)
     if misses:
         for identifier, truth, guess in report.misses:
             console.print(f"miss {identifier}: {truth} -> {guess}", markup=False, highlight=False)

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from linkscreen.core.taxonomy import SHORT_NAMES
+from linkscreen.core.taxonomy import INTENTS, OUTCOMES, SHORT_NAMES
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,3 +67,13 @@ def format_report(evaluation: Evaluation) -> str:
         cells = "".join(f"{evaluation.confusion.get((truth, p), 0):>{width}}" for p in columns)
         lines.append(f"{truth:<26}{cells}")
     return "\n".join(lines)
+
+
+def format_signal_table(signal_counts: Mapping[str, Mapping[str, int]], labels_present: Iterable[str]) -> str:
+    """How often each signal fired on each label, labels in the taxonomy's order under short names."""
+    present = set(labels_present)
+    labels = [label for label in (*INTENTS, *OUTCOMES) if label in present]
+    rows = [f"{'signal':<28}" + "".join(f"{SHORT_NAMES.get(label, label[:8]):>9}" for label in labels)]
+    rows += [f"{name:<28}" + "".join(f"{counts.get(label, 0):>9}" for label in labels)
+             for name, counts in signal_counts.items()]
+    return "\n".join(rows)
