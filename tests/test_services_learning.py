@@ -106,11 +106,11 @@ def test_given_nothing_changed_when_retrained_again_then_skipped(
         "skipped": True, "user_labels": 1, "examples": 0, "changed": []}
 
 
-def test_given_a_model_from_before_the_status_when_retrain_skips_then_its_manifest_learns_the_labels(
+def test_given_a_model_from_before_the_status_when_retrained_then_it_trains_again_and_is_up_to_date(
     store: Store, user_home: Path, small_corpus: Path
 ) -> None:
-    """GIVEN a retrained model whose manifest lacks the label digests THEN pending (unknown); WHEN retrain finds
-    nothing to train THEN it records them, and the status is up to date."""
+    """GIVEN a retrained model whose manifest lacks the label digests THEN pending (unknown); WHEN retrained THEN it
+    is trained again (not skipped), and the status is up to date."""
     services.record_label(store, find_id(store, "Ana Lima"), "recruiter_for_you")
     services.retrain(store, user_home)
     path = locate_user_models(user_home) / f"{INTENT_MODEL}.json"
@@ -119,9 +119,9 @@ def test_given_a_model_from_before_the_status_when_retrain_skips_then_its_manife
     path.write_text(json.dumps(manifest), encoding="utf-8")
     assert services.describe_learning(store, user_home).pending
 
-    assert services.retrain(store, user_home).skipped
+    assert not services.retrain(store, user_home).skipped
     assert not services.describe_learning(store, user_home).pending
-    assert services.load_screener(user_home).model_id.startswith(manifest["sha256"][:16])  # the same model, still loads
+    assert services.retrain(store, user_home).skipped
 
 
 def test_given_the_shipped_model_was_rebuilt_since_the_retrain_then_pending(
@@ -134,6 +134,8 @@ def test_given_the_shipped_model_was_rebuilt_since_the_retrain_then_pending(
     path.write_text(json.dumps(older), encoding="utf-8")
     status = services.describe_learning(store, user_home)
     assert status.shipped_changed and status.pending and status.added == 0
+    assert not services.retrain(store, user_home).skipped  # retrain agrees with the status: it trains again
+    assert not services.describe_learning(store, user_home).pending
 
 
 def test_given_a_retrained_model_when_reset_then_classify_is_the_shipped_models_again_and_labels_stay(

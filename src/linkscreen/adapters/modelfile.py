@@ -89,12 +89,6 @@ def read_manifest(path: Path) -> dict[str, Any]:
     return manifest if isinstance(manifest, dict) else {}
 
 
-def update_manifest(path: Path, changes: dict[str, Any]) -> None:
-    """Add or replace keys of a saved model's manifest (atomically); the arrays and their checksum stay."""
-    manifest = {**read_manifest(path), **changes}
-    _write_atomically(path.with_suffix(".json"), json.dumps(manifest, indent=2, ensure_ascii=False) + "\n")
-
-
 def _hash_file(path: Path) -> str:
     digest = hashlib.sha256()
     with path.open("rb") as handle:

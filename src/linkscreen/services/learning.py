@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from linkscreen.adapters.corpus import LabelledInvitation, read_corpus_folder, read_reply_folder
-from linkscreen.adapters.modelfile import load_model, read_manifest, save_model, update_manifest
+from linkscreen.adapters.modelfile import load_model, read_manifest, save_model
 from linkscreen.adapters.models import (
     INTENT_MODEL, OUTCOME_MODEL, locate_packaged_corpus, locate_packaged_models, locate_user_models)
 from linkscreen.adapters.storage import Store
@@ -91,23 +91,21 @@ def build_models(corpus: Path, out: Path, settings: TrainingSettings = TrainingS
 
 
 def retrain(store: Store, home: Path, settings: TrainingSettings = TrainingSettings()) -> RetrainReport:
-    """Retrain the intent model on the corpus plus the user's labels; skip when nothing changed."""
+    """Retrain the intent model on the corpus plus the user's labels; skip when `describe_learning` says the
+    model in use has learnt them already (and the shipped model has not changed since)."""
     labels = store.read_user_labels()
-    user_examples = [LabelledInvitation(inv, intent, "user") for inv, intent, _ in labels]
-    corpus = read_corpus_folder(locate_packaged_corpus() / "intent")
-    training_key = _hash_examples(corpus + user_examples)
-    target = locate_user_models(home) / INTENT_MODEL
-    learnt = {"user_label_digests": _digest_labels(labels), "shipped_sha256": _read_shipped_sha256()}
-    manifest = read_manifest(target)
-    if target.with_suffix(".json").exists() and manifest.get("training_key") == training_key:
-        if any(manifest.get(key) != value for key, value in learnt.items()):  # a model from before these keys
-            update_manifest(target, learnt)
+    status = describe_learning(store, home)
+    if status.retrained and not status.pending:
         return RetrainReport(skipped=True, user_labels=len(labels))
+    target = locate_user_models(home) / INTENT_MODEL
     before = load_screener(home)
-    examples = corpus + user_examples * USER_LABEL_REPEATS
+    user_examples = [LabelledInvitation(inv, intent, "user") for inv, intent, _ in labels]
+    examples = read_corpus_folder(locate_packaged_corpus() / "intent") + user_examples * USER_LABEL_REPEATS
     model = train_intent_model(examples, settings)
-    save_model(model, target, {"training_key": training_key, "trained_on": len(examples), "user_labels": len(labels),
-                               "trained_at": datetime.now(UTC).isoformat(), **learnt})
+    save_model(model, target, {
+        "trained_on": len(examples), "user_labels": len(labels), "trained_at": datetime.now(UTC).isoformat(),
+        "user_label_digests": _digest_labels(labels), "shipped_sha256": _read_shipped_sha256(),
+    })
     after = IntentClassifier(load_model(target)[0])
     changed = []
     for item in store.list_invitations():
