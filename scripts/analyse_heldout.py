@@ -23,67 +23,37 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "src"))
 
 from linkscreen.adapters.corpus import LabelledInvitation, read_corpus_folder  # noqa: E402
-from linkscreen.adapters.trainer import fit_linear_model  # noqa: E402
-from linkscreen.adapters.training import TrainingSettings, make_headline_free_copies  # noqa: E402
-from linkscreen.core.classifier import (  # noqa: E402
-    DEFAULT_NOTE_SIGNAL, build_extras, detect_invitation_signals, extract_request_terms, pick_intent, read_plain_note)
+from linkscreen.adapters.training import (  # noqa: E402
+    Featurised, TrainingSettings, featurise_examples, fit_held_out_voices, predict_intents)
+from linkscreen.core.classifier import build_extras  # noqa: E402
 from linkscreen.core.evaluation import evaluate_predictions, format_report  # noqa: E402
-from linkscreen.core.features import compute_idf, count_document_frequencies, weigh_tfidf  # noqa: E402
 from linkscreen.core.linear import LinearModel  # noqa: E402
-from linkscreen.core.signals import SignalHit, is_default_note  # noqa: E402
+from linkscreen.core.signals import is_default_note  # noqa: E402
 from linkscreen.core.taxonomy import INTENTS  # noqa: E402
 
 
-@dataclass
+@dataclass(frozen=True)
 class Item:
-    """One example featurised once, and later its held-out prediction."""
+    """One featurised example with its held-out prediction and the model that made it."""
 
-    example: LabelledInvitation
-    counts: dict[str, float]
-    hits: list[SignalHit]
-    default_note: bool
-    predicted: str = ""
-    model: LinearModel | None = None
+    featurised: Featurised
+    predicted: str
+    model: LinearModel
 
-
-def prepare_items(examples: list[LabelledInvitation]) -> list[Item]:
-    """Featurise every example once: raw term counts and signal hits."""
-    items = []
-    for example in examples:
-        inv = example.invitation
-        hits = detect_invitation_signals(inv)
-        counts = extract_request_terms(read_plain_note(inv))
-        items.append(Item(example, counts, hits, any(hit.name == DEFAULT_NOTE_SIGNAL for hit in hits)))
-    return items
+    @property
+    def example(self) -> LabelledInvitation:
+        return self.featurised.example
 
 
-def build_document(item: Item, idf: dict[str, float], scale: float) -> dict[str, float]:
-    """The model's input for one item, as `classifier.build_features` makes it."""
-    counts = dict(item.counts)
-    extras = build_extras(counts, item.hits, scale)
-    return weigh_tfidf(counts, idf) | extras
-
-
-def predict_held_out(items: list[Item], settings: TrainingSettings) -> None:
+def predict_held_out(items: list[Featurised], settings: TrainingSettings) -> list[Item]:
     """Predict each voice with a model trained on the other voices, plus their headline-free copies, as the
-    shipped model is trained; store prediction and model on the items."""
-    copies = prepare_items(make_headline_free_copies([item.example for item in items]))
-    for voice in sorted({item.example.voice for item in items}):
-        train = [item for item in items if item.example.voice != voice]
-        test = [item for item in items if item.example.voice == voice]
-        idf = compute_idf(*count_document_frequencies(item.counts for item in train), min_df=settings.min_df)
-        train += [item for item in copies if item.example.voice != voice]  # after the idf, as in training
-        model = fit_linear_model(
-            [build_document(item, idf, settings.signal_scale) for item in train],
-            [item.example.intent for item in train],
-            INTENTS,
-            idf,
-            settings.signal_scale,
-            settings.regularisation,
-        )
-        for item in test:
-            best, _ = pick_intent(model, build_document(item, idf, settings.signal_scale), item.default_note)
-            item.predicted, item.model = model.labels[best], model
+    shipped model is trained; in the order of the items."""
+    found: dict[int, Item] = {}
+    for voice, model in fit_held_out_voices(items, settings):
+        positions = [n for n, item in enumerate(items) if item.example.voice == voice]
+        guesses = predict_intents(model, [items[n] for n in positions], settings)
+        found.update((n, Item(items[n], guess, model)) for n, guess in zip(positions, guesses))
+    return [found[n] for n in range(len(items))]
 
 
 def summarise(items: list[Item]) -> dict:
@@ -108,9 +78,8 @@ def summarise(items: list[Item]) -> dict:
 
 def explain_item(item: Item, label: str, top: int) -> str:
     """The features of item that pushed most towards label, with their contributions."""
-    assert item.model is not None
-    counts = dict(item.counts)
-    scored = item.model.score_terms(counts, build_extras(counts, item.hits, item.model.signal_scale))
+    counts = dict(item.featurised.counts)
+    scored = item.model.score_terms(counts, build_extras(counts, item.featurised.hits, item.model.signal_scale))
     return ", ".join(f"{name}={value:.2f}" for name, value in item.model.explain_scored(scored, label, top=top))
 
 
@@ -126,7 +95,7 @@ def print_errors(items: list[Item], voices: list[str], limit: int, top: int) -> 
             print(f"\n[{inv.external_id}] truth={item.example.intent} predicted={item.predicted}")
             print(f"  headline: {inv.headline!r}  company: {inv.company!r}")
             print(f"  note: {note[:300]!r}")
-            print(f"  signals: {', '.join(hit.name for hit in item.hits)}")
+            print(f"  signals: {', '.join(hit.name for hit in item.featurised.hits)}")
             print(f"  -> predicted: {explain_item(item, item.predicted, top)}")
             print(f"  -> truth:     {explain_item(item, item.example.intent, top)}")
 
@@ -141,8 +110,7 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=REPO / "data" / "intent", help="intent corpus folder")
     args = parser.parse_args()
     started = time.perf_counter()
-    items = prepare_items(read_corpus_folder(args.corpus))
-    predict_held_out(items, TrainingSettings())
+    items = predict_held_out(featurise_examples(read_corpus_folder(args.corpus)), TrainingSettings())
     summary = summarise(items)
     pooled = summary.pop("_pooled")
     print(f"held-out-voice macro-F1 {summary['macro_f1']:.4f}  empty-note macro-F1 {summary['empty_note_macro_f1']:.4f} "

@@ -15,20 +15,19 @@ import argparse
 import json
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Iterable
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "src"))
 
 from linkscreen.adapters.corpus import LabelledInvitation, read_corpus_folder, read_intent_examples  # noqa: E402
-from linkscreen.adapters.trainer import fit_linear_model  # noqa: E402
-from linkscreen.adapters.training import make_headline_free_copies  # noqa: E402
+from linkscreen.adapters.training import (  # noqa: E402
+    Featurised, TrainingSettings, featurise_examples, fit_featurised, fit_held_out_voices, predict_intents)
 from linkscreen.core.baseline import classify_by_signals  # noqa: E402
-from linkscreen.core.classifier import (  # noqa: E402
-    DEFAULT_NOTE_SIGNAL, build_extras, detect_invitation_signals, extract_request_terms, pick_intent, read_plain_note)
 from linkscreen.core.evaluation import evaluate_predictions  # noqa: E402
-from linkscreen.core.features import compute_idf, count_document_frequencies, mask_names, weigh_tfidf  # noqa: E402
+from linkscreen.core.features import mask_names  # noqa: E402
+from linkscreen.core.linear import LinearModel  # noqa: E402
 from linkscreen.core.taxonomy import INTENTS  # noqa: E402
 
 DEVSETS = {
@@ -37,62 +36,31 @@ DEVSETS = {
 }
 
 
-class Prepared:
-    """Per-example work done once: raw term counts, signal hits, optional embedding."""
-
-    def __init__(self, example: LabelledInvitation, embedding=None) -> None:
-        inv = example.invitation
-        self.example = example
-        self.counts = extract_request_terms(read_plain_note(inv))  # as the classifier counts them
-        self.hits = detect_invitation_signals(inv)
-        self.default_note = any(hit.name == DEFAULT_NOTE_SIGNAL for hit in self.hits)
-        self.embedding = embedding
-
-
-def build_document(item: Prepared, config: dict, idf: dict[str, float]) -> dict[str, float]:
-    counts = dict(item.counts)
-    extras = build_extras(counts, item.hits if config.get("signals") else [], float(config.get("signals", 0.0)))
-    features = weigh_tfidf(counts, idf) if config.get("text") else {}
-    features.update(extras)  # the empty-note flag and signals, exactly as the classifier builds them
-    if config.get("embeddings") and item.embedding is not None:
-        for position, value in enumerate(item.embedding):
-            features[f"e:{position}"] = float(value) * config["embeddings"]
-    return features
-
-
-def train_and_predict(
-    train: list[Prepared], test: list[Prepared], config: dict, copies: Sequence[Prepared] = ()
-) -> list[str]:
-    """Train on `train` plus `copies` (document frequencies from `train` alone, as the shipped training does)."""
-    if config.get("rules"):
-        return [classify_by_signals(item.hits).intent for item in test]
-    idf = compute_idf(*count_document_frequencies(i.counts for i in train), min_df=2) if config.get("text") else {}
-    train = [*train, *copies]
-    model = fit_linear_model(
-        [build_document(i, config, idf) for i in train],
-        [i.example.intent for i in train],
-        INTENTS,
-        idf,
-        float(config.get("signals", 0.0)),
-        config.get("C", 4.0),
+def read_settings(config: dict) -> TrainingSettings:
+    """The training settings of a configuration (min_df as shipped)."""
+    return TrainingSettings(
+        regularisation=config.get("C", 4.0),
+        signal_scale=float(config.get("signals", 0.0)),
+        text=bool(config.get("text")),
+        embedding_scale=float(config.get("embeddings", 0.0)),
     )
-    return [model.labels[pick_intent(model, build_document(i, config, idf), i.default_note)[0]] for i in test]
 
 
-def evaluate_config(
-    name: str, config: dict, corpus: list[Prepared], devsets: dict[str, list[Prepared]], headline_free: list[Prepared]
-) -> dict:
+def predict_config(model: LinearModel | None, items: list[Featurised], config: dict) -> list[str]:
+    """The configuration's guesses: the fitted model's, or the rules' when there is no model."""
+    if model is None:
+        return [classify_by_signals(item.hits).intent for item in items]
+    return predict_intents(model, items, read_settings(config))
+
+
+def evaluate_config(name: str, config: dict, corpus: list[Featurised], devsets: dict[str, list[Featurised]]) -> dict:
     """Hold out each voice in turn; also score the held-out voice's headline-free copies (messages as exported)."""
-    voices = sorted({item.example.voice for item in corpus})
-    copies = headline_free if config.get("headline_free") else []
+    settings, copies = read_settings(config), bool(config.get("headline_free"))
     truth, predicted, per_voice, free_truth, free_predicted = [], [], {}, [], []
-    for voice in voices:
-        train = [i for i in corpus if i.example.voice != voice]
-        extra = [i for i in copies if i.example.voice != voice]
+    for voice, model in _fit_each_voice(corpus, config, settings, copies):
         test = [i for i in corpus if i.example.voice == voice]
-        free_test = [i for i in headline_free if i.example.voice == voice]
-        guesses = train_and_predict(train, test + free_test, config, extra)
-        guesses, free_guesses = guesses[:len(test)], guesses[len(test):]
+        free_test = [i.copy for i in test if i.copy]
+        guesses, free_guesses = predict_config(model, test, config), predict_config(model, free_test, config)
         labels = [i.example.intent for i in test]
         per_voice[voice] = round(evaluate_predictions(labels, guesses, INTENTS).macro_f1, 4)
         truth += labels
@@ -110,8 +78,9 @@ def evaluate_config(
         "featurise_requests_per_second": round(1 / PREPARE_SECONDS["per_request"]) if PREPARE_SECONDS.get("per_request") else None,
     }
     started = time.perf_counter()
+    model = None if config.get("rules") or not devsets else fit_featurised(corpus, settings, copies)
     for set_name, items in devsets.items():
-        guesses = train_and_predict(corpus, items, config, copies)
+        guesses = predict_config(model, items, config)
         scored = evaluate_predictions([i.example.intent for i in items], guesses, INTENTS)
         result[f"dev_{set_name}_macro_f1"] = round(scored.macro_f1, 4)
         result[f"dev_{set_name}_per_label_f1"] = {s.label: round(s.f1, 3) for s in scored.per_label}
@@ -132,8 +101,7 @@ def main() -> None:
     embed = _load_embedder() if args.embeddings else None
     if args.static:
         embed = _load_static_embedder(args.static_model)
-    headline_free = _prepare(make_headline_free_copies(examples), embed)
-    corpus = _prepare(examples, embed)  # last, so the featurising speed reported is the corpus's
+    corpus = _prepare(examples, embed)  # first, so the featurising speed reported is the corpus's (with copies)
     devsets = {name: _prepare(items, embed) for name, items in dev_examples.items()}
     configs = {
         "rules": {"rules": True},
@@ -155,7 +123,7 @@ def main() -> None:
     for name, config in configs.items():
         if args.only and name not in args.only:
             continue
-        result = evaluate_config(name, config, corpus, devsets, headline_free)
+        result = evaluate_config(name, config, corpus, devsets)
         (REPO / "docs" / "results" / f"{name}.json").write_text(json.dumps(result, indent=2) + "\n")
         print(
             f"{name:<28} held-out-voice {result['held_out_voice_macro_f1']:.3f}  "
@@ -169,22 +137,32 @@ def main() -> None:
 PREPARE_SECONDS: dict[str, float] = {}
 
 
-def _prepare(examples: list[LabelledInvitation], embed) -> list[Prepared]:
-    """Featurise once (signals, terms, embeddings); the time per request goes into the throughput."""
+def _prepare(examples: list[LabelledInvitation], embed) -> list[Featurised]:
+    """Featurise once (signals, terms, embeddings; with the headline-free copies); the time per request goes
+    into the throughput."""
     started = time.perf_counter()
-    if embed is None:
-        prepared = [Prepared(e) for e in examples]
-    else:
-        from linkscreen.adapters.embeddings import describe_for_embedding
-
-        texts = [
-            describe_for_embedding(e.invitation.headline, mask_names(e.invitation.message, [e.invitation.name]))
-            for e in examples
-        ]
-        vectors = embed.embed(texts)
-        prepared = [Prepared(e, v) for e, v in zip(examples, vectors)]
+    prepared = featurise_examples(examples, None if embed is None else lambda batch: _embed_examples(embed, batch))
     PREPARE_SECONDS.setdefault("per_request", (time.perf_counter() - started) / max(len(examples), 1))
     return prepared
+
+
+def _fit_each_voice(
+    corpus: list[Featurised], config: dict, settings: TrainingSettings, copies: bool
+) -> Iterable[tuple[str, LinearModel | None]]:
+    """(voice, model fitted on the other voices), or (voice, None) for the rules, which need no fitting."""
+    if config.get("rules"):
+        return ((voice, None) for voice in sorted({i.example.voice for i in corpus}))
+    return fit_held_out_voices(corpus, settings, copies)
+
+
+def _embed_examples(embed, examples: list[LabelledInvitation]):
+    from linkscreen.adapters.embeddings import describe_for_embedding
+
+    texts = [
+        describe_for_embedding(e.invitation.headline, mask_names(e.invitation.message, [e.invitation.name]))
+        for e in examples
+    ]
+    return embed.embed(texts)
 
 
 def _load_embedder():

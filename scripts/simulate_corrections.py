@@ -19,39 +19,41 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "src"))
 
-from linkscreen.adapters.corpus import LabelledInvitation, read_corpus_folder  # noqa: E402
-from linkscreen.adapters.training import train_intent_model  # noqa: E402
-from linkscreen.core.classifier import IntentClassifier  # noqa: E402
+from linkscreen.adapters.corpus import read_corpus_folder  # noqa: E402
+from linkscreen.adapters.training import (  # noqa: E402
+    Featurised, TrainingSettings, featurise_examples, fit_featurised, predict_intents)
 from linkscreen.core.evaluation import evaluate_predictions  # noqa: E402
+from linkscreen.core.linear import LinearModel  # noqa: E402
 from linkscreen.core.taxonomy import INTENTS  # noqa: E402
 
 OLDEST_VOICES = ("anz", "global", "inmail", "terse")
 INBOX_VOICES = ("titles", "trade", "realmsg", "plainspoken", "followup", "agency")
+SETTINGS = TrainingSettings()  # as `retrain` trains
 
 
-def score_inbox(classifier: IntentClassifier, examples: list[LabelledInvitation]) -> float:
-    """Macro-F1 of the classifier on these labelled requests."""
-    guesses = [c.intent for c in classifier.classify_many([e.invitation for e in examples])]
-    return evaluate_predictions([e.intent for e in examples], guesses, INTENTS).macro_f1
+def score_inbox(model: LinearModel, items: list[Featurised]) -> float:
+    """Macro-F1 of the model on these labelled requests."""
+    guesses = predict_intents(model, items, SETTINGS)
+    return evaluate_predictions([i.example.intent for i in items], guesses, INTENTS).macro_f1
 
 
 def simulate_voice(
-    corpus: list[LabelledInvitation], voice: str, train_voices: str, corrections: list[int], repeats: list[int]
+    corpus: list[Featurised], voice: str, train_voices: str, corrections: list[int], repeats: list[int]
 ) -> dict[str, float | int | str]:
     """One inbox: the base score on the inbox to come, then one score per number of corrections and repeat."""
     if train_voices == "oldest":
-        base_examples = [e for e in corpus if e.voice in OLDEST_VOICES and e.voice != voice]
+        base_items = [i for i in corpus if i.example.voice in OLDEST_VOICES and i.example.voice != voice]
     else:
-        base_examples = [e for e in corpus if e.voice != voice]
-    inbox = [e for e in corpus if e.voice == voice]
+        base_items = [i for i in corpus if i.example.voice != voice]
+    inbox = [i for i in corpus if i.example.voice == voice]
     seen, future = inbox[: len(inbox) // 2], inbox[len(inbox) // 2:]
-    base = IntentClassifier(train_intent_model(base_examples))
-    wrong = [e for e, c in zip(seen, base.classify_many([e.invitation for e in seen])) if c.intent != e.intent]
+    base = fit_featurised(base_items, SETTINGS)
+    wrong = [i for i, guess in zip(seen, predict_intents(base, seen, SETTINGS)) if guess != i.example.intent]
     row: dict[str, float | int | str] = {"voice": voice, "errors_seen": len(wrong), "base": round(score_inbox(base, future), 4)}
     for count in corrections:
-        labels = [LabelledInvitation(e.invitation, e.intent, "user") for e in wrong[:count]]
+        labels = wrong[:count]  # the user's labels: the requests with their true intent
         for repeat in repeats:
-            model = IntentClassifier(train_intent_model(base_examples + labels * repeat))
+            model = fit_featurised(base_items + labels * repeat, SETTINGS)
             row[f"k{count}r{repeat}"] = round(score_inbox(model, future), 4)
     return row
 
@@ -64,7 +66,7 @@ def main() -> None:
     parser.add_argument("--corrections", nargs="*", type=int, default=[10, 100], help="how many errors the user corrects")
     parser.add_argument("--repeats", nargs="*", type=int, default=[1, 3, 10], help="how often each label is repeated")
     args = parser.parse_args()
-    corpus = read_corpus_folder(REPO / "data" / "intent")
+    corpus = featurise_examples(read_corpus_folder(REPO / "data" / "intent"))
     for voice in args.voices:
         print(simulate_voice(corpus, voice, args.train, args.corrections, args.repeats), flush=True)
 

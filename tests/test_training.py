@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from linkscreen.adapters.corpus import LabelledInvitation, LabelledReply
 from linkscreen.adapters.modelfile import load_model, save_model
-from linkscreen.adapters.training import TrainingSettings, make_headline_free_copies, train_intent_model, train_outcome_model
-from linkscreen.core.classifier import IntentClassifier
+from linkscreen.adapters.training import (
+    TrainingSettings, build_document, featurise_examples, fit_featurised, fit_held_out_voices, make_headline_free_copies,
+    predict_intents, train_intent_model, train_outcome_model)
+from linkscreen.core.classifier import (
+    IntentClassifier, build_features, detect_invitation_signals, extract_request_terms, read_plain_note)
 from linkscreen.core.models import Invitation
 from linkscreen.core.outcome import OutcomeClassifier
 
@@ -61,13 +65,87 @@ def test_given_requests_when_copied_without_headlines_then_only_notes_that_decid
     assert copies[0].invitation.message == PITCHES[0] and copies[0].voice == "v1"
 
 
-def test_given_headline_free_copies_when_trained_then_a_message_without_a_headline_is_read_more_surely(monkeypatch) -> None:
+def test_given_headline_free_copies_when_trained_then_a_message_without_a_headline_is_read_more_surely() -> None:
     headless = [Invitation(name="C", message="My client wants someone like you for a CIO role."),
                 Invitation(name="C", message="We help firms like yours cut costs, 15 min call?")]
-    with_copies = IntentClassifier(train_intent_model(make_examples(), TrainingSettings(min_df=1)))
-    monkeypatch.setattr("linkscreen.adapters.training.make_headline_free_copies", lambda examples: [])
-    without = IntentClassifier(train_intent_model(make_examples(), TrainingSettings(min_df=1)))
+    settings = TrainingSettings(min_df=1)
+    with_copies = IntentClassifier(train_intent_model(make_examples(), settings))
+    without = IntentClassifier(fit_featurised(featurise_examples(make_examples()), settings, copies=False))
     for invitation, intent in zip(headless, ["recruiter_for_you", "sales_pitch"]):
         surer, plain = with_copies.classify(invitation), without.classify(invitation)
         assert surer.intent == plain.intent == intent
         assert surer.confidence > plain.confidence + 0.02
+
+
+def test_given_examples_when_featurised_then_as_the_classifier_reads_them_each_with_its_headline_free_copy() -> None:
+    """GIVEN labelled requests (an InMail in HTML, an empty note, a pitch) WHEN featurised THEN each item holds the
+    classifier's term counts and signals of its plain note, whether the note is LinkedIn's default, and a featurised
+    copy exactly for the examples `make_headline_free_copies` copies."""
+    examples = [
+        LabelledInvitation(Invitation(name="Zoë", headline="Account Executive", message="<p>" + PITCHES[0] + "</p>"), "sales_pitch", "v1"),
+        LabelledInvitation(Invitation(name="Ana", headline="Account Executive", message=""), "sales_long_game", "v1"),
+        LabelledInvitation(Invitation(name="Bo", headline="Recruiter", message=ROLES[0]), "recruiter_for_you", "v2"),
+    ]
+    items = featurise_examples(examples)
+
+    for item, example in zip(items, examples):
+        plain = read_plain_note(example.invitation)
+        assert item.example == example and item.counts == extract_request_terms(plain)
+        assert item.hits == detect_invitation_signals(example.invitation) and item.embedding is None
+    assert [item.default_note for item in items] == [False, True, False]
+    assert [item.copy.example for item in items if item.copy] == make_headline_free_copies(examples)
+    assert items[1].copy is None and items[2].copy.hits == detect_invitation_signals(items[2].copy.example.invitation)
+
+
+def test_given_an_embedder_when_featurised_then_each_example_and_copy_gets_its_vector_in_order() -> None:
+    examples = make_examples()[:2]
+    items = featurise_examples(examples, lambda batch: [[float(len(e.invitation.headline)), 1.0] for e in batch])
+    assert [item.embedding for item in items] == [[17.0, 1.0], [17.0, 1.0]]
+    assert [item.copy.embedding for item in items] == [[0.0, 1.0], [0.0, 1.0]]
+
+
+def test_given_settings_when_a_document_is_built_then_text_signals_and_embedding_as_chosen() -> None:
+    """GIVEN a featurised pitch WHEN its document is built with the shipped settings THEN it equals the classifier's
+    features; without text only signals remain; with no signal scale no signal; an embedding adds e:N features."""
+    example = LabelledInvitation(Invitation(name="A", headline="Account Executive", message=PITCHES[1]), "sales_pitch")
+    (item,) = featurise_examples([example], lambda batch: [[0.5, -1.0]])
+    idf = {term: 1.5 for term in item.counts}
+    shipped = TrainingSettings()
+
+    assert build_document(item, idf, shipped) == build_features(example.invitation, idf, shipped.signal_scale)
+    no_text = build_document(item, idf, TrainingSettings(text=False))
+    assert no_text and all(name.startswith(("s:", "e:")) or name == "empty_note" for name in no_text)
+    assert not any(name.startswith("s:") for name in build_document(item, idf, TrainingSettings(signal_scale=0.0)))
+    embedded = build_document(item, idf, TrainingSettings(embedding_scale=2.0))
+    assert (embedded["e:0"], embedded["e:1"]) == (1.0, -2.0)
+
+
+def test_given_featurised_requests_when_fitted_then_predictions_match_the_shipped_classifier() -> None:
+    """GIVEN a model fitted on featurised requests WHEN it predicts featurised requests THEN the intents are those
+    the classifier gives for the same requests (and an empty note leaves only intents a headline can show)."""
+    settings = TrainingSettings(min_df=1)
+    networkers = [LabelledInvitation(Invitation(name="D", headline=title, message=""), "recruiter_networking", "v1")
+                  for title in ["Talent Partner", "IT Recruiter"]]
+    model = fit_featurised(featurise_examples([*make_examples(), *networkers]), settings)
+    requests = [
+        LabelledInvitation(Invitation(name="C", headline="Account Executive", message="quick demo of our platform?"), "sales_pitch"),
+        LabelledInvitation(Invitation(name="C", headline="Recruiter", message="a role for your background?"), "recruiter_for_you"),
+        LabelledInvitation(Invitation(name="C", headline="Recruiter", message=""), "recruiter_networking"),
+    ]
+    predicted = predict_intents(model, featurise_examples(requests), settings)
+    assert predicted == [c.intent for c in IntentClassifier(model).classify_many([r.invitation for r in requests])]
+    assert predicted == ["sales_pitch", "recruiter_for_you", "recruiter_networking"]
+
+
+def test_given_voices_when_each_is_held_out_then_its_model_never_learnt_from_it() -> None:
+    """GIVEN two voices, only v2 with job seekers WHEN each voice is held out in turn THEN the voices come in order
+    and v2's model knows no job_seeker label while v1's does."""
+    seekers = [LabelledInvitation(Invitation(name="J", headline="Graduate", message=note), "job_seeker", "v2")
+               for note in ["Looking for a job in your team, please refer me.", "Seeking a role, attached my CV."]]
+    pitches = [replace(example, voice="v2") for example in make_examples() if example.intent == "sales_pitch"]
+    items = featurise_examples([*make_examples(), *seekers, *pitches])
+
+    models = dict(fit_held_out_voices(items, TrainingSettings(min_df=1)))
+
+    assert list(models) == ["v1", "v2"]
+    assert "job_seeker" in models["v1"].labels and "job_seeker" not in models["v2"].labels

@@ -1,18 +1,24 @@
-"""Training the intent and outcome models from labelled examples (scikit-learn does the fitting)."""
+"""Training the intent and outcome models from labelled examples (scikit-learn does the fitting).
+
+The intent model's pipeline works over featurised examples (`featurise_examples`: each request's term
+counts and signal hits computed once, with its headline-free copy), so the scripts that hold out a voice
+and fit many models (`fit_held_out_voices`, `predict_intents`) train exactly as the shipped model does.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from linkscreen.adapters.corpus import LabelledInvitation, LabelledReply
 from linkscreen.adapters.trainer import fit_linear_model
 from linkscreen.core.classifier import (
-    DEFAULT_NOTE_SIGNAL, build_features, detect_invitation_signals, extract_request_terms, read_plain_note)
-from linkscreen.core.features import compute_idf, count_document_frequencies, extract_text_features
+    DEFAULT_NOTE_SIGNAL, build_extras, detect_invitation_signals, extract_request_terms, pick_intent, read_plain_note)
+from linkscreen.core.features import compute_idf, count_document_frequencies, extract_text_features, weigh_tfidf
 from linkscreen.core.linear import LinearModel
 from linkscreen.core.outcome import build_reply_features
 from linkscreen.core.reply_signals import detect_reply_signals
+from linkscreen.core.signals import SignalHit
 from linkscreen.core.taxonomy import INTENTS, OUTCOMES, Intent
 
 # Intents a written note decides by what it asks for, whoever the sender says they are.
@@ -26,31 +32,98 @@ NOTE_ROLE_SIGNALS = {
     Intent.OPEN_NETWORKER: "OPEN_NETWORKING",
 }
 
+Embed = Callable[[Sequence[LabelledInvitation]], Sequence[Sequence[float]]]
+
 
 @dataclass(frozen=True, slots=True)
 class TrainingSettings:
-    """Hyper-parameters: L2 strength (C), how much signals weigh against text, rare-term cut-off."""
+    """Hyper-parameters: L2 strength (C), how much signals weigh against text (0: no signals), rare-term
+    cut-off; and which features besides signals: text terms, an embedding (its scale; 0: none)."""
 
     regularisation: float = 20.0
     signal_scale: float = 0.25
     min_df: int = 2
+    text: bool = True
+    embedding_scale: float = 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class Featurised:
+    """A labelled request featurised once: raw term counts, signal hits, an optional embedding, and its
+    headline-free copy (featurised too) when its note alone decides its label."""
+
+    example: LabelledInvitation
+    counts: dict[str, float]
+    hits: list[SignalHit]
+    default_note: bool
+    embedding: Sequence[float] | None = None
+    copy: Featurised | None = None
 
 
 def train_intent_model(examples: Sequence[LabelledInvitation], settings: TrainingSettings = TrainingSettings()) -> LinearModel:
-    """Fit the intent model on labelled requests, plus their headline-free copies.
+    """Fit the intent model on labelled requests, plus their headline-free copies (see `fit_featurised`)."""
+    return fit_featurised(featurise_examples(examples), settings)
+
+
+def featurise_examples(examples: Sequence[LabelledInvitation], embed: Embed | None = None) -> list[Featurised]:
+    """Featurise every example and its headline-free copy once, as the classifier reads them; `embed`, if
+    given, turns a batch of examples into one vector each."""
+    pairs = [(example, _copy_without_headline(example)) for example in examples]
+    copies = [copy for _, copy in pairs if copy is not None]
+    copy_vectors = iter(embed([copy for copy, _ in copies]) if embed and copies else ())
+    vectors = embed(examples) if embed and examples else [None] * len(examples)
+    return [
+        _featurise(example, detect_invitation_signals(example.invitation), vector,
+                   _featurise(*copy, next(copy_vectors, None)) if copy else None)
+        for (example, copy), vector in zip(pairs, vectors)
+    ]
+
+
+def build_document(item: Featurised, idf: dict[str, float], settings: TrainingSettings) -> dict[str, float]:
+    """The model's input for one item, as `classifier.build_features` makes it (plus an embedding, if any)."""
+    counts = dict(item.counts)
+    extras = build_extras(counts, item.hits if settings.signal_scale else [], settings.signal_scale)
+    document = weigh_tfidf(counts, idf) if settings.text else {}
+    document.update(extras)
+    if settings.embedding_scale and item.embedding is not None:
+        for position, value in enumerate(item.embedding):
+            document[f"e:{position}"] = float(value) * settings.embedding_scale
+    return document
+
+
+def fit_featurised(train: Sequence[Featurised], settings: TrainingSettings, copies: bool = True) -> LinearModel:
+    """Fit an intent model on featurised requests, plus (unless `copies` is off) their headline-free copies.
 
     Document frequencies come from the requests themselves, so a copy never lifts a rare term over min_df.
     """
-    counts = [extract_request_terms(read_plain_note(e.invitation)) for e in examples]
-    idf = compute_idf(*count_document_frequencies(counts), min_df=settings.min_df)
-    examples = [*examples, *make_headline_free_copies(examples)]
-    documents = [
-        build_features(e.invitation, idf, settings.signal_scale, detect_invitation_signals(e.invitation))
-        for e in examples
-    ]
+    idf: dict[str, float] = {}
+    if settings.text:
+        idf = compute_idf(*count_document_frequencies(item.counts for item in train), min_df=settings.min_df)
+    rows = [*train, *(item.copy for item in train if item.copy)] if copies else list(train)
     return fit_linear_model(
-        documents, [e.intent for e in examples], INTENTS, idf, settings.signal_scale, settings.regularisation
+        [build_document(item, idf, settings) for item in rows],
+        [item.example.intent for item in rows],
+        INTENTS,
+        idf,
+        settings.signal_scale,
+        settings.regularisation,
     )
+
+
+def predict_intents(model: LinearModel, items: Iterable[Featurised], settings: TrainingSettings) -> list[str]:
+    """The intent the model picks for each featurised request (an empty note leaves only headline intents)."""
+    return [
+        model.labels[pick_intent(model, build_document(item, model.idf, settings), item.default_note)[0]]
+        for item in items
+    ]
+
+
+def fit_held_out_voices(
+    items: Sequence[Featurised], settings: TrainingSettings, copies: bool = True
+) -> Iterator[tuple[str, LinearModel]]:
+    """For each voice (writer/style) in turn, a model fitted on the other voices only (see `fit_featurised`)."""
+    for voice in sorted({item.example.voice for item in items}):
+        yield voice, fit_featurised([item for item in items if item.example.voice != voice], settings, copies)
 
 
 def make_headline_free_copies(examples: Sequence[LabelledInvitation]) -> list[LabelledInvitation]:
@@ -62,17 +135,32 @@ def make_headline_free_copies(examples: Sequence[LabelledInvitation]) -> list[La
     or generic and either its label is one a note decides by its ask, or the note itself says the
     sender's role (a recruiter introducing themselves, a seller's rapport, open networking).
     """
-    copies = []
-    for example in examples:
-        if not example.invitation.headline.strip() and not example.invitation.company.strip():
-            continue
-        copy = replace(example, invitation=replace(example.invitation, headline="", company=""))
-        fired = {hit.name for hit in detect_invitation_signals(copy.invitation)}
-        if DEFAULT_NOTE_SIGNAL in fired:
-            continue
-        if example.intent in NOTE_DECIDED_INTENTS or NOTE_ROLE_SIGNALS.get(example.intent) in fired:
-            copies.append(copy)
-    return copies
+    return [copy for copy, _ in filter(None, map(_copy_without_headline, examples))]
+
+
+def _copy_without_headline(example: LabelledInvitation) -> tuple[LabelledInvitation, list[SignalHit]] | None:
+    """The example without headline and company, with its signal hits, if its note decides its label."""
+    if not example.invitation.headline.strip() and not example.invitation.company.strip():
+        return None
+    copy = replace(example, invitation=replace(example.invitation, headline="", company=""))
+    hits = detect_invitation_signals(copy.invitation)
+    fired = {hit.name for hit in hits}
+    if DEFAULT_NOTE_SIGNAL in fired:
+        return None
+    if example.intent in NOTE_DECIDED_INTENTS or NOTE_ROLE_SIGNALS.get(example.intent) in fired:
+        return copy, hits
+    return None
+
+
+def _featurise(
+    example: LabelledInvitation,
+    hits: list[SignalHit],
+    embedding: Sequence[float] | None,
+    copy: Featurised | None = None,
+) -> Featurised:
+    counts = extract_request_terms(read_plain_note(example.invitation))  # as the classifier counts them
+    default_note = any(hit.name == DEFAULT_NOTE_SIGNAL for hit in hits)
+    return Featurised(example, counts, hits, default_note, embedding, copy)
 
 
 def train_outcome_model(examples: Sequence[LabelledReply], settings: TrainingSettings = TrainingSettings()) -> LinearModel:
