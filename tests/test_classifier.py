@@ -8,7 +8,7 @@ import re
 import pytest
 
 from linkscreen.adapters.models import load_named_model
-from linkscreen.core.classifier import EMPTY_NOTE_INTENTS, IntentClassifier
+from linkscreen.core.classifier import EMPTY_NOTE_INTENTS, Classification, IntentClassifier, apply_user_label
 from linkscreen.core.features import FUNCTION_WORDS
 from linkscreen.core.models import Invitation
 from linkscreen.core.policy import decide_action
@@ -139,3 +139,17 @@ def test_given_many_requests_when_classified_together_then_the_same_as_one_by_on
     invitations = (invitations + [Invitation(name="Ana Silva"), Invitation(name="Bo", headline="LION", message="Hi Ana, happy to connect!")]) * 30
     together = classifier.classify_many(invitations)
     assert together == [classifier.classify(invitation) for invitation in invitations]
+
+
+def test_given_a_user_label_when_applied_then_the_label_wins_at_full_confidence_and_says_what_the_model_said() -> None:
+    """GIVEN the model's verdict (sales_long_game, 62%, with its reasons) WHEN the user's label recruiter_for_you is
+    applied THEN the intent is the label at confidence 1.0, the first reason names the label and the model's verdict,
+    and the model's own reasons follow unchanged."""
+    model_said = Classification("sales_long_game", 0.624, ("no note (LinkedIn's default): judged from the headline alone",
+                                                           'words that point to sales_long_game: headline "sales director"'))
+
+    labelled = apply_user_label(model_said, "recruiter_for_you")
+
+    assert (labelled.intent, labelled.confidence) == ("recruiter_for_you", 1.0)
+    assert labelled.reasons[0] == "you labelled this recruiter_for_you (the model said sales_long_game, 62%)"
+    assert labelled.reasons[1:] == model_said.reasons

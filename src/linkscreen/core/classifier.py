@@ -50,6 +50,12 @@ class Classification:
     scores: dict[str, float] = field(default_factory=dict)
 
 
+def apply_user_label(classification: Classification, label: str) -> Classification:
+    """The user's label wins: its intent at confidence 1.0, saying so first, then the model's own reasons."""
+    said = f"you labelled this {label} (the model said {classification.intent}, {classification.confidence:.0%})"
+    return Classification(label, 1.0, (said, *classification.reasons))
+
+
 def build_features(
     invitation: Invitation, idf: dict[str, float], signal_scale: float, hits: list[SignalHit] | None = None
 ) -> dict[str, float]:
