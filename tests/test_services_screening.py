@@ -11,6 +11,7 @@ import pytest
 
 from linkscreen import services
 from linkscreen.adapters.storage import Store
+from linkscreen.core.classifier import IntentClassifier
 from linkscreen.core.models import Invitation
 from linkscreen.core.policy import Policy
 from linkscreen.core.rules import build_rule
@@ -183,10 +184,48 @@ def test_given_a_cached_assessment_when_labelled_and_relabelled_then_never_the_s
     assert (again.intent, again.action) == ("scam_or_fake", "ignore")
     assert sqlite_store.read_assessments([ana.id])[ana.id].intent == "scam_or_fake"
     classified = []
-    original = screener.intents.classify
-    monkeypatch.setattr(screener.intents, "classify", lambda inv: classified.append(inv) or original(inv))
+    original = screener.intents.classify_many
+    monkeypatch.setattr(screener.intents, "classify_many", lambda invs, *rest: classified.extend(invs) or original(invs, *rest))
     assert services.assess_request(sqlite_store, screener, ana.id).assessment == again
     assert classified == []
+
+
+ZOE = Invitation(name="Zoë Ngata", headline="Account Executive at CloudCost", profile_url="https://www.linkedin.com/in/zoe",
+                message="Our platform cuts AWS bills by 30%. Could I have 15 minutes next week for a demo?")
+LUKASZ = Invitation(name="Łukasz Nowak", headline="Data Engineer", profile_url="https://www.linkedin.com/in/lukasz",
+                    message="Hello, I am looking for a job in your team. Could you refer me?")
+
+
+def test_given_uncached_requests_when_triaged_then_classified_in_one_batch_with_one_by_one_results_in_order(
+    sqlite_store, screener, monkeypatch
+) -> None:
+    """GIVEN a queue of four requests, one already assessed (cached) and one labelled WHEN triaged THEN the three
+    not cached are classified in one batch, in queue order, and each verdict is the one classifying it alone gives
+    (the labelled one with the label over it)."""
+    store_requests(sqlite_store, [ANA, BO_RECRUITER, ZOE, LUKASZ])
+    queue = sqlite_store.list_invitations()
+    by_name = {s.invitation.name: s for s in queue}
+    services.assess_request(sqlite_store, screener, by_name["Ana Lima"].id)
+    services.record_label(sqlite_store, by_name["Zoë Ngata"].id, "peer_value")
+    alone = {s.invitation.name: IntentClassifier(screener.intents.model).classify(s.invitation) for s in queue}
+    batches: list[list[Invitation]] = []
+    original = screener.intents.classify_many
+    monkeypatch.setattr(screener.intents, "classify_many", lambda invs, *rest: batches.append(list(invs)) or original(invs, *rest))
+
+    triaged = services.assess_queue(sqlite_store, screener)
+
+    assert batches == [[s.invitation for s in queue if s.invitation.name != "Ana Lima"]]
+    assert [t.stored.id for t in triaged] == [s.id for s in queue]
+    for item in triaged:
+        name, verdict = item.stored.invitation.name, item.assessment
+        expected = alone[name]
+        if name == "Zoë Ngata":
+            assert (verdict.intent, verdict.confidence) == ("peer_value", 1.0)
+            assert verdict.reasons[0].startswith(f"you labelled this peer_value (the model said {expected.intent}")
+            assert verdict.reasons[1:] == expected.reasons
+        else:
+            assert (verdict.intent, verdict.confidence, verdict.reasons) == (
+                expected.intent, expected.confidence, expected.reasons)
 
 
 def test_given_a_label_and_a_remembered_decision_or_a_reply_when_assessed_then_they_still_apply(

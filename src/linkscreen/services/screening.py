@@ -16,7 +16,7 @@ from linkscreen.adapters.config import CONFIG_FILE, load_policy
 from linkscreen.adapters.corpus import convert_invitation
 from linkscreen.adapters.models import INTENT_MODEL, OUTCOME_MODEL, load_named_model, read_code_revision
 from linkscreen.adapters.userdir import resolve_home
-from linkscreen.core.classifier import Classification, IntentClassifier
+from linkscreen.core.classifier import Classification, IntentClassifier, apply_user_label
 from linkscreen.core.evidence import EvidenceIndex, find_evidence
 from linkscreen.core.linear import LinearModel
 from linkscreen.core.merging import add_resurfaced_reasons
@@ -203,15 +203,18 @@ def assess_stored(
     """Classify and decide these stored requests with the evidence on file; cache what changed.
 
     A request the user labelled takes that intent (confidence 1.0); the policy decides for it as usual.
+    Requests without a valid cached result are classified together (`classify_many`, quicker than one by one).
     """
     cached = store.read_assessments([s.id for s in stored])
     labels = store.read_latest_labels([s.id for s in stored])
     remembered = store.find_remembered_decisions(s.invitation.profile_url for s in stored)
     index = store.load_evidence_index()
+    keys = [_input_key(s.invitation, labels.get(s.id)) for s in stored]
+    classifications = _classify_stored(screener, stored, cached, labels, keys)
     triaged = [
-        _assess(screener, s, cached.get(s.id), labels.get(s.id), remembered.get(s.invitation.profile_url), store,
+        _assess(screener, s, classification, key, labels.get(s.id), remembered.get(s.invitation.profile_url), store,
                 find_evidence(index, s.invitation))
-        for s in stored
+        for s, classification, key in zip(stored, classifications, keys)
     ]
     resurfaced = store.read_resurfaced([s.id for s in stored])
     for t in triaged:
@@ -236,25 +239,49 @@ def describe_triaged(item: Triaged) -> dict[str, Any]:
     }
 
 
+def _classify_stored(
+    screener: Screener,
+    stored: Sequence[StoredInvitation],
+    cached: dict[int, StoredAssessment],
+    labels: dict[int, str],
+    keys: Sequence[str],
+) -> list[Classification]:
+    """Each request's classification, in order: the cached one while model and input are unchanged, the
+    others classified in one batch, with the user's label applied."""
+    reused = [_reuse_cached(screener, cached.get(item.id), key) for item, key in zip(stored, keys)]
+    missing = [item.invitation for item, hit in zip(stored, reused) if hit is None]
+    fresh = iter(screener.classify_many(missing) if missing else [])
+    return [
+        hit if hit is not None else _label_classification(next(fresh), labels.get(item.id))
+        for item, hit in zip(stored, reused)
+    ]
+
+
+def _reuse_cached(screener: Screener, cached: StoredAssessment | None, key: str) -> Classification | None:
+    """The cached classification, if made by this model from this input (and label)."""
+    if cached and cached.model_id == screener.model_id and cached.input_fingerprint == key:
+        return Classification(cached.intent, cached.confidence, cached.reasons)
+    return None
+
+
+def _label_classification(classification: Classification, label: str | None) -> Classification:
+    """The classification, or the user's label over it when there is one."""
+    return apply_user_label(classification, label) if label else classification
+
+
 def _assess(
     screener: Screener,
     item: StoredInvitation,
-    cached: StoredAssessment | None,
+    classification: Classification,
+    key: str,
     label: str | None,
     remembered: str | None,
     store: Store,
     evidence: list[Evidence],
 ) -> Triaged:
     invitation = item.invitation
-    key = _input_key(invitation, label)
     if label == Intent.KNOWN_CONTACT:  # the user's word that they know the sender is the strongest evidence
         evidence = [*evidence, Evidence("your label", "strong", "you said you know them")]
-    if cached and cached.model_id == screener.model_id and cached.input_fingerprint == key:
-        classification = Classification(cached.intent, cached.confidence, cached.reasons)
-    else:
-        classification = screener.classify(invitation)
-        if label:
-            classification = apply_user_label(classification, label)
     reply = None
     if item.status == Status.REPLIED:
         replies = store.list_replies(item.id)
@@ -278,12 +305,6 @@ def _assess(
         key,
     )
     return Triaged(item, assessment, reply, evidence)
-
-
-def apply_user_label(classification: Classification, label: str) -> Classification:
-    """The user's label wins: its intent at confidence 1.0, saying so first, then the model's own reasons."""
-    said = f"you labelled this {label} (the model said {classification.intent}, {classification.confidence:.0%})"
-    return Classification(label, 1.0, (said, *classification.reasons))
 
 
 def _input_key(invitation: Invitation, label: str | None = None) -> str:
