@@ -49,8 +49,22 @@ PITCH_PHRASES = (
     r"vendors?|suppliers?|vendor selection|it spend)",
     r"free (?:[\w-]{1,20} )?(?:audit|trial|assessment|consult(?:ation)?|pilot|appraisal|valuation|estimate|evaluation|"
     r"analysis|health ?check|demo|review|quote|proposal|strategy session)", r"calend[ae]r (?:link|invite)|calendly",
-    r"show you (?:how|what)", r"introduce (?:you to )?(?:our|my) (?:company|services?|platform|solutions?|products?|"
-    r"agency|team)", r"case stud(?:y|ies)|no obligation|synerg(?:y|ies)|(?:our|my) pricing|pricing (?:plans?|options|"
+    r"show you (?:how|what)", r"introduce (?:you to )?(?:our|my) (?:new |latest )?(?:[\w-]{1,20} ){0,2}(?:company|"
+    r"services?|platform|solutions?|products?|agency|team|cover|range|offering|app|tool|software|programme|program)",
+    # a service offered: "we provide SEO, SMM, PPC, web design services", "I offer bookkeeping and payroll services"
+    r"(?:i|we) (?:offer|provide|deliver|render) (?:[\w,&/-]{1,25} ){0,6}services",
+    r"(?:oferecemos|ofrecemos|prestamos|brindamos|nous (?:proposons|offrons)|wir bieten) (?:[\w,&/-]{1,25} ){0,5}"
+    r"(?:servi[çc]os|servicios|services|dienstleistungen|solu[çc][õo]es|soluciones|solutions)",
+    r"apresentar (?:a |as |o |os )?(?:nossa|nossas|nosso|nossos) (?:solu[çc](?:[õo]es|[ãa]o)|servi[çc]os?|produtos?|"
+    r"empresa|plataforma)|presentar(?:le|te|les)? (?:nuestra|nuestras|nuestro|nuestros) (?:soluci(?:[óo]n|ones)|"
+    r"servicios?|productos?|empresa|plataforma)|"
+    r"(?:vous )?pr[ée]senter nos (?:solutions|services|produits|offres)",
+    r"(?:we(?:'ve| have)?|i(?:'ve| have)?) helped (?:over |more than |around )?\d{1,5}\+? (?:[\w-]{1,20} )?"
+    r"(?:organi[sz]ations|companies|businesses|clients|brands|customers|teams|firms|schools|hospitals|practices)",
+    r"see (?:if|whether) there(?:'s| is| might be| could be| would be) a (?:good |potential )?fit",
+    # the seller asking for the buyer: "would you be the right person to speak with about employee benefits?"
+    r"(?:are you|would you be|who is|who's|who would be|is there) the (?:right|best) person to (?:speak|talk|chat) "
+    r"(?:with|to)", r"case stud(?:y|ies)|no obligation|synerg(?:y|ies)|(?:our|my) pricing|pricing (?:plans?|options|"
     r"sheet|deck)|special (?:pricing|offer|rate)", r"(?:we are|we're|i represent|i work for|i'm with) (?:a|"
     r"an) (?:leading|top|premier|trusted|award[- ]winning|global|boutique|fast[- ]growing|specialist)",
     r"(?:outsourc(?:e|ed|ing)|offshore|nearshore) (?:partner|services|development|company)",
@@ -65,19 +79,24 @@ CALL_REQUEST = (
     r"(?:quick|short|brief|intro|introductory|discovery) (?:call|chat|meeting|zoom|conversation)",
     rf"{MINUTES}(?: of your time)?", r"book (?:a|some) (?:time|call|slot|meeting)", r"(?:schedule|set up|arrange|"
     r"hop on|jump on|grab) (?:a|some) (?:call|meeting|time|zoom|chat)",
+    r"(?:conversa|chamada|reuni[ãa]o|liga[çc][ãa]o|call|llamada|reuni[óo]n|charla) (?:r[áa]pida|breve|curta|corta)|"
+    r"(?:breve|pequena|peque[ñn]a) (?:conversa|chamada|reuni[ãa]o|llamada|reuni[óo]n|charla)|"
+    r"(?:appel|[ée]change|rendez-vous) (?:rapide|bref|de \d{1,2} minutes)|"
+    r"(?:kurzes|kurzen) (?:gespr[äa]ch|telefonat|call)",
 )
 
 CANDIDATE_PUSH = (
     rf"i(?: represent| am representing|'m representing| am working with|'m working with)(?: a| an){GAP} (?:{PEOPLE})s?",
     rf"(?:we|i) (?:currently )?represent (?:a|an|two|three|several){GAP} (?:{PEOPLE})s?",
-    rf"i(?:'ve| have)(?: got)? (?:a|an) {LONG_GAP} (?:who(?:'s| is| has)|available|looking (?:for|to)|relocating|"
+    rf"i(?:'ve| have)(?: got| just met| recently met| just interviewed| been speaking with| just spoken (?:to|with))? "
+    rf"(?:a|an) {LONG_GAP} (?:who(?:'s| is| has)|available|looking (?:for|to)|relocating|"
     rf"returning|free from|just (?:finished|arrived|wrapped|off))", r"(?:his|her|their) (?:cv|resume|profile|"
     r"portfolio|details|availability)", r"(?:consider|interview|meet|use) (?:him|her|them) for",
     r"could (?:your|ur) [\w-]{1,20} use (?:him|her|them)", r"(?:does|do) (?:your|ur) (?:[\w-]{1,20} )?(?:firm|team|"
     r"company|business|practice) need anyone|need anyone\?|need (?:extra|more) hands", r"(?:available|bench|"
     r"pre-?vetted|vetted|pre-?screened|dedicated|offshore|nearshore) (?:consultants|contractors|developers|candidates|"
     r"resources|engineers|talent|devs|testers|profiles)", r"on (?:my|our) bench", r"(?:hiring|recruitment|recruiting|"
-    r"staffing|resourcing|talent) (?:needs|requirements|plans)", r"any (?:open |current |upcoming )?(?:requirements|"
+    r"staffing|resourcing|talent) (?:needs|requirements|plans)", r"any (?:open |current |upcoming )?(?:requirements?|"
     r"reqs)", rf"send (?:you |over |across ){{0,3}}(?:some |a few |sample |relevant ){{0,2}}(?:profiles|{RESUME}|"
     rf"candidates)", rf"share (?:some |a few |sample |relevant ){{0,2}}(?:profiles|{RESUME}|candidates)",
     r"(?:my|our|a) (?:candidate|consultant|contractor)s? (?:is|are|who) (?:currently )?(?:available|looking|keen|"
@@ -117,7 +136,7 @@ ROLE_FOR_YOU = (
     rf"board|employer|school|hospital|university)", r"(?:regarding|re|about) the (?:role|position) of",
     r"(?:conducting|running|leading|working on|handling|retained on|retained for) (?:a|an|"
     r"the) (?:[\w-]{1,20} ){0,3}(?:search|mandate|appointment|hire)", r"(?:confidential|retained|executive|"
-    r"exclusive) (?:[\w-]{1,20} )?(?:search|mandate|appointment)", rf"(?:searching|sourcing|recruiting|hiring|"
+    r"exclusive) (?:[\w-]{1,20} )?(?:search|mandate|appointment)", rf"(?<!is )(?<!re )(?<!currently )(?:searching|sourcing|recruiting|hiring|"
     rf"headhunting) for (?:a|an) (?:[\w&/-]{{1,20}} ){{0,4}}(?:{TITLES})s?(?! (?:role|position|job|{OPPORTUNITY}))",
     rf"find (?:their|its|a|an) (?:first |next |new )?(?:[\w&/-]{{1,20}} ){{0,3}}(?:{TITLES})",
     r"(?:u|you) open to (?:a )?(?:moves?|new roles|a change)", r"about joining (?:us|our|the team|them)",
