@@ -42,6 +42,14 @@ PITCH_PHRASES = (
     r"(?:cut|reduce|lower|slash|save|increase|boost|improve)(?! (?:our|my) )(?: [\w-]{1,20}){0,4} by "
     r"(?:up to )?\d{1,3} ?%",
     r"save (?:up to )?\d{1,3} ?%",
+    r"(?:increase|boost|grow|improve|double|lift) your (?:[\w-]{1,20} ){0,3}(?:by )?(?:up to )?\d{1,3}(?: ?- ?\d{1,3})? ?%",
+    # the vague partnership and the offer of "some info": "discuss the potential for a collaborative partnership"
+    r"(?:collaborative|strategic|potential|mutually beneficial|win-win) partnership|partnership (?:opportunit(?:y|ies)|"
+    r"proposal)|explore (?:a |an )?(?:potential |possible )?partnership",
+    r"(?:(?:may|can|could|shall) i send|(?:would it be|is it) (?:alright|ok|okay|all right) if i (?:send|sent)) (?:you )?"
+    r"(?:some |more |a bit of )?(?:info|information|a proposal|our deck|a deck|a brochure|a one-pager)",
+    r"(?:use|using|work(?:ing)? with|consider(?:ing)?|hir(?:e|ing)|engag(?:e|ing)) (?:an? )?(?:external|outsourced|"
+    r"offshore|third[- ]party) (?:partners?|vendors?|teams?|developers|providers?|suppliers?)",
     # a seller looking for the buyer: "who looks after IT procurement?", "get in front of the right person"
     r"get (?:in front of|a meeting with|some time with) (?:the right person|the decision[- ]makers?|your (?:team|"
     r"buyers?|procurement))", r"(?:who|the right person) (?:looks after|handles|is in charge of|is responsible for|"
@@ -64,7 +72,9 @@ PITCH_PHRASES = (
     r"see (?:if|whether) there(?:'s| is| might be| could be| would be) a (?:good |potential )?fit",
     # the seller asking for the buyer: "would you be the right person to speak with about employee benefits?"
     r"(?:are you|would you be|who is|who's|who would be|is there) the (?:right|best) person to (?:speak|talk|chat) "
-    r"(?:with|to)", r"case stud(?:y|ies)|no obligation|synerg(?:y|ies)|(?:our|my) pricing|pricing (?:plans?|options|"
+    r"(?:with|to)", r"(?:for|get|book) (?:our|my) (?:ceo|founder|client|clients|president|author|expert)s? (?:to "
+    r"(?:speak|appear|be (?:a |featured|interviewed))|on (?:your|a) (?:podcast|show|stage))", r"(?:are you|if you are|if you're|you are|you're|whether you are) the (?:right )?person (?:responsible "
+    r"for|in charge of|who (?:handles|looks after|manages))", r"case stud(?:y|ies)|no obligation|synerg(?:y|ies)|(?:our|my) pricing|pricing (?:plans?|options|"
     r"sheet|deck)|special (?:pricing|offer|rate)", r"(?:we are|we're|i represent|i work for|i'm with) (?:a|"
     r"an) (?:leading|top|premier|trusted|award[- ]winning|global|boutique|fast[- ]growing|specialist)",
     r"(?:outsourc(?:e|ed|ing)|offshore|nearshore) (?:partner|services|development|company)",
@@ -157,7 +167,7 @@ JOB_SEEKING_ASK = (
     rf"(?:looking|searching|hunting|seeking|applying) (?:for )?(?:a |an |new |my next |the next |next |any |suitable |"
     rf"full[- ]time |part[- ]time |entry[- ]level |graduate |junior |remote |job |work ){{0,3}}(?:jobs?|roles?|"
     rf"positions?|{OPPORTUNITY}|work|employment|internships?|placements?|vacanc(?:y|ies)|openings?)(?! to (?:connect|"
-    rf"discuss|collaborate|share|meet|chat|network))", rf"(?:i'm|i am|currently|now|actively) (?:exploring|open to|"
+    rf"discuss|collaborate|share|meet|chat|network))(?! for (?:our|my|his|her|their|your) )", rf"(?:i'm|i am|currently|now|actively) (?:exploring|open to|"
     rf"considering|looking at) (?:new |other |fresh )?(?:roles|{OPPORTUNITY}|positions|jobs|career options)",
     r"job[- ]?(?:hunting|hunt|search|searching|seeker)", r"(?:looking|searching|hunting) for (?:(?:a|an|new|my|the|"
     r"next|any|some) )?(?:[\w-]{1,20} ){0,2}(?:work|job|jobs|employment)", r"(?:any|"
@@ -184,7 +194,7 @@ JOB_SEEKING_ASK = (
     r"recommend me (?:for|to)", rf"(?:my|attached|attaching|enclosed) (?:updated |latest |recent )?{RESUME}",
     rf"{RESUME} (?:attached|enclosed|for your (?:review|reference|consideration))", rf"any (?:job |current |open |"
     rf"suitable )?(?:openings?|vacanc(?:y|ies)|positions?|{OPPORTUNITY}) (?:in|at|within|for me)",
-    r"any (?:job )?openings", r"(?<!my )(?<!our )(?<!the )(?<!your )internships?",
+    r"any (?:job )?openings", r"(?<!my )(?<!our )(?<!the )(?<!your )internships?(?! program)",
     # a posted job the sender means to apply for: "interested in the Network Engineer opportunity posted on your
     # careers page", "I noticed the Systems Administrator position at Mainfreight"
     r"(?:i am|i'm|i'd be|i would be|i was|am) (?:very |really |keen(?:ly)? |highly |most )?interested in (?:the|your) "
@@ -272,7 +282,8 @@ SHARED_HISTORY_CLAIM = (
 )
 
 RECIPIENT_WORK_REFERENCE = (
-    rf"(?:read|saw|seen|enjoyed|loved|liked|came across|noticed|watched|heard|listened to|attended|found|followed|"
+    rf"(?:read|reading|saw|seen|enjoyed|loved|liked|came across|noticed|watched|watching|heard|listened to|attended|"
+    rf"found|followed|"
     rf"following|appreciated) your (?:(?!job|vacanc|hiring|career|recruit)[\w-]{{1,20}} ){{0,2}}{WORKS}",
     rf"your (?:{WORKS}|remarks|point|take|thoughts|insights) (?:on|about|at|regarding|re|around|last|yesterday|from)",
     r"agree(?:d)? with your|your point (?:about|on|that)|(?:as|like) you (?:said|wrote|mentioned|pointed out)",
@@ -319,10 +330,13 @@ MONEY_BAIT = (
     r"(?:daily|weekly|monthly|guaranteed|huge|massive|consistent) (?:profits?|returns?|income|payouts?|roi)",
     r"\d{1,4} ?% (?:daily|weekly|monthly|guaranteed|profit|returns?)", r"financial(?:ly)? free(?:dom)?|"
     r"be your own boss", r"mlm|multi[- ]level marketing|network marketing|downline", rf"business (?:{OPPORTUNITY}|"
-    rf"proposal|deal)|get rich|lucrative", r"double your (?:money|investment|income)", r"(?:receive|get|earn|"
+    rf"proposal|deals?)|get rich|lucrative", r"double your (?:money|investment|income)", r"(?:receive|get|earn|"
     r"keep) \d{1,2} ?% (?:of|for)", r"(?:foreign|reliable|trustworthy|trusted) partner (?:to|in your country|who)",
     r"(?:move|transfer|receive) (?:the |his |her |these )?(?:funds|payment|inheritance)",
     r"politically exposed|next of kin|unclaimed", r"trading (?:platform|account|expert|mentor|signals|strategy|bot)",
+    # the multi-level-marketing recruiter who never names a product: "open to new ventures?", "doing things online"
+    r"(?:open to|interested in|looking for) (?:new |other |exciting )?(?:business )?ventures|(?:new |additional |extra |"
+    r"multiple )income streams?|(?:doing|do) (?:some )?(?:things|business|stuff) online|ground[- ]floor",
 )
 
 ROMANCE_FLATTERY = (
@@ -342,6 +356,7 @@ ROMANCE_FLATTERY = (
     r"kind[- ]hearted|god[- ]fearing|caring and loving|loving and caring", r"(?:hi|hello|hey) (?:beautiful|gorgeous|"
     r"handsome|pretty|sexy|cutie|cute)", r"(?:saw|seen|love|loved|like|liked) (?:your|ur) (?:pics?|photos?|pictures?)",
     r"how are (?:you|u) (?:doing )?today|where are (?:you|u) from",
+    r"let(?:'s|s| us)? be friends|(?:like|love|want) (?:us )?to be (?:your )?friends?|friend ?requests?",
 )
 
 LINK = (
