@@ -39,6 +39,8 @@ FIRES: list[tuple[str, dict[str, str]]] = [
     ("HEADLINE_OPEN_NETWORKER", {H: "LION | 30K+ | Never IDK"}),
     ("HEADLINE_OPEN_NETWORKER", {H: "Open Networker - I accept all invitations"}),
     ("HEADLINE_OPEN_NETWORKER", {H: "Marketing | 25,000+ connections"}),
+    ("HEADLINE_SALES", {H: "CEO | Digital Agency | Web & App Development"}),
+    ("HEADLINE_SALES", {H: "Microsoft Dynamics 365 Partner"}),
     ("HEADLINE_JOB_SEEKING", {H: "Open to work | Data Analyst | SQL, Power BI"}),
     ("HEADLINE_JOB_SEEKING", {H: "#OpenToWork"}),
     ("HEADLINE_JOB_SEEKING", {H: "Aspiring Cloud Engineer"}),
@@ -79,6 +81,15 @@ FIRES: list[tuple[str, dict[str, str]]] = [
     ("ROMANCE_FLATTERY", {M: "Can you kindly send me a friend request, let's be friends."}),
     ("PITCH_PHRASES", {M: "I'm seeking opportunities for our CEO to speak at, and your podcast would be a perfect fit."}),
     ("MONEY_BAIT", {M: "You mentioned you were open to new ventures and business deals. We're doing some things online."}),
+    ("ROMANCE_FLATTERY", {M: "you have a nice smile . . . can give me your email"}),
+    ("ROMANCE_FLATTERY", {M: "I'm sorry but your pic was so captivating I had to contact you"}),
+    ("ROLE_FOR_YOU", {M: "Hoi Branko, ik heb mogelijk een klus voor je. Neem je even contact met me op?"}),
+    ("SELLER_RAPPORT", {M: "I work on the Inside Sales Team at Adwise and saw your post today."}),
+    ("SELLER_RAPPORT", {M: "I'm the new account manager covering Southland and Otago."}),
+    ("PITCH_PHRASES", {M: "I am looking for entrepreneurs and business owners that need a technological partner."}),
+    ("PITCH_PHRASES", {M: "I would like to share with you what my new startup is doing in the Sales area."}),
+    ("PITCH_PHRASES", {M: "Would you like to go for PMP, Six Sigma, Scrum Master or ITIL certifications?"}),
+    ("CANDIDATE_PUSH", {M: "It would be awesome to talk about the great local and international talent we work with!"}),
     ("PITCH_PHRASES", {M: "I'd love to get in front of the right person on your team."}),
     ("CALL_REQUEST", {M: "Could we grab a quick call on Thursday?"}),
     ("CALL_REQUEST", {M: "Would you have 15 mins next week?"}),
@@ -192,6 +203,8 @@ QUIET: list[tuple[str, dict[str, str]]] = [
     ("HEADLINE_RECRUITER", {H: "Talent Development Lead"}),
     ("HEADLINE_RECRUITER", {H: "People & Culture Business Partner"}),
     ("HEADLINE_SALES", {H: "Salesforce Developer"}),
+    ("HEADLINE_SALES", {H: "AWS Certified Solutions Architect"}),
+    ("HEADLINE_SALES", {H: "Head of Social Media at a charity"}),
     ("HEADLINE_SALES", {H: "Accounts Payable Officer"}),
     ("HEADLINE_SALES", {H: "Help Desk Analyst | CSM certified"}),
     ("HEADLINE_FOUNDER_CONSULTANT", {H: "Principal Engineer at a payments company"}),
@@ -214,6 +227,9 @@ QUIET: list[tuple[str, dict[str, str]]] = [
     # seeking opportunities for someone else (a speaker, a client) is no job ask of the sender's own
     ("JOB_SEEKING_ASK", {M: "I'm the PR manager seeking opportunities for our CEO to speak at."}),
     ("JOB_SEEKING_ASK", {M: "You have run such interesting internship programmes."}),
+    ("SELLER_RAPPORT", {M: "I'm recruiting a Business Development Manager for a life insurer."}),
+    ("PITCH_PHRASES", {M: "We did the Lean Practitioner course at the college together in 2019."}),
+    ("ROLE_FOR_YOU", {M: "Bedankt voor de klus vorig jaar, het was fijn samenwerken."}),
     ("CALL_REQUEST", {M: "Loved your talk, the call for speakers is open."}),
     ("CALL_REQUEST", {M: "We met at the 2019 summit, it was a quick trip for me."}),
     ("CANDIDATE_PUSH", {M: "I represent the Wellington chapter of ISACA."}),
@@ -394,6 +410,11 @@ def test_given_default_note_then_evidence_is_the_stock_text_or_empty() -> None:
     "Saya ingin menambahkan Anda ke jaringan profesional saya di LinkedIn.",
     "Ol\u00e1 Ana, gostaria de me conectar com voc\u00ea no LinkedIn. - Jo\u00e3o",
     "Hi Kiri, please add me to your LinkedIn network",
+    # a bare name as the greeting, a sign-off, and the stock text of LinkedIn's early years
+    "Valerie, I'd like to add you to my professional network on LinkedIn. -[John Doe]",
+    "Darla,  I'd like to add you to my professional network on LinkedIn.",
+    "I'd like to add you to my professional network on LinkedIn. Regards, Tane Walker",
+    "Since you are a person I trust, I wanted to invite you to join my network on LinkedIn.",
 ])
 def test_given_linkedins_stock_text_in_another_language_then_it_is_the_default_note(message: str) -> None:
     hit = SIGNALS["DEFAULT_NOTE"].detect(SignalText(message=message))
@@ -404,6 +425,8 @@ def test_given_linkedins_stock_text_in_another_language_then_it_is_the_default_n
     "Gostaria de adicion\u00e1-lo \u00e0 minha rede porque trabalhamos juntos na Vale.",
     "Me gustar\u00eda a\u00f1adirte a mi red: busco trabajo en log\u00edstica.",
     "I'd like to connect with you about a Head of IT role.",
+    "Darla, I'd like to add you to my professional network. Looking for my next role in logistics.",
+    "I'd like to connect. Hiring Java developers now.",
 ])
 def test_given_a_stock_opening_followed_by_a_reason_then_not_the_default_note(message: str) -> None:
     hit = SIGNALS["DEFAULT_NOTE"].detect(SignalText(message=message))

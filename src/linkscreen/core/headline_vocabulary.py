@@ -74,6 +74,12 @@ HEADLINE_SALES = (
     r"supply|provide|install|fix|clean|design|sell|ship|handle|offer|service|repair|import|export|distribute)",
     r"help(?:ing|s)? [\w&'-]{1,30}(?: [\w&'-]{1,30}){0,4} (?:to )?(?:grow|scale|increase|reduce|cut|save|generate|win|"
     r"close|achieve|boost|double|triple|10x|automate|unlock|drive|land|book|get more|hit)",
+    # a vendor's business in the headline: "CEO | Digital Agency | Web & App Development", "Microsoft Dynamics 365 Partner"
+    r"(?:digital|marketing|creative|advertising|seo|web|design|branding|media|software|app|video|content|social media) "
+    r"agency", r"(?:web|website|app|mobile app|software|web and app|web & app) (?:design|development) (?:company|"
+    r"services|agency|studio|solutions|firm)", r"(?:microsoft|aws|azure|google cloud|salesforce|sap|oracle|servicenow|"
+    r"dynamics 365|hubspot|xero|shopify)(?: [\w-]{1,20}){0,2} (?:gold |silver |certified |premier |registered |solutions? )?"
+    r"partner",
     # French, Spanish, Portuguese, German, Indonesian
     r"ing[ée]nieure? (?:d'affaires|commercial(?:e)?)|charg[ée]e? d'affaires|business developer|grands comptes",
     r"(?:directeur|directrice|responsable|attach[ée]e?|technico|conseill(?:er|[eè]re)|d[ée]l[ée]gu[ée]e?|agent) "

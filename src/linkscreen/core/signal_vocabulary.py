@@ -48,6 +48,12 @@ PITCH_PHRASES = (
     r"proposal)|explore (?:a |an )?(?:potential |possible )?partnership",
     r"(?:(?:may|can|could|shall) i send|(?:would it be|is it) (?:alright|ok|okay|all right) if i (?:send|sent)) (?:you )?"
     r"(?:some |more |a bit of )?(?:info|information|a proposal|our deck|a deck|a brochure|a one-pager)",
+    r"(?:looking for|searching for|seeking|reaching out to) (?:[\w-]{1,20} ){0,2}(?:entrepreneurs|business owners|companies|"
+    r"businesses|clients|founders|startups|brands) (?:that|who|which) (?:need|want|are looking|require)",
+    r"(?:a|an|your) (?:technolog(?:y|ical)|tech|development|software|it|digital|outsourcing) partner (?:for|to|in)",
+    r"share (?:with you )?what (?:my|our) (?:new )?(?:startup|company|team|firm|business|agency) (?:is doing|does|"
+    r"has built|is building|offers)", r"(?:would you like|do you want|are you interested|are you planning|planning) to (?:go for|do|take|pursue|get|"
+    r"enrol(?:l)? (?:in|for)) (?:[\w,/&-]{1,20} ){0,8}(?:certifications?|trainings?|courses?|bootcamps?)",
     r"(?:use|using|work(?:ing)? with|consider(?:ing)?|hir(?:e|ing)|engag(?:e|ing)) (?:an? )?(?:external|outsourced|"
     r"offshore|third[- ]party) (?:partners?|vendors?|teams?|developers|providers?|suppliers?)",
     # a seller looking for the buyer: "who looks after IT procurement?", "get in front of the right person"
@@ -114,6 +120,8 @@ CANDIDATE_PUSH = (
     r"(?:we|i) (?:can )?(?:supply|provide|offer|place)(?:s|ing)? (?:(?!to |for |with |our |"
     r"your )[\w.#+/-]{1,20} ){0,4}(?:contractors|developers|engineers|consultants|candidates|talent|testers|staff|"
     r"agents|nurses|devs|labourers|workers|temps|teams)",
+    r"(?:the |our )?(?:[\w-]{1,20} ){0,3}talent (?:we|i) (?:work with|represent|have on (?:our|my) books)|(?:we|i) "
+    r"(?:work with|represent) (?:[\w-]{1,20} ){0,4}talent (?:globally|locally|across|in|from)",
     # an agency asking to be let in: "do you work with agencies?", "open to receiving CVs from agencies?"
     r"(?:do you|would you|are you open to|open to) (?:ever )?(?:work(?:ing)? with|us(?:e|ing)|receiv(?:e|ing)|"
     r"accept(?:ing)?|consider(?:ing)?) (?:(?:cvs|resumes|profiles|candidates) from )?(?:external |recruitment |"
@@ -158,7 +166,7 @@ ROLE_FOR_YOU = (
     r"(?:tenho|temos) (?:uma )?(?:vaga|oportunidade|posi[çc][ãa]o)|vaga (?:aberta|dispon[íi]vel)", r"(?:estoy|estamos|estou|estamos) "
     r"(?:reclutando|recrutando|contratando|buscando) (?:un|una|um|uma) (?:[\w&/-]{1,20} ){0,3}(?:para|pra|en|em)",
     r"(?:je recrute|nous recrutons|je recherche|nous recherchons) (?:un|une) (?:[\w&/-]{1,20} ){0,3}(?:pour|h/f|f/h)|"
-    r"poste (?:de [\w-]{1,20} )?(?:à|a) pourvoir", r"wir suchen (?:eine?n? |für )", r"(?:ada|kami punya|kami ada) lowongan (?:[\w-]{1,20} ){0,4}(?:di|untuk)|lowongan "
+    r"poste (?:de [\w-]{1,20} )?(?:à|a) pourvoir", r"wir suchen (?:eine?n? |für )", r"(?:een )?(?:klus|opdracht|vacature|functie|baan) voor (?:je|jou|u)\b", r"(?:ada|kami punya|kami ada) lowongan (?:[\w-]{1,20} ){0,4}(?:di|untuk)|lowongan "
     r"(?:untuk|sebagai)", r"would (?:you|u) consider(?: (?:a|"
     r"an) (?:conversation|chat|call|move|change))?\?",
 )
@@ -357,6 +365,10 @@ ROMANCE_FLATTERY = (
     r"handsome|pretty|sexy|cutie|cute)", r"(?:saw|seen|love|loved|like|liked) (?:your|ur) (?:pics?|photos?|pictures?)",
     r"how are (?:you|u) (?:doing )?today|where are (?:you|u) from",
     r"let(?:'s|s| us)? be friends|(?:like|love|want) (?:us )?to be (?:your )?friends?|friend ?requests?",
+    r"(?:you have|you've got|u have|you got) (?:a |such a |the )?(?:very |so |really )?(?:nice|lovely|beautiful|great|cute|"
+    r"charming|sweet|warm|pretty|killer) (?:smile|face|eyes)", r"(?:your|ur) (?:pic|pics|photo|photos|picture|profile "
+    r"(?:pic|photo|picture)) (?:is|was|looks|are) (?:so |very |really |just )?(?:captivating|beautiful|lovely|stunning|"
+    r"cute|gorgeous|amazing|attractive)",
 )
 
 LINK = (
@@ -425,6 +437,10 @@ SELLER_RAPPORT = (
     r"(?:trabajo|trabalho) (?:con|com) (?:[\w-]{1,20} ){0,2}(?:empresas|ind[úu]strias|hospitais|hospitales|escolas|"
     r"escuelas|cl[íi]nicas)|je travaille avec (?:beaucoup d'|des |les )?(?:entreprises|soci[ée]t[ée]s|clients|pme)|"
     r"ich arbeite mit (?:vielen )?(?:unternehmen|kunden)",
+    r"(?:i work|i'm|i am|working) (?:on|in|with) (?:the|our) (?:inside |outside |field |enterprise |new business |"
+    r"commercial )?(?:sales|business development|partnerships|bd|growth) team", r"(?:i'm|i am|im|i work as) (?:a |an |the )?"
+    r"(?:(?!recruiting|hiring|looking|seeking|searching)[\w-]{1,20} ){0,2}(?:account executive|account manager|sales (?:rep|representative|executive|manager|director|"
+    r"consultant|lead)|business development (?:manager|executive|rep|representative|lead|director))",
 )
 
 PEER_QUESTION = (

@@ -49,8 +49,10 @@ def shorten(text: str, limit: int = EVIDENCE_LIMIT) -> str:
 
 
 # LinkedIn's stock invitation texts, in English and in the languages of its other interfaces (the export keeps
-# the text the sender's interface wrote), after an optional greeting and before an optional "- Name".
+# the text the sender's interface wrote), after an optional greeting ("Hi Ana," or just "Ana,") and before an
+# optional "- Name" or "Regards, Name". The first is LinkedIn's stock text of the 2010s, still quoted in old exports.
 _STOCK_TEXTS = (
+    r"since you are a person i trust,? i wanted to invite you to join my (?:professional )?network",
     r"i(?:'d| would) like to (?:add you to my professional network|join your (?:linkedin |professional )?network"
     r"|connect(?: with you)?)", r"i want to connect with you", r"please add me to your (?:linkedin |professional )?network",
     r"gostaria de (?:adicion[aá]-l[oa](?:\(a\))?|adicionar voc[eê]|me conectar com voc[eê]|me conectar)"
@@ -64,8 +66,10 @@ _STOCK_TEXTS = (
     r"saya ingin menambahkan anda ke jaringan(?: profesional)?(?: saya)?",
 )
 _STOCK_NOTE = re.compile(
-    r"(?:(?:hi|hello|hey|dear|kia ora|ol[aá]|oi|hola|bonjour|hallo|ciao|halo)(?: [\w'-]{1,30}){0,2}[,!.]? ?)?"
-    rf"(?:{'|'.join(_STOCK_TEXTS)})(?: (?:on|no|en|de|sur|auf|su|op|di) linkedin)?[.!]?(?: ?[-~] ?[^.!?]{{0,60}})?",
+    r"(?:(?:hi|hello|hey|dear|kia ora|ol[aá]|oi|hola|bonjour|hallo|ciao|halo)(?: [\w'-]{1,30}){0,2}[,!.]? ?|"
+    r"[\w'-]{1,30}(?: [\w'-]{1,30})?, ?)?"
+    rf"(?:{'|'.join(_STOCK_TEXTS)})(?: (?:on|no|en|de|sur|auf|su|op|di) linkedin)?[.!]?(?: ?[-~] ?[^.!?]{{0,60}}|"
+    r" (?:thanks|thank you|regards|best regards|kind regards|best|cheers|sincerely),?(?: [\w'.-]{1,30}){0,3})?",
     re.IGNORECASE,
 )
 
