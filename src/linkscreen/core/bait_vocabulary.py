@@ -1,0 +1,118 @@
+"""The regex vocabulary of the bait, fraud and trick signals: data only, one tuple of patterns per signal.
+
+Off-platform contact, money bait, romance openers, links, unfilled merge fields, requests for fees or
+personal details, too-good offers and text aimed at the screener itself. `signal_vocabulary` re-exports
+these tuples; the same rules hold (whole words, case-insensitive, every quantifier bounded).
+"""
+
+from __future__ import annotations
+
+from linkscreen.core.headline_vocabulary import OPPORTUNITY
+
+LOOKS = r"(?:handsome|beautiful|gorgeous|stunning|cute|pretty|lovely|attractive|charming|sexy)"
+MERGE_FIELDS = (r"(?:first[ _]?name|firstname|last[ _]?name|lastname|full[ _]?name|name|company(?:[ _]?name)?|"
+                r"job[ _]?title|title|role|position|city|location|industry|recipient|contact|prospect|your[ _]?name|"
+                r"school|fname|lname)")
+
+OFF_PLATFORM_CONTACT = (
+    r"wh?at'?s ?ap+|whatapp|whtsapp|whats@pp|wa\.me", r"tele?gram|t\.me/\w{1,40}", r"signal (?:app|messenger|number)",
+    r"wechat|(?:on|via|through|my|add me on) we chat|we chat id|weixin|viber|kakao ?talk|line id|kik|"
+    r"(?:google )?hangouts?|google chat", r"(?:text|call|message|msg|ring|reach|contact|email|e-mail|mail|"
+    r"write|ping|dm) me (?:at|on|via|through|directly|privately)", r"my (?:personal |private |direct )?(?:email|"
+    r"e-mail|mail|number|phone|cell|mobile|contact|handle|id)(?: address| number)?(?: is|:)",
+    r"(?:send|drop) me an? (?:email|e-mail|mail|text|sms)", r"(?:personal|private) (?:email|e-mail|chat|number)",
+    r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}", r"\+ ?\d{1,3}[ .-]?\(?\d{1,4}\)?(?:[ .-]?\d{2,5}){2,4}",
+    r"\(?0\d{1,4}\)?[ .-]?\d{3,4}[ .-]?\d{3,4}", r"(?:wire|threema|session|snapchat|line) app|"
+    r"download the [\w-]{2,20} app",
+)
+
+MONEY_BAIT = (
+    r"(?:earn|earning|earned|make|making|made|generate|generating|profit|profited|receive)(?: up to| over| about|"
+    r" around)? [$£€₦]? ?\d[\d,.]{0,12} ?(?:k|usd|dollars|pounds|euros|btc|usdt)?(?: (?:a|per|each|every) (?:day|week|"
+    r"month|hour|trade)| weekly| daily| monthly)", r"(?:passive|residual|extra|second) income|side (?:income|hustle)",
+    rf"investment (?:{OPPORTUNITY}|plans?|platform|scheme|package)", r"invest (?:with|in) (?:me|us|crypto|bitcoin|"
+    r"forex|my)", r"crypto(?:currency|currencies)?|bitcoins?|btc|usdt|ethereum|forex|binary options?",
+    r"(?:daily|weekly|monthly|guaranteed|huge|massive|consistent) (?:profits?|returns?|income|payouts?|roi)",
+    r"\d{1,4} ?% (?:daily|weekly|monthly|guaranteed|profit|returns?)", r"financial(?:ly)? free(?:dom)?|"
+    r"be your own boss", r"mlm|multi[- ]level marketing|network marketing|downline", rf"business (?:{OPPORTUNITY}|"
+    rf"proposal|deals?)|get rich|lucrative", r"double your (?:money|investment|income)", r"(?:receive|get|earn|"
+    r"keep) \d{1,2} ?% (?:of|for)", r"(?:foreign|reliable|trustworthy|trusted) partner (?:to|in your country|who)",
+    r"(?:move|transfer|receive) (?:the |his |her |these )?(?:funds|payment|inheritance)",
+    r"politically exposed|next of kin|unclaimed", r"trading (?:platform|account|expert|mentor|signals|strategy|bot)",
+    # the multi-level-marketing recruiter who never names a product: "open to new ventures?", "doing things online"
+    r"(?:open to|interested in|looking for) (?:new |other |exciting )?(?:business )?ventures|(?:new |additional |extra |"
+    r"multiple )income streams?|(?:doing|do) (?:some )?(?:things|business|stuff) online|ground[- ]floor",
+)
+
+ROMANCE_FLATTERY = (
+    rf"(?:you(?:'re| are| look)|u r|ur) (?:so |very |really |truly |such an? |an? )?{LOOKS}", r"handsome|sexy",
+    r"(?:so|very|really|such a|what a) (?:handsome|gorgeous|cute)", rf"{LOOKS} (?:man|woman|lady|gentleman|face|smile|"
+    rf"eyes|girl|guy|soul)", r"(?:my|hello|hi|hey|oh) (?:dear|dearest|darling|sweetheart|honey)|dear (?:friend|one|"
+    r"beloved)|dearest|sweetheart|darling|sweetie|babe", r"your (?:lovely |beautiful |nice |charming |sweet |warm |"
+    r"amazing )?(?:smile|eyes|face|looks)", r"(?:saw|seen|came across|found|viewed|checked|went through|"
+    r"noticed) (?:your|ur) profile (?:and|&) (?:i )?(?:felt|fell|couldn't)",  # "...and was impressed": anyone's opener
+    r"(?:attracted|captivated|drawn) (?:by|with|to) (?:your|ur) (?:profile|smile|looks?|photo|picture|pic|beauty|"
+    r"personality|face)", r"(?:impressed|amazed) (?:by|with) (?:your|ur) (?:smile|looks?|photo|picture|pic|beauty|"
+    r"personality|face)", r"(?:your|ur) profile (?:picture|photo|pic)",
+    r"(?:your|ur) (?:linkedin )?profile (?:is|looks) (?:very |so |really |quite )?(?:attractive|beautiful)",
+    r"(?:i am|i'm|am) (?:a )?(?:single|widow|widower|divorced)|are you (?:single|"
+    r"married)|single (?:mom|mum|dad|father|mother|lady|woman|man|parent)", r"(?:looking for|seeking|"
+    r"find) (?:a )?(?:true )?(?:love|friendship|soul ?mate|life partner|serious relationship|good friend|new friend)",
+    r"kind[- ]hearted|god[- ]fearing|caring and loving|loving and caring", r"(?:hi|hello|hey) (?:beautiful|gorgeous|"
+    r"handsome|pretty|sexy|cutie|cute)", r"(?:saw|seen|love|loved|like|liked) (?:your|ur) (?:pics?|photos?|pictures?)",
+    r"how are (?:you|u) (?:doing )?today|where are (?:you|u) from",
+    r"let(?:'s|s| us)? be friends|(?:like|love|want) (?:us )?to be (?:your )?friends?|friend ?requests?",
+    r"(?:you have|you've got|u have|you got) (?:a |such a |the )?(?:very |so |really )?(?:nice|lovely|beautiful|great|cute|"
+    r"charming|sweet|warm|pretty|killer) (?:smile|face|eyes)", r"(?:your|ur) (?:pic|pics|photo|photos|picture|profile "
+    r"(?:pic|photo|picture)) (?:is|was|looks|are) (?:so |very |really |just )?(?:captivating|beautiful|lovely|stunning|"
+    r"cute|gorgeous|amazing|attractive)",
+)
+
+LINK = (
+    r"https?://\S{1,200}", r"www\.\S{1,200}", r"(?:bit\.ly|tinyurl\.com|t\.co|goo\.gl|lnkd\.in|ow\.ly|rb\.gy|cutt\.ly|"
+    r"is\.gd|tiny\.cc|shorturl\.at)/\S{1,60}", r"(?<![@\w.-])(?!(?:asp|vb|"
+    r"ado)\.net\b)[a-z0-9][\w-]{1,62}(?:\.[a-z0-9-]{1,63}){0,3}\.(?:com|net|org|io|ai|biz|info|xyz|app|site|online|"
+    r"store|shop|top|club|live|dev|tech|co\.nz|co\.uk|com\.au)(?:/\S{0,100})?", r"check (?:out )?(?:my|"
+    r"our) (?:website|site|page|portfolio|channel|link|blog)", r"visit (?:my|our) (?:website|site|page|channel)",
+    r"link in (?:my )?bio", r"click (?:on )?(?:the|this|my) link",
+)
+
+MERGE_FIELD = (
+    r"\{\{? ?[\w .-]{1,30}? ?\}\}?", rf"\[ ?{MERGE_FIELDS} ?\]", rf"< ?{MERGE_FIELDS} ?>", r"%[a-z_]{2,30}%",
+    rf"#{MERGE_FIELDS}#",
+)
+
+FEE_OR_DETAILS_REQUEST = (
+    r"(?:registration|processing|application|training|visa|onboarding|admin|administrative|activation|clearance|"
+    r"verification|background check|document|certification|release|delivery|courier|shipping|handling|interview) fees?",
+    r"(?:pay|paying|send|transfer) (?:a |the |small |token |refundable ){0,2}(?:fee|deposit|payment)",
+    r"pay (?:a |the |just |only )?[$£€] ?\d{1,5}", r"(?:purchase|buy) (?:the |a )?(?:company |work )?(?:laptop|"
+    r"equipment|kit|software|starter pack)", r"(?:send|provide|share|forward|submit|give) (?:me |us )?(?:your|"
+    r"ur) (?:full |personal |contact |bank(?:ing)? |home |complete )?(?:details|information|info|address|full name|"
+    r"phone number|date of birth|dob|passport|ssn)", r"bank(?:ing)? (?:details|account|information|info|login)|"
+    r"account (?:number|details)|routing number|iban|swift code|sort code", r"(?:copy|scan|photo) of (?:your |a |"
+    r"the )?(?:passport|id|driver'?s licen[cs]e)|passport (?:number|copy|details|photo|scan)",
+    r"(?:national |photo )?id (?:card|number|copy)|drivers?'? licen[cs]e|social security|ssn|date of birth",
+    r"gift ?cards?|western union|moneygram|wire transfer|upfront (?:payment|fee)|(?:refundable|security) deposit",
+)
+
+TOO_GOOD_OFFER = (
+    rf"work (?:from|at) home (?:jobs?|{OPPORTUNITY}|positions?)", r"no experience (?:needed|required|necessary)",
+    r"(?:online|remote|part[- ]time|home[- ]based) (?:jobs?|work|positions?) (?:paying|that pays|"
+    r"with (?:a )?(?:high )?(?:salary|pay))", r"(?:you have been|you've been|you are|you were|u have been|u are|"
+    r"u r) (?:selected|shortlisted|chosen|picked)|(?:congrats|congratulations) on being (?:selected|shortlisted|"
+    r"chosen)|selected (?:you|u) for", r"congratulations,? you", r"100 ?% (?:legit|legal|genuine|guaranteed|safe|"
+    r"risk[- ]free)", r"risk[- ]free (?:investment|returns?|profits?|income|trading)", r"guaranteed (?:income|"
+    r"returns?|profits?|salary|job|placement)", r"(?:limited|only \d{1,3}) (?:slots|spots|places|seats) (?:left|"
+    r"remaining|available)", r"(?:salary|pay|earn) of (?:up to )?[$£€] ?\d[\d,]{0,9}(?: ?k)? (?:per|a) (?:week|day|"
+    r"hour)",
+)
+
+SCREENER_MANIPULATION = (
+    r"(?:ignore|disregard|forget) (?:all |any |the )?(?:previous|prior|above|earlier|your|preceding) (?:instructions|"
+    r"prompts?|rules|directions|context)", r"(?:system|developer) (?:prompt|message|instructions?)",
+    r"you are now (?:an? )?(?:ai|assistant|language model|llm|chatbot|classifier)|as an (?:ai|llm|language model)",
+    r"(?:classify|label|mark|flag|treat|score|rate) (?:this|me|my)(?: (?:request|message|note|reply|invitation|invite|"
+    r"sender|profile))? as (?:a |an )?(?:safe|known|trusted|legitimate|accepted|genuine|priority|context_given|"
+    r"known_contact|peer_value)", r"new instructions:|\[inst\]|<\|im_start\|>",
+)
