@@ -42,6 +42,9 @@ MONEY_BAIT = (
     # the multi-level-marketing recruiter who never names a product: "open to new ventures?", "doing things online"
     r"(?:open to|interested in|looking for) (?:new |other |exciting )?(?:business )?ventures|(?:new |additional |extra |"
     r"multiple )income streams?|(?:doing|do) (?:some )?(?:things|business|stuff) online|ground[- ]floor",
+    r"(?:looking for|seeking|need) (?:a few |some |\d{1,2} )?(?:more )?(?:motivated|driven|ambitious|like-minded|hungry|"
+    r"coachable|positive|hard-working) (?:people|women|men|ladies|mums|moms|mamas|individuals|entrepreneurs|go-getters) "
+    r"(?:to join|who want)|life[- ]changing (?:opportunity|income|business|results)",
 )
 
 ROMANCE_FLATTERY = (
