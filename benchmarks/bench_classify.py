@@ -29,7 +29,10 @@ def write_requests(path: Path, count: int) -> None:
     with path.open("w", encoding="utf-8") as handle:
         for number in range(count):
             inv = examples[number % len(examples)].invitation
-            record = {"id": number, "name": inv.name, "headline": inv.headline, "company": inv.company, "location": inv.location, "message": inv.message}
+            record = {
+                "id": number, "name": inv.name, "headline": inv.headline, "company": inv.company,
+                "location": inv.location, "message": inv.message,
+            }
             handle.write(json.dumps(record, ensure_ascii=False) + "\n")
 
 
@@ -41,13 +44,19 @@ def main() -> None:
         source = Path(folder) / "requests.jsonl"
         write_requests(source, args.requests)
         started = time.perf_counter()
-        result = subprocess.run(["linkscreen", "classify", str(source)], capture_output=True, text=True, env={"LINKSCREEN_HOME": folder, "PATH": _path()})
+        result = subprocess.run(
+            ["linkscreen", "classify", str(source)], capture_output=True, text=True,
+            env={"LINKSCREEN_HOME": folder, "PATH": _path()},
+        )
         seconds = time.perf_counter() - started
     if result.returncode != 0:
         raise SystemExit(result.stderr)
     lines = result.stdout.count("\n")
     peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    print(json.dumps({"requests": args.requests, "classified": lines, "seconds": round(seconds, 2), "requests_per_second": round(lines / seconds), "peak_mb": round(peak_mb, 1)}, indent=2))
+    print(json.dumps({
+        "requests": args.requests, "classified": lines, "seconds": round(seconds, 2),
+        "requests_per_second": round(lines / seconds), "peak_mb": round(peak_mb, 1),
+    }, indent=2))
 
 
 def _path() -> str:

@@ -39,7 +39,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         out = Path(folder)
         subprocess.run([sys.executable, str(REPO / "benchmarks" / "make_evidence_files.py"), "--out", str(out),
-                        "--messages", str(args.messages), "--contacts", str(args.contacts)], check=True, capture_output=True)
+                        "--messages", str(args.messages), "--contacts", str(args.contacts)],
+                       check=True, capture_output=True)
         store = Store.open(f"sqlite:///{out / 'bench.db'}")
         settings = EvidenceSettings()
         started = time.perf_counter()
@@ -54,7 +55,10 @@ def main() -> None:
         rng = random.Random(7)
         known = [entry.person for entry in rng.sample(index.people, min(len(index.people), args.lookups // 2))]
         senders = [Invitation(name=p.name, headline=f"Manager at {p.company or 'Contoso'}") for p in known]
-        senders += [Invitation(name=f"Stranger {n} Person{n}", headline="Sales at Nowhere") for n in range(args.lookups - len(senders))]
+        senders += [
+            Invitation(name=f"Stranger {n} Person{n}", headline="Sales at Nowhere")
+            for n in range(args.lookups - len(senders))
+        ]
         timings, found = [], 0
         for sender in senders:
             began = time.perf_counter()

@@ -30,9 +30,11 @@ def run_import(export: Path, database: Path) -> dict:
         "started = time.perf_counter()\n"
         f"result = import_path(store, Path({str(export)!r}))\n"
         "seconds = time.perf_counter() - started\n"
-        "rows = sum(result.summary.new.values()) + sum(result.summary.updated.values()) + sum(result.summary.unchanged.values())\n"
+        "rows = sum(result.summary.new.values()) + sum(result.summary.updated.values())"
+        " + sum(result.summary.unchanged.values())\n"
         "peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024\n"
-        "print(json.dumps({'rows': rows, 'seconds': round(seconds, 2), 'rows_per_second': round(rows / seconds), 'peak_mb': round(peak, 1), 'rejected': result.summary.rejected, 'failure': result.failure}))\n"
+        "print(json.dumps({'rows': rows, 'seconds': round(seconds, 2), 'rows_per_second': round(rows / seconds),"
+        " 'peak_mb': round(peak, 1), 'rejected': result.summary.rejected, 'failure': result.failure}))\n"
     )
     output = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True, cwd=REPO)
     return json.loads(output.stdout.strip().splitlines()[-1])
@@ -47,7 +49,8 @@ def main() -> None:
         export = Path(folder) / "export.zip"
         started = time.perf_counter()
         subprocess.run(
-            [sys.executable, str(REPO / "scripts" / "make_examples.py"), "--invitations", str(args.invitations), "--messages", str(args.messages), "--out", str(export)],
+            [sys.executable, str(REPO / "scripts" / "make_examples.py"), "--invitations", str(args.invitations),
+             "--messages", str(args.messages), "--out", str(export)],
             check=True,
         )
         generated = time.perf_counter() - started

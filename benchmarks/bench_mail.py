@@ -32,8 +32,8 @@ def main() -> None:
         started = time.perf_counter()
         items = sum(1 for _ in read_invitation_mail(path))
         seconds = time.perf_counter() - started
-    print(json.dumps({"messages": messages, "seconds": round(seconds, 2), "messages_per_second": round(messages / seconds),
-                      "items": items}, indent=2))
+    print(json.dumps({"messages": messages, "seconds": round(seconds, 2),
+                      "messages_per_second": round(messages / seconds), "items": items}, indent=2))
 
 
 if __name__ == "__main__":

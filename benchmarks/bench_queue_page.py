@@ -40,7 +40,8 @@ def build_store(path: Path, count: int) -> str:
     with source.open("w", encoding="utf-8") as out:
         for i in range(count):
             out.write(json.dumps({
-                "id": f"b{i}", "name": f"Person {i} Example", "headline": "Account Executive", "company": f"Company {i % 500}",
+                "id": f"b{i}", "name": f"Person {i} Example", "headline": "Account Executive",
+                "company": f"Company {i % 500}",
                 "message": "" if i % 3 else "Hello, can we talk about our platform?",
                 "sent_at": f"2025-{1 + i % 12:02d}-{1 + i % 28:02d}T{i % 24:02d}:{i % 60:02d}:00Z",
                 "profile_url": f"https://www.linkedin.com/in/bench-{i}"}) + "\n")
@@ -77,7 +78,9 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         client = TestClient(create_app(db_url=build_store(Path(folder), args.requests)))
         results = {name: measure(client, path, args.rounds) for name, path in VIEWS.items()}
-    print(json.dumps({name: {"p50_ms": round(p50, 1), "p95_ms": round(p95, 1)} for name, (p50, p95) in results.items()}, indent=2))
+    print(json.dumps(
+        {name: {"p50_ms": round(p50, 1), "p95_ms": round(p95, 1)} for name, (p50, p95) in results.items()}, indent=2
+    ))
 
 
 if __name__ == "__main__":

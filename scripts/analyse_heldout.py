@@ -63,7 +63,9 @@ def summarise(items: list[Item]) -> dict:
     per_voice = {}
     for voice in voices:
         chosen = [i for i in items if i.example.voice == voice]
-        per_voice[voice] = round(evaluate_predictions([i.example.intent for i in chosen], [i.predicted for i in chosen], INTENTS).macro_f1, 4)
+        per_voice[voice] = round(
+            evaluate_predictions([i.example.intent for i in chosen], [i.predicted for i in chosen], INTENTS).macro_f1, 4
+        )
     empty = [i for i in items if is_default_note(i.example.invitation.message)]  # empty or LinkedIn's stock text
     empty_eval = evaluate_predictions([i.example.intent for i in empty], [i.predicted for i in empty], INTENTS)
     return {
@@ -113,7 +115,8 @@ def main() -> None:
     items = predict_held_out(featurise_examples(read_corpus_folder(args.corpus)), TrainingSettings())
     summary = summarise(items)
     pooled = summary.pop("_pooled")
-    print(f"held-out-voice macro-F1 {summary['macro_f1']:.4f}  empty-note macro-F1 {summary['empty_note_macro_f1']:.4f} "
+    print(f"held-out-voice macro-F1 {summary['macro_f1']:.4f}  "
+          f"empty-note macro-F1 {summary['empty_note_macro_f1']:.4f} "
           f"(accuracy {summary['empty_note_accuracy']:.4f})  [{time.perf_counter() - started:.0f} s]")
     print("per voice: " + "  ".join(f"{voice} {score:.3f}" for voice, score in summary["per_voice"].items()))
     print("per label: " + "  ".join(f"{label[:10]} {score:.3f}" for label, score in summary["per_label"].items()))

@@ -75,7 +75,9 @@ def evaluate_config(name: str, config: dict, corpus: list[Featurised], devsets: 
         "held_out_headline_free_macro_f1": round(evaluate_predictions(free_truth, free_predicted, INTENTS).macro_f1, 4),
         "held_out_per_voice": per_voice,
         "held_out_per_label_f1": {s.label: round(s.f1, 3) for s in pooled.per_label},
-        "featurise_requests_per_second": round(1 / PREPARE_SECONDS["per_request"]) if PREPARE_SECONDS.get("per_request") else None,
+        "featurise_requests_per_second": (
+            round(1 / PREPARE_SECONDS["per_request"]) if PREPARE_SECONDS.get("per_request") else None
+        ),
     }
     started = time.perf_counter()
     model = None if config.get("rules") or not devsets else fit_featurised(corpus, settings, copies)
@@ -92,12 +94,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--embeddings", action="store_true", help="add the MiniLM configurations (needs torch)")
     parser.add_argument("--static", action="store_true", help="add the static-embedding configurations (model2vec)")
-    parser.add_argument("--static-model", type=Path, help="folder of a model2vec distillation of MiniLM (see docs/classifier.md)")
+    parser.add_argument(
+        "--static-model", type=Path, help="folder of a model2vec distillation of MiniLM (see docs/classifier.md)"
+    )
     parser.add_argument("--only", nargs="*", help="run only these configurations")
     parser.add_argument("--dev", action="store_true", help="also score the dev sets (report only; never tune on them)")
     args = parser.parse_args()
     examples = read_corpus_folder(REPO / "data" / "intent")
-    dev_examples = {name: list(read_intent_examples(path)) for name, path in DEVSETS.items() if args.dev and path.exists()}
+    dev_examples = {
+        name: list(read_intent_examples(path)) for name, path in DEVSETS.items() if args.dev and path.exists()
+    }
     embed = _load_embedder() if args.embeddings else None
     if args.static:
         embed = _load_static_embedder(args.static_model)
@@ -128,7 +134,8 @@ def main() -> None:
         print(
             f"{name:<28} held-out-voice {result['held_out_voice_macro_f1']:.3f}  "
             f"headline-free {result['held_out_headline_free_macro_f1']:.3f}  "
-            f"dev {result.get('dev_invitations_macro_f1', 0):.3f}  real {result.get('dev_real_world_macro_f1', 0):.3f}  "
+            f"dev {result.get('dev_invitations_macro_f1', 0):.3f}  "
+            f"real {result.get('dev_real_world_macro_f1', 0):.3f}  "
             f"voices {result['held_out_per_voice']}",
             flush=True,
         )

@@ -62,7 +62,9 @@ def main(argv: list[str] | None = None) -> int:
         outcome = "wins" if better.score > worse.score else "ties" if better.score == worse.score else "losses"
         counts[outcome] += 1
         if outcome != "wins":
-            failures.append(f"{outcome[:-1].upper()} {pair.get('id', number)}: better {better.score}, worse {worse.score}")
+            failures.append(
+                f"{outcome[:-1].upper()} {pair.get('id', number)}: better {better.score}, worse {worse.score}"
+            )
             failures.extend(describe_difference(better, worse))
     total = len(pairs) or 1
     print(f"{len(pairs)} pairs: {counts['wins']} wins ({counts['wins'] / total:.1%}), {counts['ties']} ties, "

@@ -371,7 +371,8 @@ def make_invitation_mail(rng: random.Random, request: Request, number: int, old_
         text = (f"Hi {OWNER.first},\n{request.note or 'I would like to join your LinkedIn network.'}\n\n"
                 f"{sender.name}\n{sender.headline}\n{sender.location}\n\n"
                 f"Accept: https://www.linkedin.com/comm/people/invite-accept?mboxid=I{number}&invitationId={number}\n\n"
-                f"View {sender.name}'s profile: https://www.linkedin.com/comm/profile/view?id=AAsAA{rng.getrandbits(40):010x}"
+                f"View {sender.name}'s profile: "
+                f"https://www.linkedin.com/comm/profile/view?id=AAsAA{rng.getrandbits(40):010x}"
                 "&authType=name&trk=eml-M2M_Invitation-hero-1-text~profile\n\n"
                 ".....................................\n\nYou are receiving Invitation emails.\n")
         subject, display = f"{OWNER.first}, please add me to your LinkedIn network", sender.name
@@ -380,7 +381,8 @@ def make_invitation_mail(rng: random.Random, request: Request, number: int, old_
         note = f"\n\u201c{request.note}\u201d\n" if request.note else ""
         token = f"AQ{rng.getrandbits(48):012x}"
         text = (f"{sender.name}\n{sender.headline}\n{sender.location}\n{mutual}{note}\n"
-                f"Accept: https://www.linkedin.com/comm/mynetwork/invite-accept?invitationId={number}&midToken={token}\n\n"
+                f"Accept: https://www.linkedin.com/comm/mynetwork/invite-accept"
+                f"?invitationId={number}&midToken={token}\n\n"
                 f"View profile: https://www.linkedin.com/comm/in/{slug}?midToken={token}"
                 "&trk=eml-email_m2m_invite_single_01-hero-0-profile~text\n\n" + MAIL_FOOTER)
         subject, display = f"{sender.name} wants to connect", f"{sender.name} via LinkedIn"

@@ -117,7 +117,8 @@ for _ in range(20):  # same e-mail, name written differently or missing company
         person(rng.choice([f"{l}, {f}", f"{f[0]}. {l}", f"{f} {l}"]), (e,)))
 for _ in range(10):  # Gmail dots / plus tags / display-name form
     f, l = name(); base = f"{ascii_slug(f)}.{ascii_slug(l)}"
-    add("same_email_variant", "match", person(f"{f} {l}", (f"{f} {l} <{base.replace('.', '')}+linkedin@googlemail.com>",)),
+    add("same_email_variant", "match",
+        person(f"{f} {l}", (f"{f} {l} <{base.replace('.', '')}+linkedin@googlemail.com>",)),
         person(f"{f} {l}", (f"{base}@gmail.com",)))
 for i in range(20):  # same profile URL, written differently
     f, l = name(); slug = f"{ascii_slug(f)}-{ascii_slug(l)}-{rng.randint(1000, 9999):x}"
@@ -136,13 +137,19 @@ for short, formal in NICK:  # nickname + company agreement (name or e-mail domai
     else:
         add("nickname_email_domain", "match", person(f"{short} {l}", (work_email(short, l, c[2]),)),
             person(f"{formal} {l}", company=c[0]))
-GIVEN_ACCENTED = {"José", "Zoë", "Renée", "Björn", "Søren", "Łukasz", "François", "Jürgen", "Māia", "Hēmi", "Inés", "Thérèse"}
-for accented, plain in DIACRITIC + [("Pérez", "Perez"), ("Gonçalves", "Goncalves"), ("Sørensen", "Sorensen"), ("Kovač", "Kovac")]:
+GIVEN_ACCENTED = {
+    "José", "Zoë", "Renée", "Björn", "Søren", "Łukasz", "François", "Jürgen", "Māia", "Hēmi", "Inés", "Thérèse",
+}
+for accented, plain in DIACRITIC + [
+    ("Pérez", "Perez"), ("Gonçalves", "Goncalves"), ("Sørensen", "Sorensen"), ("Kovač", "Kovac"),
+]:
     f, l = name(); c = company()
     if accented in GIVEN_ACCENTED:
-        add("diacritics_company", "match", person(f"{accented} {l}", company=c[0]), person(f"{plain} {l}", company=c[1]))
+        add("diacritics_company", "match",
+            person(f"{accented} {l}", company=c[0]), person(f"{plain} {l}", company=c[1]))
     else:
-        add("diacritics_company", "match", person(f"{f} {accented}", company=c[1]), person(f"{f} {plain}", company=c[0]))
+        add("diacritics_company", "match",
+            person(f"{f} {accented}", company=c[1]), person(f"{f} {plain}", company=c[0]))
 for _ in range(20):  # "Last, First" order + company
     f, l = name(); c = company()
     add("last_first_order", "match", person(rng.choice([f"{l}, {f}", f"{l.upper()}, {f}"]), company=c[1]),
@@ -166,9 +173,11 @@ for a, b in TYPO:  # typos + company/domain
 for _ in range(20):  # name exact, work e-mail domain on one side, company name on the other
     f, l = name(); c = company()
     if rng.random() < .5:
-        add("email_domain_vs_company", "match", person(f"{f} {l}", (work_email(f, l, c[2]),)), person(f"{f} {l}", company=c[0]))
+        add("email_domain_vs_company", "match",
+            person(f"{f} {l}", (work_email(f, l, c[2]),)), person(f"{f} {l}", company=c[0]))
     else:
-        add("email_domain_vs_company", "match", person(f"{f} {l}", company=c[1]), person(f"{f} {l}", (work_email(f, l, c[2]),)))
+        add("email_domain_vs_company", "match",
+            person(f"{f} {l}", company=c[1]), person(f"{f} {l}", (work_email(f, l, c[2]),)))
 for _ in range(10):  # same work domain, different mailbox spellings
     f, l = name(); c = company()
     add("same_email_domain", "match", person(f"{f} {l}", (f"{ascii_slug(f)}.{ascii_slug(l)}@{c[2]}",)),
@@ -180,7 +189,8 @@ for _ in range(15):  # titles, suffixes, credentials, pronouns, headlines
     add("titles_suffixes", "match", person(s, company=c[0]), person(f"{f} {l}", company=c[1]))
 for _ in range(5):  # nickname given in parentheses / quotes
     l = rng.choice(LAST); c = company(); short, formal = rng.choice(NICK[:20])
-    add("quoted_nickname", "match", person(f'{formal} "{short}" {l}', company=c[1]), person(f"{short} {l}", company=c[0]))
+    add("quoted_nickname", "match",
+        person(f'{formal} "{short}" {l}', company=c[1]), person(f"{short} {l}", company=c[0]))
 for _ in range(5):  # name order swapped (family name first, no comma)
     f, l = name(); c = company()
     add("family_name_first", "match", person(f"{l} {f}", company=c[0]), person(f"{f} {l}", company=c[1]))
@@ -198,7 +208,8 @@ for i in range(15):  # namesakes, both with personal mailboxes
         person(full, (f"{ascii_slug(f)}{ascii_slug(l)}{rng.randint(100, 999)}@{d2}",)))
 for i in range(10):  # namesakes with nickname variants at another company
     short, formal = NICK[i * 3]; l = rng.choice(LAST); a, b = two_companies()
-    add("namesake_nickname_other_company", "non_match", person(f"{short} {l}", company=a[0]), person(f"{formal} {l}", company=b[0]))
+    add("namesake_nickname_other_company", "non_match",
+        person(f"{short} {l}", company=a[0]), person(f"{formal} {l}", company=b[0]))
 for i in range(10):  # namesakes at companies whose names look alike
     full = COMMON[(i * 7) % len(COMMON)]
     a, b = rng.choice([("Kauri Systems Ltd", "Kauri Security Ltd"), ("Tasman Energy", "Tasman Education Trust"),
@@ -218,7 +229,8 @@ for _ in range(30):  # same company, different person (shared surname or not)
         person(f"{f2} {l2}", (work_email(f2, l2, c[2]),), company=c[0]))
 for _ in range(15):  # same first name, different surname, same company
     f = rng.choice(FIRST); l1, l2 = rng.sample(LAST, 2); c = company()
-    add("same_first_name_same_company", "non_match", person(f"{f} {l1}", company=c[0]), person(f"{f} {l2}", company=c[0]))
+    add("same_first_name_same_company", "non_match",
+        person(f"{f} {l1}", company=c[0]), person(f"{f} {l2}", company=c[0]))
 for _ in range(20):  # unrelated people, no company
     (f1, l1), (f2, l2) = name(), name()
     if (f1, l1) != (f2, l2):
@@ -226,10 +238,12 @@ for _ in range(20):  # unrelated people, no company
 for _ in range(6):  # a shared role mailbox is not one person's address
     (f1, l1), (f2, l2) = name(), name(); c = company()
     if l1 != l2 and f1 != f2:
-        add("shared_role_mailbox", "non_match", person(f"{f1} {l1}", (f"info@{c[2]}",)), person(f"{f2} {l2}", (f"info@{c[2]}",)))
+        add("shared_role_mailbox", "non_match",
+            person(f"{f1} {l1}", (f"info@{c[2]}",)), person(f"{f2} {l2}", (f"info@{c[2]}",)))
 for _ in range(10):  # different profile URLs, namesakes with similar slugs
     full = rng.choice(COMMON); slug = ascii_slug(full.replace(" ", "-"))
-    add("namesake_different_profile_url", "non_match", person(full, url=f"https://www.linkedin.com/in/{slug}-{rng.randint(10, 99)}"),
+    add("namesake_different_profile_url", "non_match",
+        person(full, url=f"https://www.linkedin.com/in/{slug}-{rng.randint(10, 99)}"),
         person(full, url=f"https://www.linkedin.com/in/{slug}-{rng.randint(100, 999)}", company=company()[0]))
 
 for row in pairs:

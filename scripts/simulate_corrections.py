@@ -49,7 +49,9 @@ def simulate_voice(
     seen, future = inbox[: len(inbox) // 2], inbox[len(inbox) // 2:]
     base = fit_featurised(base_items, SETTINGS)
     wrong = [i for i, guess in zip(seen, predict_intents(base, seen, SETTINGS)) if guess != i.example.intent]
-    row: dict[str, float | int | str] = {"voice": voice, "errors_seen": len(wrong), "base": round(score_inbox(base, future), 4)}
+    row: dict[str, float | int | str] = {
+        "voice": voice, "errors_seen": len(wrong), "base": round(score_inbox(base, future), 4)
+    }
     for count in corrections:
         labels = wrong[:count]  # the user's labels: the requests with their true intent
         for repeat in repeats:
@@ -63,7 +65,9 @@ def main() -> None:
     parser.add_argument("--train", choices=("oldest", "all-others"), default="oldest",
                         help="train the base model on the four oldest voices, or on every voice but the inbox")
     parser.add_argument("--voices", nargs="*", default=list(INBOX_VOICES), help="the voices used as inboxes")
-    parser.add_argument("--corrections", nargs="*", type=int, default=[10, 100], help="how many errors the user corrects")
+    parser.add_argument(
+        "--corrections", nargs="*", type=int, default=[10, 100], help="how many errors the user corrects"
+    )
     parser.add_argument("--repeats", nargs="*", type=int, default=[1, 3, 10], help="how often each label is repeated")
     args = parser.parse_args()
     corpus = featurise_examples(read_corpus_folder(REPO / "data" / "intent"))

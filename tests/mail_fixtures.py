@@ -18,9 +18,11 @@ Sam Patel and 11 other mutual connections
 
 \u201cHi Kiri, I saw your talk at the Wellington IT leaders breakfast and would value connecting.\u201d
 
-Accept: https://www.linkedin.com/comm/mynetwork/discovery-see-all?usecase=PEOPLE_FOLLOWS&midToken=AQHx1&trk=eml-email_m2m_invite_single_01
+Accept: https://www.linkedin.com/comm/mynetwork/discovery-see-all?usecase=PEOPLE_FOLLOWS&midToken=AQHx1\
+&trk=eml-email_m2m_invite_single_01
 
-View profile: https://www.linkedin.com/comm/in/aroha-ngata-4b1a2c?midToken=AQHx1&midSig=0aB&trk=eml-email_m2m_invite_single_01-hero-0-profile~text&trkEmail=eml-email_m2m_invite_single_01-null-0-null
+View profile: https://www.linkedin.com/comm/in/aroha-ngata-4b1a2c?midToken=AQHx1&midSig=0aB\
+&trk=eml-email_m2m_invite_single_01-hero-0-profile~text&trkEmail=eml-email_m2m_invite_single_01-null-0-null
 
 ----------------------------------------
 
@@ -38,8 +40,10 @@ MODERN_HTML = """<!DOCTYPE html><html><head><title>LinkedIn</title>
 <tr><td><a href="https://www.linkedin.com/comm/in/aroha-ngata-4b1a2c?midToken=AQHx1&amp;trk=eml-hero-1-profile~name">
 <h2>Aroha Ngata</h2></a></td></tr>
 <tr><td><p>Head of Talent at K&#333;whai Recruitment | Tech &amp; Digital</p><p>Wellington, New Zealand</p></td></tr>
-<tr><td><p><a href="https://www.linkedin.com/comm/in/sam-patel-77">Sam Patel</a> and 11 other mutual connections</p></td></tr>
-<tr><td><p>&ldquo;Hi Kiri, I saw your talk at the Wellington IT leaders breakfast and would value connecting.&rdquo;</p></td></tr>
+<tr><td><p><a href="https://www.linkedin.com/comm/in/sam-patel-77">Sam Patel</a> and 11 other mutual connections\
+</p></td></tr>
+<tr><td><p>&ldquo;Hi Kiri, I saw your talk at the Wellington IT leaders breakfast and would value connecting.&rdquo;\
+</p></td></tr>
 <tr><td><a href="https://www.linkedin.com/comm/mynetwork/invite-accept?invitationId=1">Accept</a>
 <a href="https://www.linkedin.com/comm/in/aroha-ngata-4b1a2c?trk=eml-hero-profile">View profile</a></td></tr>
 <tr><td><p>This email was intended for Kiri Halvorsen (IT Manager at Example Ltd)</p>
@@ -47,7 +51,8 @@ MODERN_HTML = """<!DOCTYPE html><html><head><title>LinkedIn</title>
 
 HTML_ONLY = """<html><body><script type="text/javascript">window.steal()</script>
 <div hidden>preheader text</div><table>
-<tr><td><a href="https://nz.linkedin.com/comm/in/liam-o-connor-x9?trk=eml&amp;midToken=Z"><span>Liam O\u2019Connor</span></a></td></tr>
+<tr><td><a href="https://nz.linkedin.com/comm/in/liam-o-connor-x9?trk=eml&amp;midToken=Z">\
+<span>Liam O\u2019Connor</span></a></td></tr>
 <tr><td>Account Executive @ CloudCo &middot; FinOps</td></tr>
 <tr><td>Auckland, New Zealand</td></tr>
 <tr><td>4 mutual connections</td></tr>
@@ -63,7 +68,8 @@ Greater Wellington Area
 
 Accept: https://www.linkedin.com/comm/people/invite-accept?mboxid=I61220&sharedKey=-aWV&invitationId=61221
 
-View Tomasz Wi\u015bniewski's profile: https://www.linkedin.com/comm/profile/view?id=AAsAAAAIW1gB&authType=name&trk=eml-M2M_Invitation-hero-1-text~profile
+View Tomasz Wi\u015bniewski's profile: https://www.linkedin.com/comm/profile/view?id=AAsAAAAIW1gB&authType=name\
+&trk=eml-M2M_Invitation-hero-1-text~profile
 
 .....................................
 

@@ -56,7 +56,9 @@ def run_postgres() -> Iterator[str]:
     )
     try:
         subprocess.run(
-            _as_postgres([str(bin_dir / "createdb"), "-h", "127.0.0.1", "-p", str(port), "-U", "linkscreen", "linkscreen"]),
+            _as_postgres(
+                [str(bin_dir / "createdb"), "-h", "127.0.0.1", "-p", str(port), "-U", "linkscreen", "linkscreen"]
+            ),
             check=True,
             capture_output=True,
         )

@@ -5,10 +5,16 @@ from __future__ import annotations
 import ast
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
-SRC = Path(__file__).resolve().parent.parent / "src" / "linkscreen"
-FORBIDDEN_IN_CORE = ("linkscreen.adapters", "linkscreen.services", "linkscreen.cli", "linkscreen.web", "sqlalchemy", "typer", "rich", "sklearn", "fastapi")
+REPO = Path(__file__).resolve().parent.parent
+SRC = REPO / "src" / "linkscreen"
+PYTHON_FOLDERS = ("src", "tests", "scripts", "benchmarks")
+FORBIDDEN_IN_CORE = (
+    "linkscreen.adapters", "linkscreen.services", "linkscreen.cli", "linkscreen.web", "sqlalchemy", "typer", "rich",
+    "sklearn", "fastapi",
+)
 IO_CALLS = {"open", "print", "input"}
 
 
@@ -32,7 +38,9 @@ def test_core_imports_nothing_from_adapters_interfaces_or_frameworks() -> None:
 def test_core_does_no_io() -> None:
     for path in (SRC / "core").glob("*.py"):
         tree = ast.parse(path.read_text(encoding="utf-8"))
-        calls = {node.func.id for node in ast.walk(tree) if isinstance(node, ast.Call) and isinstance(node.func, ast.Name)}
+        calls = {
+            node.func.id for node in ast.walk(tree) if isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+        }
         assert not calls & IO_CALLS, f"{path.name} calls {calls & IO_CALLS}"
 
 
@@ -51,6 +59,21 @@ def test_interfaces_go_through_services_not_storage_internals() -> None:
 def test_modules_stay_small() -> None:
     for path in SRC.rglob("*.py"):
         assert len(path.read_text(encoding="utf-8").splitlines()) <= 450, f"{path} is too long"
+
+
+def test_python_lines_keep_the_line_length_set_in_pyproject() -> None:
+    """GIVEN every .py file under src/, tests/, scripts/ and benchmarks/ THEN no line is longer than the
+    [tool.ruff] line-length of pyproject.toml (120 characters)."""
+    limit = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["ruff"]["line-length"]
+    too_long = [
+        f"{path.relative_to(REPO)}:{number}: {len(line)} characters"
+        for folder in PYTHON_FOLDERS
+        for path in sorted((REPO / folder).rglob("*.py"))
+        for number, line in enumerate(path.read_text(encoding="utf-8").split("\n"), start=1)
+        if len(line) > limit
+    ]
+    assert limit == 120, f"pyproject.toml sets line-length = {limit}, not 120"
+    assert not too_long, "lines longer than 120 characters:\n" + "\n".join(too_long)
 
 
 def test_classify_starts_without_the_database_or_web_layers() -> None:
@@ -82,5 +105,7 @@ def test_the_lazy_service_exports_match_what_type_checkers_see() -> None:
 
     tree = ast.parse((SRC / "services" / "__init__.py").read_text(encoding="utf-8"))
     guarded = next(node for node in tree.body if isinstance(node, ast.If) and ast.unparse(node.test) == "TYPE_CHECKING")
-    names = {alias.asname or alias.name for node in guarded.body if isinstance(node, ast.ImportFrom) for alias in node.names}
+    names = {
+        alias.asname or alias.name for node in guarded.body if isinstance(node, ast.ImportFrom) for alias in node.names
+    }
     assert names == set(services.__all__)

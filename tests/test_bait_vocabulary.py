@@ -5,7 +5,9 @@ from __future__ import annotations
 from linkscreen.core import bait_vocabulary, signal_vocabulary
 from linkscreen.core.signals import SIGNALS
 
-BAIT_TUPLES = {name: value for name, value in vars(bait_vocabulary).items() if name.isupper() and isinstance(value, tuple)}
+BAIT_TUPLES = {
+    name: value for name, value in vars(bait_vocabulary).items() if name.isupper() and isinstance(value, tuple)
+}
 
 
 def test_given_the_bait_tuples_then_signal_vocabulary_re_exports_the_same_objects() -> None:

@@ -27,7 +27,9 @@ def test_given_a_status_when_an_allowed_event_happens_then_it_moves_on(status, e
     assert advance_status(status, event) == after
 
 
-@pytest.mark.parametrize(("status", "event"), [("new", "reply"), ("new", "expire"), ("decided", "expire"), ("replied", "ask")])
+@pytest.mark.parametrize(
+    ("status", "event"), [("new", "reply"), ("new", "expire"), ("decided", "expire"), ("replied", "ask")]
+)
 def test_given_a_status_when_a_forbidden_event_happens_then_a_clear_error(status, event) -> None:
     with pytest.raises(ChallengeError, match=f"cannot {event} a request that is {status}"):
         advance_status(status, event)

@@ -52,7 +52,10 @@ def test_given_triage_when_run_then_grouped_by_action_with_replies_and_list_carr
 
 
 def test_given_jsonl_with_a_bad_line_when_classified_then_results_on_stdout_errors_on_stderr_exit_1() -> None:
-    stdin = '{"id": "x1", "headline": "Recruiter", "message": ""}\nnot json\n{"id": "x2", "message": "Sorry, clicked by accident"}\n'
+    stdin = (
+        '{"id": "x1", "headline": "Recruiter", "message": ""}\nnot json\n'
+        '{"id": "x2", "message": "Sorry, clicked by accident"}\n'
+    )
     result = runner.invoke(app, ["classify", "-"], input=stdin)
     assert result.exit_code == 1
     lines = [json.loads(line) for line in result.stdout.splitlines()]
@@ -69,8 +72,10 @@ def test_given_replies_when_outcome_run_then_one_result_per_line() -> None:
 def test_given_a_labelled_file_when_evaluated_then_scores_confusion_and_signals(tmp_path: Path) -> None:
     path = tmp_path / "set.jsonl"
     path.write_text(
-        '{"id": "1", "headline": "Recruiter", "message": "", "label": {"intent": "recruiter_networking", "action": "ignore"}}\n'
-        '{"id": "2", "headline": "Account Executive", "message": "Our platform saves 30%, 15 minutes for a demo?", "label": {"intent": "sales_pitch", "action": "ask"}}\n',
+        '{"id": "1", "headline": "Recruiter", "message": "", '
+        '"label": {"intent": "recruiter_networking", "action": "ignore"}}\n'
+        '{"id": "2", "headline": "Account Executive", "message": "Our platform saves 30%, 15 minutes for a demo?", '
+        '"label": {"intent": "sales_pitch", "action": "ask"}}\n',
         encoding="utf-8",
     )
     result = run("eval", str(path))
@@ -87,7 +92,9 @@ def test_given_decisions_and_labels_when_history_shown_then_every_event(tmp_path
     reply = run("reply", str(first["id"]), "Sorry, wrong person, I clicked by mistake.")
     assert "outcome: accidental" in reply.output and "proposed action: ignore" in reply.output
     history = [json.loads(line) for line in run("history", str(first["id"]), "--json").output.splitlines()]
-    assert [(h["what"], h["value"]) for h in history] == [("decision", "ask"), ("label", "sales_pitch"), ("reply", "accidental")]
+    assert [(h["what"], h["value"]) for h in history] == [
+        ("decision", "ask"), ("label", "sales_pitch"), ("reply", "accidental")
+    ]
     assert run("decide", "999999", "accept").exit_code == 1
 
 

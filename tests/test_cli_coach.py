@@ -27,7 +27,8 @@ def test_given_jsonl_with_a_bad_line_when_coached_then_reports_on_stdout_errors_
     stdin = (
         json.dumps({"id": "d1", "message": PITCH, "recipient_name": "Aroha Ngata"}) + "\n"
         "not json\n"
-        + json.dumps({"id": "d2", "message": "Hi Aroha, we met at ITx; happy to share my notes.", "context": "ITx"}) + "\n"
+        + json.dumps({"id": "d2", "message": "Hi Aroha, we met at ITx; happy to share my notes.", "context": "ITx"})
+        + "\n"
         + json.dumps({"id": "d3"}) + "\n"
     )
     result = run("coach", "-", stdin=stdin)
@@ -42,7 +43,10 @@ def test_given_jsonl_with_a_bad_line_when_coached_then_reports_on_stdout_errors_
 
 def test_given_a_clean_file_when_coached_then_exit_0(tmp_path: Path) -> None:
     path = tmp_path / "drafts.jsonl"
-    path.write_text(json.dumps({"id": 1, "message": "Hi, I read your post on SD-WAN; could I ask how you chose?"}) + "\n", encoding="utf-8")
+    path.write_text(
+        json.dumps({"id": 1, "message": "Hi, I read your post on SD-WAN; could I ask how you chose?"}) + "\n",
+        encoding="utf-8",
+    )
     result = run("coach", str(path))
     assert result.exit_code == 0 and json.loads(result.stdout)["id"] == 1
 
@@ -84,7 +88,9 @@ def test_given_no_sent_invitations_when_coached_then_it_says_to_import_first() -
         ("coach", "--json"),
     ],
 )
-def test_given_options_that_do_not_go_together_when_coached_then_a_clear_error_and_exit_2(args: tuple[str, ...]) -> None:
+def test_given_options_that_do_not_go_together_when_coached_then_a_clear_error_and_exit_2(
+    args: tuple[str, ...]
+) -> None:
     result = run(*args)
     assert result.exit_code == 2 and result.stderr.startswith("error: ")
 

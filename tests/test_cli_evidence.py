@@ -35,7 +35,9 @@ def write_cards(tmp_path: Path) -> Path:
     return path
 
 
-def test_given_a_vcard_with_a_bad_card_when_added_then_the_good_one_is_indexed_and_the_bad_reported(tmp_path: Path) -> None:
+def test_given_a_vcard_with_a_bad_card_when_added_then_the_good_one_is_indexed_and_the_bad_reported(
+    tmp_path: Path
+) -> None:
     result = run("evidence", "add", "vcard", str(write_cards(tmp_path)))
     assert result.exit_code == 1
     assert "people: 1 new" in result.output and "people.vcf:" in result.output
@@ -52,7 +54,9 @@ def test_given_an_unknown_kind_or_source_when_used_then_clear_errors(tmp_path: P
     assert run("evidence", "remove", "nothing").exit_code == 1
 
 
-def test_given_stored_evidence_when_classify_uses_it_then_the_contact_is_accepted(tmp_path: Path, user_home: Path) -> None:
+def test_given_stored_evidence_when_classify_uses_it_then_the_contact_is_accepted(
+    tmp_path: Path, user_home: Path
+) -> None:
     run("evidence", "add", "vcard", str(write_cards(tmp_path)), "--name", "phone")
     request = json.dumps({"id": 1, "name": "Aroha Ngata", "headline": "Product Owner at Kiwibank"})
     database = str(user_home / "linkscreen.db")
@@ -80,6 +84,8 @@ def test_given_the_example_export_and_evidence_when_triaged_then_contacts_accept
     run("triage")
     rows = {row["name"]: row for row in map(json.loads, run("list", "--json").stdout.splitlines())}
     eleni, emma, rangi = rows["Eleni Oliveira"], rows["Emma MacDonald"], rows["Rangi Dlamini"]
-    assert eleni["action"] == "accept" and any(r.startswith("known: Eleni Oliveira is in your address book") for r in eleni["reasons"])
+    assert eleni["action"] == "accept" and any(
+        r.startswith("known: Eleni Oliveira is in your address book") for r in eleni["reasons"]
+    )
     assert emma["action"] != "accept" and any("weak match only" in r for r in emma["reasons"])
     assert any("'Tōtara Polytechnic ERP steering group' 2025-03-12" in r for r in rangi["reasons"])

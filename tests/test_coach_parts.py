@@ -31,7 +31,9 @@ from linkscreen.core.coach_parts import (
         ("I'm chairing the talk in May", ("May",)),
     ],
 )
-def test_given_a_clause_when_read_then_each_named_thing_number_or_date_is_one_detail(clause: str, details: tuple) -> None:
+def test_given_a_clause_when_read_then_each_named_thing_number_or_date_is_one_detail(
+    clause: str, details: tuple
+) -> None:
     assert find_specifics(clause).details == details
 
 
@@ -110,7 +112,9 @@ def test_given_a_level_then_a_check_earns_its_share_of_the_weight() -> None:
         ("Hi Ana, thanks for the chat!", "thanks for the chat!"),
     ],
 )
-def test_given_a_note_when_framed_then_the_greeting_and_sign_off_are_stripped_and_the_body_kept(note: str, body: str) -> None:
+def test_given_a_note_when_framed_then_the_greeting_and_sign_off_are_stripped_and_the_body_kept(
+    note: str, body: str
+) -> None:
     assert strip_frame(note) == body
 
 
@@ -122,7 +126,9 @@ def test_given_a_note_and_evidence_then_the_clause_holding_it_is_found() -> None
 
 
 def test_given_notes_with_names_of_different_lengths_then_each_name_is_one_word() -> None:
-    assert count_words("Hi Jo, Ben Li suggested I write.") == count_words("Hi Jo, María José de la Cruz suggested I write.") == 4
+    assert count_words("Hi Jo, Ben Li suggested I write.") == count_words(
+        "Hi Jo, María José de la Cruz suggested I write."
+    ) == 4
 
 
 @pytest.mark.parametrize(("word", "named"), [("Aroha", True), ("ITx", True), ("张伟", True), ("Ōtaki", True),

@@ -61,8 +61,11 @@ action = "accept"
         ('[policy]\ncolour = "red"\n', r"config.toml:2: unknown key 'colour' in \[policy\]"),
         ('[polcy]\npreset = "open"\n', r"config.toml:1: unknown section or key 'polcy'"),
         ('[replies]\nask = "Hi {nickname}"\n', r"config.toml:2: unknown placeholder \{nickname\}"),
-        ('[[rules]]\nfield="note"\nmatch="any"\npattern="x"\naction="ignore"\n[[rules]]\nfield="note"\nmatch="regex"\npattern="(oops"\naction="ignore"\n', r"config.toml:6: rule 'rule 2': bad regular expression"),
-        ('[[rules]]\nfield="note"\nmatch="any"\npattern="x"\naction="ignore"\nweight=3\n', r"config.toml:1: rule 1: unknown key 'weight'"),
+        ('[[rules]]\nfield="note"\nmatch="any"\npattern="x"\naction="ignore"\n'
+         '[[rules]]\nfield="note"\nmatch="regex"\npattern="(oops"\naction="ignore"\n',
+         r"config.toml:6: rule 'rule 2': bad regular expression"),
+        ('[[rules]]\nfield="note"\nmatch="any"\npattern="x"\naction="ignore"\nweight=3\n',
+         r"config.toml:1: rule 1: unknown key 'weight'"),
         ('[[rules]]\nfield="note"\nmatch="any"\naction="ignore"\n', r"rule 1: missing key 'pattern'"),
         ('[policy]\nwaiting_days = 0\n', r"config.toml:2: waiting_days must be"),
         ('[policy]\nwaiting_days = 100000000\n', r"config.toml:2: waiting_days must be a whole number from 1 to 365"),

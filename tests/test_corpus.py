@@ -53,6 +53,9 @@ def test_given_a_bad_label_when_read_then_a_corpus_error_with_the_line(tmp_path:
 
 def test_given_the_devset_label_format_when_read_then_intent_and_action_are_taken(tmp_path: Path) -> None:
     path = tmp_path / "set.jsonl"
-    path.write_text('{"id": "X1", "name": "a", "message": "", "label": {"intent": "unknown", "action": "ignore"}}\n', encoding="utf-8")
+    path.write_text(
+        '{"id": "X1", "name": "a", "message": "", "label": {"intent": "unknown", "action": "ignore"}}\n',
+        encoding="utf-8",
+    )
     (example,) = read_intent_examples(path)
     assert (example.intent, example.action, example.invitation.external_id) == ("unknown", "ignore", "X1")

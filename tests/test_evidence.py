@@ -135,11 +135,19 @@ def test_given_the_matching_pairs_when_looked_up_through_the_index_then_the_same
 
     missed = []
     for pair in load_pairs():
-        sender, known = (Person(**{k: tuple(v) if k == "emails" else v for k, v in side.items()}) for side in (pair["sender"], pair["known"]))
+        sender, known = (
+            Person(**{k: tuple(v) if k == "emails" else v for k, v in side.items()})
+            for side in (pair["sender"], pair["known"])
+        )
         expected = match_people(sender, known).strength
-        index = build_index(KnownPerson("k", "contact", known.name, known.emails, known.profile_url, known.company, sent=1))
+        index = build_index(
+            KnownPerson("k", "contact", known.name, known.emails, known.profile_url, known.company, sent=1)
+        )
         found = [c for c in index.find_candidates(sender)]
-        strength = match_people(sender, Person(known.name, known.emails, known.profile_url, known.company)).strength if found else "none"
+        strength = (
+            match_people(sender, Person(known.name, known.emails, known.profile_url, known.company)).strength
+            if found else "none"
+        )
         if strength != expected:
             missed.append((pair["sender"], pair["known"], expected))
     assert missed == []

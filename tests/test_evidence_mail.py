@@ -107,7 +107,9 @@ def test_given_no_me_and_an_inbox_mostly_to_and_from_one_address_when_read_then_
     assert sum(person.sent for person in people.values()) == 4
 
 
-def test_given_no_me_and_nobody_in_over_half_the_mail_when_read_then_everything_counts_as_received(tmp_path: Path) -> None:
+def test_given_no_me_and_nobody_in_over_half_the_mail_when_read_then_everything_counts_as_received(
+    tmp_path: Path
+) -> None:
     messages = [mail(to=f"person{n}@example.net") for n in range(5)]  # exactly half: not more
     messages += [mail(sender=f"person{n}@example.net", to=f"other{n}@example.net") for n in range(5)]
     people, _ = read(write_mbox(tmp_path / "a.mbox", *messages), me=frozenset())

@@ -51,18 +51,23 @@ def test_given_sources_connections_positions_and_messages_when_loaded_then_one_i
         writer.add(Connection(first_name="Wiremu", last_name="Tane", profile_url="https://www.linkedin.com/in/wiremu",
                               company="Spark", connected_on=date(2021, 3, 4)))
         writer.add(Position(company="Datacom", title="IT Manager", started_on=date(2019, 1, 1)))
-        writer.add(Message(conversation_id="c1", sender_name="Me Myself", sender_profile_url="https://www.linkedin.com/in/me",
+        writer.add(Message(conversation_id="c1", sender_name="Me Myself",
+                           sender_profile_url="https://www.linkedin.com/in/me",
                            recipient_profile_urls=url, sent_at=datetime(2024, 1, 3, tzinfo=UTC), content="hi"))
     store.save_evidence_source("vcard:c", "vcard", "/c.vcf", [JANE, TOM, QBR])
     index = store.load_evidence_index()
     assert find_evidence(index, Invitation(name="Jane Doe", headline="CTO at Datacom"))[0].strength == "medium"
     assert find_evidence(index, Invitation(name="Tom Henare", company="Fonterra"))[0].is_known
-    assert "already a LinkedIn connection" in find_evidence(index, Invitation(name="Wiremu Tane", profile_url="https://www.linkedin.com/in/wiremu"))[0].summary
+    assert "already a LinkedIn connection" in find_evidence(
+        index, Invitation(name="Wiremu Tane", profile_url="https://www.linkedin.com/in/wiremu")
+    )[0].summary
     assert "you wrote to them once" in find_evidence(index, Invitation(name="Ana Lima", profile_url=url))[0].summary
     assert [m.title for m in index.meetings] == ["Datacom QBR"] and index.meetings[0].attendees[0].is_organiser
 
 
-def test_given_a_loaded_index_when_nothing_changed_then_it_is_reused_and_a_new_source_refreshes_it(sqlite_store: Store) -> None:
+def test_given_a_loaded_index_when_nothing_changed_then_it_is_reused_and_a_new_source_refreshes_it(
+    sqlite_store: Store
+) -> None:
     first = sqlite_store.load_evidence_index()
     assert sqlite_store.load_evidence_index() is first
     sqlite_store.save_evidence_source("s", "vcard", "/c.vcf", [JANE])

@@ -125,7 +125,9 @@ def test_given_a_reminder_in_an_earlier_batch_than_its_invitation_then_the_invit
     services.import_imap(from_imap, settings_for(dovecot, folder), PASSWORD, batch_size=1)
     services.import_paths(from_file, [mails.write_mbox(tmp_path / "same.mbox", messages)])
     (invitation,) = stored(from_imap)
-    assert [invitation] == stored(from_file) and invitation.sent_at == datetime(2026, 2, 3, 8, 14, 5, tzinfo=timezone.utc)
+    assert [invitation] == stored(from_file) and invitation.sent_at == datetime(
+        2026, 2, 3, 8, 14, 5, tzinfo=timezone.utc
+    )
 
 
 def test_given_flagged_and_unread_mail_when_imported_then_no_flag_changes(dovecot: DovecotServer, folder: str,

@@ -70,7 +70,9 @@ def test_given_older_layouts_when_read_then_name_headline_location_and_note(tmp_
     assert priya.sent_at == datetime(2012, 9, 10, 3, 0, tzinfo=UTC)
 
 
-def test_given_an_invitation_and_its_reminder_when_read_then_one_record_with_the_invitation_time(tmp_path: Path) -> None:
+def test_given_an_invitation_and_its_reminder_when_read_then_one_record_with_the_invitation_time(
+    tmp_path: Path
+) -> None:
     path = mails.write_mbox(tmp_path / "inbox.mbox", [mails.modern_invitation(), mails.reminder()])
     (invitation,), _, _ = items_of(path)
     assert invitation.sent_at == datetime(2026, 2, 3, 8, 14, 5, tzinfo=UTC)
@@ -89,8 +91,12 @@ def test_given_other_mail_when_read_then_skipped_and_counted_in_one_note(tmp_pat
     assert [note.text for note in notes] == ["2 messages were not LinkedIn invitations"]
 
 
-@pytest.mark.parametrize("domain", ["linkedln.com", "linkedin-mail.com", "mail.linkedin.com.evil.example", "l1nkedin.net"])
-def test_given_a_look_alike_sender_when_read_then_possible_phishing_and_not_imported(tmp_path: Path, domain: str) -> None:
+@pytest.mark.parametrize(
+    "domain", ["linkedln.com", "linkedin-mail.com", "mail.linkedin.com.evil.example", "l1nkedin.net"]
+)
+def test_given_a_look_alike_sender_when_read_then_possible_phishing_and_not_imported(
+    tmp_path: Path, domain: str
+) -> None:
     invitations, errors, _ = items_of(mails.write_eml(tmp_path / "p.eml", mails.phishing(domain)))
     assert invitations == []
     (error,) = errors
@@ -133,7 +139,9 @@ def test_given_malformed_mime_when_read_then_no_crash_and_what_can_be_read_is(tm
 
 def test_given_wrong_or_unknown_charsets_when_read_then_text_is_right_and_noted(tmp_path: Path) -> None:
     text = mails.MODERN_TEXT.replace("Aroha Ngata", "Zo\u00eb M\u00fcller")
-    mislabelled = mails.make_message("Zo\u00eb M\u00fcller wants to connect", "LinkedIn <invitations@linkedin.com>", text)
+    mislabelled = mails.make_message(
+        "Zo\u00eb M\u00fcller wants to connect", "LinkedIn <invitations@linkedin.com>", text
+    )
     raw = mislabelled.as_bytes().replace(b'charset="utf-8"', b'charset="iso-8859-1"')
     unknown = raw.replace(b'charset="iso-8859-1"', b'charset="x-no-such-charset"')
     cp1252 = (raw.replace(b'charset="iso-8859-1"', b'charset="utf-8"').replace(b"Zo=C3=AB", b"Zo=EB")
@@ -170,7 +178,9 @@ def test_given_messages_over_the_size_limit_when_read_then_headers_only_and_repo
     assert "only their headers were read" in notes[-1].text
 
 
-def test_given_a_text_part_over_the_part_limit_when_read_then_it_is_skipped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_given_a_text_part_over_the_part_limit_when_read_then_it_is_skipped(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(invitation_mail, "MAX_PART_BYTES", 1000)
     (invitation,), _, _ = items_of(mails.write_eml(tmp_path / "a.eml", mails.modern_invitation()))
     assert invitation.name == "Aroha Ngata" and invitation.headline == ""  # name from the subject only

@@ -35,7 +35,10 @@ def test_given_raw_counts_when_scored_fast_then_the_same_as_weighing_first() -> 
     from linkscreen.core.features import weigh_tfidf
 
     weights = np.array([[2.0, -1.0], [-1.0, 2.0], [0.5, 0.0]], dtype=np.float32)
-    model = LinearModel(("spam", "ham"), {"m:win": 0, "m:meeting": 1, "s:LINK": 2}, {"m:win": 1.5, "m:meeting": 2.0}, weights, np.zeros(2, np.float32))
+    model = LinearModel(
+        ("spam", "ham"), {"m:win": 0, "m:meeting": 1, "s:LINK": 2}, {"m:win": 1.5, "m:meeting": 2.0}, weights,
+        np.zeros(2, np.float32),
+    )
     counts = {"m:win": 3.0, "m:meeting": 1.0, "m:unknown": 2.0}
     fast = model.score_terms(counts, {"s:LINK": 0.25}).probabilities
     assert np.allclose(fast, model.score(weigh_tfidf(counts, model.idf) | {"s:LINK": 0.25}))

@@ -83,8 +83,8 @@ def test_given_same_company_written_differently_then_companies_agree(a, b) -> No
 
 @pytest.mark.parametrize(
     ("a", "b"),
-    [("Kauri Systems", "Kauri Security"), ("Tasman Energy", "Tasman Education Trust"), ("Global Logistics", "Global Finance"),
-     ("Datacom", ""), ("Southern Cross Data", "Southern Cross Dental")],
+    [("Kauri Systems", "Kauri Security"), ("Tasman Energy", "Tasman Education Trust"),
+     ("Global Logistics", "Global Finance"), ("Datacom", ""), ("Southern Cross Data", "Southern Cross Dental")],
 )
 def test_given_different_companies_then_they_do_not_agree(a, b) -> None:
     assert not companies_agree(a, b)
@@ -128,18 +128,24 @@ def test_given_same_email_and_married_name_then_strong() -> None:
 
 
 def test_given_shared_role_mailbox_then_not_strong() -> None:
-    match = match_people(Person("Ann Lee", emails=("info@kauri.co.nz",)), Person("Bob Marsh", emails=("info@kauri.co.nz",)))
+    match = match_people(
+        Person("Ann Lee", emails=("info@kauri.co.nz",)), Person("Bob Marsh", emails=("info@kauri.co.nz",))
+    )
     assert match.strength == "none"
 
 
 def test_given_nickname_and_company_agreement_then_medium_with_readable_reason() -> None:
     match = match_people(Person("Mike Smith", company="Datacom"), Person("Michael Smith", company="Datacom Group Ltd"))
     assert match.strength == "medium"
-    assert match.reasons == ("name matches (Mike Smith ~ Michael Smith, nickname) and company agrees (Datacom Group Ltd)",)
+    assert match.reasons == (
+        "name matches (Mike Smith ~ Michael Smith, nickname) and company agrees (Datacom Group Ltd)",
+    )
 
 
 def test_given_name_and_work_email_domain_then_medium() -> None:
-    match = match_people(Person("Mike Smith", emails=("mike@datacom.co.nz",)), Person("Michael Smith", company="Datacom Group Ltd"))
+    match = match_people(
+        Person("Mike Smith", emails=("mike@datacom.co.nz",)), Person("Michael Smith", company="Datacom Group Ltd")
+    )
     assert match.strength == "medium"
     assert "datacom.co.nz" in match.reasons[0]
 
@@ -152,12 +158,16 @@ def test_given_namesake_at_other_company_then_weak_at_most() -> None:
 
 
 def test_given_namesakes_with_personal_mail_then_weak() -> None:
-    match = match_people(Person("John Smith", emails=("john.smith@gmail.com",)), Person("John Smith", emails=("js77@gmail.com",)))
+    match = match_people(
+        Person("John Smith", emails=("john.smith@gmail.com",)), Person("John Smith", emails=("js77@gmail.com",))
+    )
     assert match.strength == "weak"
 
 
 def test_given_different_people_then_none() -> None:
-    assert match_people(Person("Sarah Chen", company="Xero"), Person("Michael Chen", company="Xero")) == Match("none", 0.0, ())
+    assert match_people(
+        Person("Sarah Chen", company="Xero"), Person("Michael Chen", company="Xero")
+    ) == Match("none", 0.0, ())
 
 
 def test_given_scores_then_they_order_by_strength() -> None:

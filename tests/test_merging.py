@@ -66,7 +66,8 @@ def test_given_an_exported_request_when_a_pasted_card_says_1_month_ago_then_they
                         f'"sent_at": "{sent}", "profile_url": "https://www.linkedin.com/in/aroha-ngata"}}\n',
                         encoding="utf-8")
     services.import_path(sqlite_store, exported)
-    page = "Manage invitations\nAroha Ngata\nHead of Talent at Kowhai\n12 mutual connections\n1 month ago\nIgnore\nAccept\n"
+    page = ("Manage invitations\nAroha Ngata\nHead of Talent at Kowhai\n12 mutual connections\n1 month ago\n"
+            "Ignore\nAccept\n")
     pasted = services.import_pasted_page(sqlite_store, text=page, source="page.txt", now=PAGE_TIME)
     stored = sqlite_store.list_invitations()
     assert pasted.ok and not pasted.summary.new and len(stored) == 1
@@ -121,7 +122,9 @@ def test_given_a_resurfaced_request_when_its_reasons_are_added_then_they_come_fi
     once = add_resurfaced_reasons(assessment, reasons)
     twice = add_resurfaced_reasons(once, reasons)
 
-    assert once.decision_reasons == ("back in the queue: headline: 'a' -> 'b'; you chose accept before", "preset guarded")
+    assert once.decision_reasons == (
+        "back in the queue: headline: 'a' -> 'b'; you chose accept before", "preset guarded"
+    )
     assert twice == once and add_resurfaced_reasons(assessment, ()) is assessment
 
 
@@ -157,7 +160,9 @@ def test_given_the_example_export_then_e_mails_then_a_pasted_page_then_one_recor
 
     assert export.summary.new["invitations"] == 170
     assert email.ok and not email.summary.new and email.summary.updated == {"invitations": 40}
-    assert not pasted.summary.new and sum(pasted.summary.updated.values()) + sum(pasted.summary.unchanged.values()) == 12
+    assert not pasted.summary.new and (
+        sum(pasted.summary.updated.values()) + sum(pasted.summary.unchanged.values()) == 12
+    )
     stored = sqlite_store.list_invitations()
     assert len(stored) == len(requests) == 150
     headlines = {s.invitation.profile_url: s.invitation.headline for s in stored}

@@ -16,7 +16,9 @@ def test_given_a_new_database_when_migrated_twice_then_each_migration_runs_once(
 
     assert first == [m.__name__ for m in MIGRATIONS]
     assert second == []
-    assert {"invitations", "connections", "messages", "positions", "migrations"} <= set(inspect(engine).get_table_names())
+    assert {"invitations", "connections", "messages", "positions", "migrations"} <= set(
+        inspect(engine).get_table_names()
+    )
 
 
 def test_migration_names_are_numbered_in_order() -> None:
@@ -37,10 +39,13 @@ def test_given_a_database_from_before_field_sources_when_opened_then_names_are_f
         conn.execute(text("DROP INDEX ix_invitations_name_key"))
         conn.execute(text("ALTER TABLE invitations DROP COLUMN name_key"))
         conn.execute(text("DELETE FROM migrations WHERE name = 'm005_field_sources'"))
-        columns = "headline, company, location, message, profile_url, source, external_id, counterpart_name, counterpart_url"
+        columns = (
+            "headline, company, location, message, profile_url, source, external_id, counterpart_name, counterpart_url"
+        )
         for key, direction, name in (("k1", "INCOMING", " José  Müller"), ("k2", "OUTGOING", "Me")):
-            conn.execute(text(f"INSERT INTO invitations (key, direction, name, fingerprint, status, imported_at, {columns}) "
-                              "VALUES (:key, :direction, :name, 'f', 'new', '2026-01-01', '', '', '', '', '', '', '', '', '')"),
+            conn.execute(text("INSERT INTO invitations (key, direction, name, fingerprint, status, imported_at, "
+                              f"{columns}) VALUES (:key, :direction, :name, 'f', 'new', '2026-01-01', "
+                              "'', '', '', '', '', '', '', '', '')"),
                          {"key": key, "direction": direction, "name": name})
     with engine.begin() as conn:
         ran = apply_migrations(conn)

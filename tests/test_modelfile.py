@@ -60,7 +60,9 @@ def test_given_a_saved_model_when_its_manifest_is_read_then_it_or_nothing(tmp_pa
     """GIVEN a saved model THEN its manifest reads back with the metadata; a missing or broken one reads as {}."""
     from linkscreen.adapters.modelfile import read_manifest
 
-    model = LinearModel(("a", "b"), {"m:x": 0}, {"m:x": 1.0}, np.ones((1, 2), dtype=np.float32), np.zeros(2, dtype=np.float32))
+    model = LinearModel(
+        ("a", "b"), {"m:x": 0}, {"m:x": 1.0}, np.ones((1, 2), dtype=np.float32), np.zeros(2, dtype=np.float32)
+    )
     save_model(model, tmp_path / "m", {"trained_on": 3})
     manifest = read_manifest(tmp_path / "m")
     assert manifest["trained_on"] == 3 and manifest["labels"] == ["a", "b"] and len(manifest["sha256"]) == 64

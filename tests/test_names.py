@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from linkscreen.core.names import build_surname_prefix, list_given_letters, match_names, normalise_name, share_nickname_group
+from linkscreen.core.names import (
+    build_surname_prefix, list_given_letters, match_names, normalise_name, share_nickname_group,
+)
 
 
 @pytest.mark.parametrize(
@@ -82,7 +84,10 @@ def test_given_different_or_incomplete_names_then_no_name_match(a, b) -> None:
 # --- e-mail, URL, company and domain normalisation ------------------------------------------------
 
 
-@pytest.mark.parametrize(("a", "b"), [("Bill Smith", "William Smith"), ("Kate Hay", "Catherine Hay"), ("J. Smith", "John Smith"), ("Peggy Lo", "Margaret Lo")])
+@pytest.mark.parametrize(("a", "b"), [
+    ("Bill Smith", "William Smith"), ("Kate Hay", "Catherine Hay"), ("J. Smith", "John Smith"),
+    ("Peggy Lo", "Margaret Lo"),
+])
 
 
 def test_given_names_that_match_then_they_share_a_given_letter_and_a_surname_prefix(a: str, b: str) -> None:

@@ -17,8 +17,10 @@ def judge() -> OutcomeClassifier:
     ("reply", "outcome"),
     [
         ("Oh sorry, I must have clicked connect by accident. Never mind!", "accidental"),
-        ("We haven't met, but I'd love to introduce our managed security services. Do you have 20 minutes next week?", "pitch"),
-        ("We met at the ITx conference in Wellington last month. You spoke on the cloud panel and I asked about egress costs.", "context_given"),
+        ("We haven't met, but I'd love to introduce our managed security services. "
+         "Do you have 20 minutes next week?", "pitch"),
+        ("We met at the ITx conference in Wellington last month. "
+         "You spoke on the cloud panel and I asked about egress costs.", "context_given"),
     ],
 )
 def test_given_a_clear_reply_when_judged_then_the_expected_outcome_with_reasons(judge, reply, outcome) -> None:

@@ -67,7 +67,9 @@ def test_given_a_pasted_page_when_read_then_one_invitation_per_person_card() -> 
     aroha, liam, dana = invitations_of(list(read_pasted_text(PAGE, NOW)))
     assert (aroha.name, aroha.headline, aroha.mutual_connections) == (
         "Aroha Ngata", "Head of Talent at K\u014dwhai Recruitment | Tech & Digital", 12)
-    assert aroha.message == "Hi Kiri, I saw your talk at the Wellington IT leaders breakfast and would value connecting."
+    assert aroha.message == (
+        "Hi Kiri, I saw your talk at the Wellington IT leaders breakfast and would value connecting."
+    )
     assert aroha.sent_at == datetime(2026, 2, 8, tzinfo=UTC) and aroha.source == "pasted"
     assert (liam.name, liam.company, liam.mutual_connections) == ("Liam O\u2019Connor", "CloudCo", 4)
     assert liam.sent_at == datetime(2026, 2, 3, tzinfo=UTC) and liam.message == ""
@@ -101,7 +103,8 @@ def test_given_a_card_of_only_counts_when_read_then_a_row_error() -> None:
 def test_given_the_page_saved_as_html_when_read_then_profile_links_and_no_scripts() -> None:
     html = """<html><head><script>alert('x')</script></head><body><nav><a href="/feed/">Home</a></nav>
     <h1>Manage invitations</h1><ul><li class="invitation-card">
-    <a href="https://www.linkedin.com/in/aroha-ngata-4b1a2c/?miniProfileUrn=urn%3Ali"><img alt="Aroha Ngata\u2019s profile picture"></a>
+    <a href="https://www.linkedin.com/in/aroha-ngata-4b1a2c/?miniProfileUrn=urn%3Ali">\
+<img alt="Aroha Ngata\u2019s profile picture"></a>
     <a href="https://www.linkedin.com/in/aroha-ngata-4b1a2c/"><span class="title">Aroha Ngata</span></a>
     <p>Head of Talent at K\u014dwhai Recruitment</p><p>12 mutual connections</p><time>2 days ago</time>
     <p>&lt;b&gt;Hi Kiri&lt;/b&gt;, let's connect.</p>

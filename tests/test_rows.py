@@ -24,7 +24,10 @@ def test_given_a_message_when_prepared_then_the_same_row_as_the_general_conversi
 def test_given_an_invitation_when_prepared_then_a_fingerprinted_row() -> None:
     kind, columns, values = prepare_item(Invitation(name="Ana", profile_url="https://www.linkedin.com/in/ana"))
     row = dict(zip(columns, values))
-    assert kind == "invitations" and row["key"] == "INCOMING|https://www.linkedin.com/in/ana" and len(row["fingerprint"]) == 24
+    assert (
+        kind == "invitations" and row["key"] == "INCOMING|https://www.linkedin.com/in/ana"
+        and len(row["fingerprint"]) == 24
+    )
 
 
 def test_given_something_else_when_prepared_then_passed_through() -> None:

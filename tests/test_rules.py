@@ -7,7 +7,9 @@ import pytest
 from linkscreen.core.models import Invitation
 from linkscreen.core.rules import RuleError, build_rule, find_matching_rule, match_rule
 
-INVITATION = Invitation(name="Ana", headline="Senior Talent Acquisition Partner", company="Hays", message="Quick call about crypto?")
+INVITATION = Invitation(
+    name="Ana", headline="Senior Talent Acquisition Partner", company="Hays", message="Quick call about crypto?"
+)
 
 
 @pytest.mark.parametrize(
@@ -34,7 +36,10 @@ def test_given_a_rule_when_matched_then_it_matches_exactly_when_expected(field, 
 
 
 def test_given_two_matching_rules_when_checked_then_the_first_in_order_wins_and_is_named() -> None:
-    rules = (build_rule("first", "headline", "any", "talent", "accept"), build_rule("second", "note", "any", "crypto", "ignore"))
+    rules = (
+        build_rule("first", "headline", "any", "talent", "accept"),
+        build_rule("second", "note", "any", "crypto", "ignore"),
+    )
     rule, detail = find_matching_rule(rules, INVITATION, "unknown")
     assert rule.name == "first" and "talent" in detail
 

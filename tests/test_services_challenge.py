@@ -42,27 +42,38 @@ def test_given_a_new_request_when_the_user_asks_then_asked_with_the_time(sqlite_
 def test_given_an_asked_request_when_a_reply_is_pasted_then_replied_and_judged(sqlite_store, screener) -> None:
     add(sqlite_store, Invitation(name="Them", profile_url=THEM))
     services.record_decision(sqlite_store, one(sqlite_store).id, "ask", now=ASKED)
-    reply = services.record_reply(sqlite_store, screener, one(sqlite_store).id, "We both worked at Fonterra in 2016, in the Hamilton data team.", ASKED + timedelta(days=1))
+    reply = services.record_reply(
+        sqlite_store, screener, one(sqlite_store).id, "We both worked at Fonterra in 2016, in the Hamilton data team.",
+        ASKED + timedelta(days=1),
+    )
     assert reply.outcome == "context_given" and one(sqlite_store).status == "replied"
     (triaged,) = services.assess_queue(sqlite_store, screener)
     assert triaged.assessment.action == "accept"
 
 
-def test_given_a_reply_when_recorded_and_proposed_then_the_outcome_and_the_final_action_together(sqlite_store, screener) -> None:
+def test_given_a_reply_when_recorded_and_proposed_then_the_outcome_and_the_final_action_together(
+    sqlite_store, screener
+) -> None:
     add(sqlite_store, Invitation(name="Them", profile_url=THEM))
     identifier = one(sqlite_store).id
-    reply, triaged = services.reply_and_propose(sqlite_store, screener, identifier, "Sorry, I clicked connect by accident!")
+    reply, triaged = services.reply_and_propose(
+        sqlite_store, screener, identifier, "Sorry, I clicked connect by accident!"
+    )
     assert reply.outcome == "accidental" and triaged is not None and triaged.assessment.action == "ignore"
     assert sqlite_store.read_assessments([identifier])[identifier].action == "ignore"
 
 
-def test_given_the_export_holds_the_question_and_a_reply_when_synced_then_asked_then_replied(sqlite_store, screener) -> None:
+def test_given_the_export_holds_the_question_and_a_reply_when_synced_then_asked_then_replied(
+    sqlite_store, screener
+) -> None:
     add(
         sqlite_store,
         OwnerProfile(first_name="Kiri", last_name="Tane", profile_url=ME),
         Invitation(name="Them", profile_url=THEM),
-        Message("c1", "Kiri Tane", ASKED, "Hi Them, how have we met or done business before?", sender_profile_url=ME, recipient_profile_urls=THEM),
-        Message("c1", "Them", ASKED + timedelta(days=2), "Sorry, I clicked connect by accident!", sender_profile_url=THEM, recipient_profile_urls=ME),
+        Message("c1", "Kiri Tane", ASKED, "Hi Them, how have we met or done business before?",
+                sender_profile_url=ME, recipient_profile_urls=THEM),
+        Message("c1", "Them", ASKED + timedelta(days=2), "Sorry, I clicked connect by accident!",
+                sender_profile_url=THEM, recipient_profile_urls=ME),
     )
     report = services.sync_challenges(sqlite_store, screener, now=ASKED + timedelta(days=3))
     assert (report.asked, report.replied, report.expired) == (1, 1, 0)
@@ -82,11 +93,16 @@ def test_given_silence_when_the_waiting_period_passes_then_expired_and_ignored(s
     assert triaged.assessment.action == "ignore" and "no reply within 14 days" in triaged.assessment.decision_reasons[0]
 
 
-def test_given_an_expired_request_when_a_late_reply_arrives_then_it_is_replied_and_judged(sqlite_store, screener) -> None:
+def test_given_an_expired_request_when_a_late_reply_arrives_then_it_is_replied_and_judged(
+    sqlite_store, screener
+) -> None:
     add(sqlite_store, OwnerProfile(profile_url=ME), Invitation(name="Them", profile_url=THEM))
     services.record_decision(sqlite_store, one(sqlite_store).id, "ask", now=ASKED)
     services.sync_challenges(sqlite_store, screener, now=ASKED + timedelta(days=20))
-    add(sqlite_store, Message("c1", "Them", ASKED + timedelta(days=21), "We met at the CIO Summit in Auckland; you chaired my session on SD-WAN.", sender_profile_url=THEM))
+    add(sqlite_store, Message(
+        "c1", "Them", ASKED + timedelta(days=21),
+        "We met at the CIO Summit in Auckland; you chaired my session on SD-WAN.", sender_profile_url=THEM,
+    ))
     report = services.sync_challenges(sqlite_store, screener, now=ASKED + timedelta(days=22))
     assert report.replied == 1 and one(sqlite_store).status == "replied"
 
@@ -98,7 +114,9 @@ def test_given_decisions_and_labels_when_history_read_then_who_what_when_why(sql
     services.record_label(sqlite_store, request_id, "sales_pitch", now=ASKED + timedelta(hours=1))
     services.record_decision(sqlite_store, request_id, "ignore", now=ASKED + timedelta(hours=2))
     _, events, _ = services.read_history(sqlite_store, request_id)
-    assert [(e.kind, e.value, e.actor) for e in events] == [("decision", "ask", "user"), ("label", "sales_pitch", "user"), ("decision", "ignore", "user")]
+    assert [(e.kind, e.value, e.actor) for e in events] == [
+        ("decision", "ask", "user"), ("label", "sales_pitch", "user"), ("decision", "ignore", "user")
+    ]
     assert events[0].reasons == ("never heard of them",) and events[0].created_at == ASKED
 
 

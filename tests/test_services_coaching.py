@@ -16,7 +16,10 @@ from linkscreen.core.rules import build_rule
 from linkscreen.core.taxonomy import Direction
 
 PITCH = "Hi Aroha, our platform helps companies like yours cut cloud spend by 30%. 15 minutes next week for a demo?"
-PERSONAL = "Hi Aroha, we met at the Wellington CIO breakfast and talked about Exchange. Happy to share our migration checklist."
+PERSONAL = (
+    "Hi Aroha, we met at the Wellington CIO breakfast and talked about Exchange. "
+    "Happy to share our migration checklist."
+)
 URL = "https://www.linkedin.com/in/{}"
 
 
@@ -80,11 +83,16 @@ def sent(name: str, message: str, slug: str = "") -> Invitation:
 
 
 def test_given_connections_when_read_then_their_profile_urls_only(store: Store) -> None:
-    store_sent(store, [], [Connection("Ana", "Lima", URL.format("ana")), Connection("Bo", "Chen", ""), Connection("Cy", "Ng", URL.format("cy"))])
+    store_sent(store, [], [
+        Connection("Ana", "Lima", URL.format("ana")), Connection("Bo", "Chen", ""),
+        Connection("Cy", "Ng", URL.format("cy")),
+    ])
     assert store.read_connection_urls() == {URL.format("ana"), URL.format("cy")}
 
 
-def test_given_sent_invitations_and_connections_when_scored_then_acceptance_by_score_band(store: Store, screener) -> None:
+def test_given_sent_invitations_and_connections_when_scored_then_acceptance_by_score_band(
+    store: Store, screener
+) -> None:
     store_sent(
         store,
         [
@@ -109,7 +117,9 @@ def test_given_sent_invitations_and_connections_when_scored_then_acceptance_by_s
     assert {"id", "name", "profile_url", "sent_at", "message", "accepted", "score", "checks", "suggestions"} <= set(row)
 
 
-def test_given_no_connections_when_sent_invitations_scored_then_acceptance_is_unknown(sqlite_store: Store, screener) -> None:
+def test_given_no_connections_when_sent_invitations_scored_then_acceptance_is_unknown(
+    sqlite_store: Store, screener
+) -> None:
     store_sent(sqlite_store, [sent("Aroha Ngata", PERSONAL, "aroha")], [])
     report = services.score_sent_invitations(sqlite_store, screener)
     assert not report.connections_on_file

@@ -47,7 +47,9 @@ def test_given_a_form_with_every_field_when_one_changed_then_only_it_is_set_kept
     assert triaged is not None and triaged.assessment.intent == "recruiter_networking"
 
 
-def test_given_bad_values_or_an_unknown_id_when_edited_then_clear_errors_and_nothing_changes(sqlite_store, screener) -> None:
+def test_given_bad_values_or_an_unknown_id_when_edited_then_clear_errors_and_nothing_changes(
+    sqlite_store, screener
+) -> None:
     """GIVEN a request WHEN a negative or non-numeric mutual count, or an unknown id, is sent THEN ValueError
     naming the field, NotFoundError; the stored request is unchanged."""
     request_id = add(sqlite_store, Invitation(name="Aroha Ngata", headline="Sales Director", profile_url=URL))

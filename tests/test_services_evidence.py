@@ -51,7 +51,9 @@ def store_requests(store: Store, *invitations: Invitation) -> None:
             writer.add(invitation)
 
 
-def test_given_a_vcard_file_when_added_twice_then_indexed_once_under_its_default_name(sqlite_store: Store, cards: Path) -> None:
+def test_given_a_vcard_file_when_added_twice_then_indexed_once_under_its_default_name(
+    sqlite_store: Store, cards: Path
+) -> None:
     first = services.add_evidence(sqlite_store, "vcard", cards)
     again = services.add_evidence(sqlite_store, "vcard", cards)
     assert first.ok and first.source == "vcard:contacts.vcf" and first.summary.new == {"people": 2}
@@ -60,7 +62,9 @@ def test_given_a_vcard_file_when_added_twice_then_indexed_once_under_its_default
     assert detail is not None and {p.name for p in detail.people} == {"Sarah Lee", "Ravi Kumar"}
 
 
-def test_given_a_source_when_added_then_progress_is_reported_as_records_are_read(sqlite_store: Store, cards: Path) -> None:
+def test_given_a_source_when_added_then_progress_is_reported_as_records_are_read(
+    sqlite_store: Store, cards: Path
+) -> None:
     heard: list[int] = []
     result = services.add_evidence(sqlite_store, "vcard", cards, on_progress=heard.append)
     assert result.ok and heard == [2]
@@ -74,14 +78,18 @@ def test_given_many_records_when_counted_then_progress_every_so_often_and_at_the
     assert list(count_records("ab", None)) == ["a", "b"]
 
 
-def test_given_a_missing_file_or_unknown_kind_when_added_then_a_clear_failure(sqlite_store: Store, tmp_path: Path) -> None:
+def test_given_a_missing_file_or_unknown_kind_when_added_then_a_clear_failure(
+    sqlite_store: Store, tmp_path: Path
+) -> None:
     missing = services.add_evidence(sqlite_store, "vcard", tmp_path / "nope.vcf")
     assert not missing.ok and "no such file" in missing.failure
     assert "unknown evidence kind" in services.add_evidence(sqlite_store, "fax", tmp_path).failure
     assert services.list_evidence(sqlite_store) == []
 
 
-def test_given_a_contact_when_they_send_an_empty_note_then_guarded_accepts_with_the_evidence(sqlite_store: Store, screener, cards: Path) -> None:
+def test_given_a_contact_when_they_send_an_empty_note_then_guarded_accepts_with_the_evidence(
+    sqlite_store: Store, screener, cards: Path
+) -> None:
     services.add_evidence(sqlite_store, "vcard", cards)
     store_requests(sqlite_store, Invitation(name="Sarah Lee", headline="Account Director at Datacom",
                                             profile_url="https://www.linkedin.com/in/sarahlee"))
@@ -93,7 +101,9 @@ def test_given_a_contact_when_they_send_an_empty_note_then_guarded_accepts_with_
 
 
 @pytest.mark.parametrize("company", ["Oracle", "", "Fonterra"])
-def test_given_a_namesake_stranger_when_triaged_then_never_accepted(sqlite_store: Store, screener, cards: Path, company: str) -> None:
+def test_given_a_namesake_stranger_when_triaged_then_never_accepted(
+    sqlite_store: Store, screener, cards: Path, company: str
+) -> None:
     services.add_evidence(sqlite_store, "vcard", cards)
     store_requests(sqlite_store, Invitation(name="Sarah Lee", headline="Account Director", company=company,
                                             profile_url="https://www.linkedin.com/in/other-sarah"))
@@ -102,7 +112,9 @@ def test_given_a_namesake_stranger_when_triaged_then_never_accepted(sqlite_store
     assert any("weak match only, not acted on" in r for r in triaged.assessment.decision_reasons)
 
 
-def test_given_stored_evidence_when_classify_is_given_it_then_same_decision_as_the_queue(sqlite_store: Store, screener, cards: Path, tmp_path: Path) -> None:
+def test_given_stored_evidence_when_classify_is_given_it_then_same_decision_as_the_queue(
+    sqlite_store: Store, screener, cards: Path, tmp_path: Path
+) -> None:
     services.add_evidence(sqlite_store, "vcard", cards)
     request = {"id": "r1", "name": "Ravi Kumar", "headline": "Plant Manager at Fonterra", "message": ""}
     database = str(tmp_path / "test.db")
@@ -116,7 +128,9 @@ def test_given_stored_evidence_when_classify_is_given_it_then_same_decision_as_t
     assert list(triaged.assessment.decision_reasons) == with_evidence["reasons"][len(triaged.assessment.reasons):]
 
 
-def test_given_a_database_when_read_for_classify_then_it_is_not_written(sqlite_store: Store, cards: Path, tmp_path: Path) -> None:
+def test_given_a_database_when_read_for_classify_then_it_is_not_written(
+    sqlite_store: Store, cards: Path, tmp_path: Path
+) -> None:
     services.add_evidence(sqlite_store, "vcard", cards)
     database = tmp_path / "test.db"
     before = database.stat().st_mtime_ns, database.read_bytes()

@@ -18,7 +18,9 @@ from linkscreen.adapters.storage import Store
 REPO = Path(__file__).resolve().parent.parent
 
 
-def test_given_a_path_that_is_not_an_export_when_imported_then_a_failure_not_a_crash(sqlite_store: Store, tmp_path: Path) -> None:
+def test_given_a_path_that_is_not_an_export_when_imported_then_a_failure_not_a_crash(
+    sqlite_store: Store, tmp_path: Path
+) -> None:
     fake = tmp_path / "export.zip"
     fake.write_bytes(b"%PDF-1.7 not a zip")
     (result,) = services.import_paths(sqlite_store, [fake])
@@ -39,14 +41,17 @@ def test_given_progress_callback_when_importing_then_it_reports_rows(sqlite_stor
 def big_export(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("big") / "export.zip"
     subprocess.run(
-        [sys.executable, str(REPO / "scripts" / "make_examples.py"), "--invitations", "5000", "--messages", "80000", "--out", str(path)],
+        [sys.executable, str(REPO / "scripts" / "make_examples.py"), "--invitations", "5000", "--messages", "80000",
+         "--out", str(path)],
         check=True,
         capture_output=True,
     )
     return path
 
 
-def test_given_an_import_killed_half_way_then_the_database_is_as_it_was_before(big_export: Path, tmp_path: Path) -> None:
+def test_given_an_import_killed_half_way_then_the_database_is_as_it_was_before(
+    big_export: Path, tmp_path: Path
+) -> None:
     database = tmp_path / "kill.db"
     url = f"sqlite:///{database}"
     store = Store.open(url)
@@ -54,7 +59,10 @@ def test_given_an_import_killed_half_way_then_the_database_is_as_it_was_before(b
     before = store.read_stats()
     store.close()
     journal = Path(f"{database}-journal")
-    child = subprocess.Popen([sys.executable, "-m", "linkscreen", "--db", url, "import", str(big_export)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    child = subprocess.Popen(
+        [sys.executable, "-m", "linkscreen", "--db", url, "import", str(big_export)],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
     deadline = time.monotonic() + 60
     while not journal.exists() and child.poll() is None and time.monotonic() < deadline:
         time.sleep(0.005)

@@ -34,12 +34,16 @@ def test_given_lines_with_errors_when_classified_then_results_in_order_and_failu
         "{not json",
         json.dumps({"name": "no id"}),
         "",
-        json.dumps({"id": 7, "headline": "Account Executive", "message": "Quick 15 minute demo of our platform next week?", "unknown_key": 1}),
+        json.dumps({"id": 7, "headline": "Account Executive",
+                    "message": "Quick 15 minute demo of our platform next week?", "unknown_key": 1}),
     ]
     results = list(services.classify_lines(lines, screener))
     assert [getattr(r, "line", None) for r in results] == [None, 2, 3, None]
     first, last = results[0], results[3]
-    assert first["id"] == "a" and first["intent"] == "recruiter_networking" and first["action"] == "ignore" and first["reply"] is None
+    assert (
+        first["id"] == "a" and first["intent"] == "recruiter_networking" and first["action"] == "ignore"
+        and first["reply"] is None
+    )
     assert last["id"] == 7 and last["action"] == "ask" and last["reply"].startswith("Hi there,")
     assert set(last) == {"id", "intent", "confidence", "reasons", "action", "reply"}
 
@@ -50,10 +54,14 @@ def test_given_reply_lines_when_judged_then_outcomes_and_a_failure_for_a_missing
     assert ok["outcome"] == "accidental" and failure.line == 2 and "reply" in failure.reason
 
 
-def test_given_a_stored_queue_when_triaged_then_each_request_has_an_action_and_results_are_cached(sqlite_store, screener) -> None:
+def test_given_a_stored_queue_when_triaged_then_each_request_has_an_action_and_results_are_cached(
+    sqlite_store, screener
+) -> None:
     store_requests(sqlite_store, [
-        Invitation(name="Ana Lima", headline="Sales Director", message="", profile_url="https://www.linkedin.com/in/ana"),
-        Invitation(name="Bo Chen", headline="IT Recruiter", message="I have a role for you as CIO, keen to chat?", profile_url="https://www.linkedin.com/in/bo"),
+        Invitation(name="Ana Lima", headline="Sales Director", message="",
+                   profile_url="https://www.linkedin.com/in/ana"),
+        Invitation(name="Bo Chen", headline="IT Recruiter", message="I have a role for you as CIO, keen to chat?",
+                   profile_url="https://www.linkedin.com/in/bo"),
     ])
     triaged = services.assess_queue(sqlite_store, screener)
     actions = {t.stored.invitation.name: t.assessment.action for t in triaged}
@@ -63,7 +71,10 @@ def test_given_a_stored_queue_when_triaged_then_each_request_has_an_action_and_r
 
 
 def test_given_a_new_rule_when_triaged_again_then_decisions_change_without_reimport(sqlite_store, screener) -> None:
-    store_requests(sqlite_store, [Invitation(name="Ana Lima", headline="Sales Director", message="", profile_url="https://www.linkedin.com/in/ana")])
+    store_requests(sqlite_store, [
+        Invitation(name="Ana Lima", headline="Sales Director", message="",
+                   profile_url="https://www.linkedin.com/in/ana"),
+    ])
     assert services.assess_queue(sqlite_store, screener)[0].assessment.action == "ignore"
     screener.policy = Policy(rules=(build_rule("sales welcome", "headline", "any", "sales", "accept"),))
     try:
@@ -73,8 +84,13 @@ def test_given_a_new_rule_when_triaged_again_then_decisions_change_without_reimp
     assert again.action == "accept" and any("sales welcome" in r for r in again.decision_reasons)
 
 
-def test_given_a_user_decision_when_the_request_is_assessed_again_then_the_decision_outranks_the_preset(sqlite_store, screener) -> None:
-    store_requests(sqlite_store, [Invitation(name="Ana Lima", headline="Sales Director", message="", profile_url="https://www.linkedin.com/in/ana")])
+def test_given_a_user_decision_when_the_request_is_assessed_again_then_the_decision_outranks_the_preset(
+    sqlite_store, screener
+) -> None:
+    store_requests(sqlite_store, [
+        Invitation(name="Ana Lima", headline="Sales Director", message="",
+                   profile_url="https://www.linkedin.com/in/ana"),
+    ])
     request = sqlite_store.list_invitations()[0]
     assert services.assess_request(sqlite_store, screener, request.id).assessment.action == "ignore"
 
@@ -88,7 +104,10 @@ def test_given_a_user_decision_when_the_request_is_assessed_again_then_the_decis
 
 def test_given_a_large_input_when_classified_in_parallel_then_the_same_results_in_the_same_order(screener) -> None:
     notes = ["", "Quick demo of our platform?", "I have a role for you", "not json"]
-    lines = [json.dumps({"id": i, "headline": "Recruiter", "message": notes[i % 3]}) if i % 97 else "{bad" for i in range(1200)]
+    lines = [
+        json.dumps({"id": i, "headline": "Recruiter", "message": notes[i % 3]}) if i % 97 else "{bad"
+        for i in range(1200)
+    ]
     parallel = list(services.classify_lines(lines, screener, workers=2))
     serial = list(services.classify_lines(lines, screener, workers=1))
     assert parallel == serial
@@ -98,28 +117,41 @@ def test_given_a_large_input_when_classified_in_parallel_then_the_same_results_i
 def test_given_an_undone_decision_when_the_profile_is_looked_up_then_it_is_forgotten(sqlite_store) -> None:
     from linkscreen.services.web_queries import decide_with_undo, undo_decision
 
-    store_requests(sqlite_store, [Invitation(name="Ana Lima", headline="Sales Director", profile_url="https://www.linkedin.com/in/ana")])
+    store_requests(sqlite_store, [
+        Invitation(name="Ana Lima", headline="Sales Director", profile_url="https://www.linkedin.com/in/ana")
+    ])
     request = sqlite_store.list_invitations()[0]
     decision = decide_with_undo(sqlite_store, request.id, "accept")
-    assert sqlite_store.find_remembered_decisions(["https://www.linkedin.com/in/ana"]) == {"https://www.linkedin.com/in/ana": "accept"}
+    assert sqlite_store.find_remembered_decisions(["https://www.linkedin.com/in/ana"]) == {
+        "https://www.linkedin.com/in/ana": "accept"
+    }
     undo_decision(sqlite_store, request.id, decision["previous_status"])
     assert sqlite_store.find_remembered_decisions(["https://www.linkedin.com/in/ana"]) == {}
 
 
-def test_given_earlier_messages_from_the_user_when_triaged_then_accepted_with_that_evidence(sqlite_store, screener) -> None:
+def test_given_earlier_messages_from_the_user_when_triaged_then_accepted_with_that_evidence(
+    sqlite_store, screener
+) -> None:
     from linkscreen.core.models import Message, OwnerProfile
 
     me, them = "https://www.linkedin.com/in/me", "https://www.linkedin.com/in/wiremu"
     store_requests(sqlite_store, [
         OwnerProfile(first_name="Kiri", last_name="Tane", profile_url=me),
-        Invitation(name="Wiremu Tane", headline="Sales Director", profile_url=them, sent_at=datetime(2026, 3, 1, tzinfo=UTC)),
-        Message("c1", "Kiri Tane", datetime(2024, 5, 2, tzinfo=UTC), "Thanks for the quote", sender_profile_url=me, recipient_profile_urls=them),
-        Message("c1", "Kiri Tane", datetime(2025, 2, 9, tzinfo=UTC), "See you at the QBR", sender_profile_url=me, recipient_profile_urls=them),
-        Message("c2", "Kiri Tane", datetime(2026, 3, 2, tzinfo=UTC), "Hi Wiremu, how have we met?", sender_profile_url=me, recipient_profile_urls=them),
+        Invitation(name="Wiremu Tane", headline="Sales Director", profile_url=them,
+                   sent_at=datetime(2026, 3, 1, tzinfo=UTC)),
+        Message("c1", "Kiri Tane", datetime(2024, 5, 2, tzinfo=UTC), "Thanks for the quote",
+                sender_profile_url=me, recipient_profile_urls=them),
+        Message("c1", "Kiri Tane", datetime(2025, 2, 9, tzinfo=UTC), "See you at the QBR",
+                sender_profile_url=me, recipient_profile_urls=them),
+        Message("c2", "Kiri Tane", datetime(2026, 3, 2, tzinfo=UTC), "Hi Wiremu, how have we met?",
+                sender_profile_url=me, recipient_profile_urls=them),
     ])
     (triaged,) = services.assess_queue(sqlite_store, screener)
     assert triaged.assessment.action == "accept"
-    assert any("you wrote to them 2 times (2024-05-02 to 2025-02-09) before this request" in r for r in triaged.assessment.decision_reasons)
+    assert any(
+        "you wrote to them 2 times (2024-05-02 to 2025-02-09) before this request" in r
+        for r in triaged.assessment.decision_reasons
+    )
 
 
 def test_given_only_a_cold_message_from_the_sender_when_triaged_then_no_evidence(sqlite_store, screener) -> None:
@@ -128,8 +160,10 @@ def test_given_only_a_cold_message_from_the_sender_when_triaged_then_no_evidence
     me, them = "https://www.linkedin.com/in/me", "https://www.linkedin.com/in/seller"
     store_requests(sqlite_store, [
         OwnerProfile(profile_url=me),
-        Invitation(name="Sam Seller", headline="Sales Director", profile_url=them, sent_at=datetime(2026, 3, 1, tzinfo=UTC)),
-        Message("c9", "Sam Seller", datetime(2026, 2, 1, tzinfo=UTC), "Quick demo?", sender_profile_url=them, recipient_profile_urls=me),
+        Invitation(name="Sam Seller", headline="Sales Director", profile_url=them,
+                   sent_at=datetime(2026, 3, 1, tzinfo=UTC)),
+        Message("c9", "Sam Seller", datetime(2026, 2, 1, tzinfo=UTC), "Quick demo?",
+                sender_profile_url=them, recipient_profile_urls=me),
     ])
     (triaged,) = services.assess_queue(sqlite_store, screener)
     assert triaged.assessment.action == "ignore" and triaged.evidence == []
@@ -185,12 +219,15 @@ def test_given_a_cached_assessment_when_labelled_and_relabelled_then_never_the_s
     assert sqlite_store.read_assessments([ana.id])[ana.id].intent == "scam_or_fake"
     classified = []
     original = screener.intents.classify_many
-    monkeypatch.setattr(screener.intents, "classify_many", lambda invs, *rest: classified.extend(invs) or original(invs, *rest))
+    monkeypatch.setattr(
+        screener.intents, "classify_many", lambda invs, *rest: classified.extend(invs) or original(invs, *rest)
+    )
     assert services.assess_request(sqlite_store, screener, ana.id).assessment == again
     assert classified == []
 
 
-ZOE = Invitation(name="Zoë Ngata", headline="Account Executive at CloudCost", profile_url="https://www.linkedin.com/in/zoe",
+ZOE = Invitation(name="Zoë Ngata", headline="Account Executive at CloudCost",
+                 profile_url="https://www.linkedin.com/in/zoe",
                 message="Our platform cuts AWS bills by 30%. Could I have 15 minutes next week for a demo?")
 LUKASZ = Invitation(name="Łukasz Nowak", headline="Data Engineer", profile_url="https://www.linkedin.com/in/lukasz",
                     message="Hello, I am looking for a job in your team. Could you refer me?")
@@ -210,7 +247,9 @@ def test_given_uncached_requests_when_triaged_then_classified_in_one_batch_with_
     alone = {s.invitation.name: IntentClassifier(screener.intents.model).classify(s.invitation) for s in queue}
     batches: list[list[Invitation]] = []
     original = screener.intents.classify_many
-    monkeypatch.setattr(screener.intents, "classify_many", lambda invs, *rest: batches.append(list(invs)) or original(invs, *rest))
+    monkeypatch.setattr(
+        screener.intents, "classify_many", lambda invs, *rest: batches.append(list(invs)) or original(invs, *rest)
+    )
 
     triaged = services.assess_queue(sqlite_store, screener)
 

@@ -79,8 +79,10 @@ FIRES: list[tuple[str, dict[str, str]]] = [
     ("PITCH_PHRASES", {M: "I'm just checking to see if you are the person responsible for lead generation."}),
     ("RECIPIENT_WORK_REFERENCE", {M: "I just finished reading your excellent article on cold chains."}),
     ("ROMANCE_FLATTERY", {M: "Can you kindly send me a friend request, let's be friends."}),
-    ("PITCH_PHRASES", {M: "I'm seeking opportunities for our CEO to speak at, and your podcast would be a perfect fit."}),
-    ("MONEY_BAIT", {M: "You mentioned you were open to new ventures and business deals. We're doing some things online."}),
+    ("PITCH_PHRASES", {M: "I'm seeking opportunities for our CEO to speak at, "
+                          "and your podcast would be a perfect fit."}),
+    ("MONEY_BAIT", {M: "You mentioned you were open to new ventures and business deals. "
+                       "We're doing some things online."}),
     ("MONEY_BAIT", {M: "Hey girl! I'm looking for a few motivated women to join my team. It's been life changing."}),
     ("ROMANCE_FLATTERY", {M: "you have a nice smile . . . can give me your email"}),
     ("ROMANCE_FLATTERY", {M: "I'm sorry but your pic was so captivating I had to contact you"}),

@@ -51,7 +51,9 @@ def test_given_new_records_when_imported_then_counted_new_and_listed_newest_firs
 
 
 def test_given_same_import_twice_when_reimported_then_nothing_duplicates(store: Store) -> None:
-    items = make_invitations(3000) + [Connection("Aroha", "Ngata", "https://nz.linkedin.com/in/aroha/", connected_on=date(2026, 2, 8))]
+    items = make_invitations(3000) + [
+        Connection("Aroha", "Ngata", "https://nz.linkedin.com/in/aroha/", connected_on=date(2026, 2, 8))
+    ]
     import_items(store, items)
 
     again = import_items(store, items)
@@ -136,7 +138,9 @@ def test_given_messages_positions_and_owner_when_imported_then_each_kind_is_coun
 
 
 def test_given_outgoing_invitations_when_listed_by_direction_then_kept_apart(store: Store) -> None:
-    import_items(store, [Invitation(name="Them", direction=Direction.OUTGOING, profile_url="https://www.linkedin.com/in/them")])
+    import_items(store, [
+        Invitation(name="Them", direction=Direction.OUTGOING, profile_url="https://www.linkedin.com/in/them")
+    ])
 
     assert store.list_invitations() == []
     assert store.list_invitations(direction="OUTGOING")[0].invitation.name == "Them"
@@ -177,7 +181,9 @@ def pasted(name: str = "Aroha Ngata", headline: str = "Head of Talent at Kowhai"
                       sent_at=SENT.replace(hour=0, minute=0) - timedelta(days=days), source="pasted", **extra)
 
 
-def test_given_a_pasted_card_without_url_when_imported_after_the_export_then_it_fills_the_same_request(store: Store) -> None:
+def test_given_a_pasted_card_without_url_when_imported_after_the_export_then_it_fills_the_same_request(
+    store: Store
+) -> None:
     import_items(store, [exported()])
 
     summary = import_items(store, [pasted(name="  aroha  NGATA ")])
@@ -190,7 +196,9 @@ def test_given_a_pasted_card_without_url_when_imported_after_the_export_then_it_
         stored.id: {"headline": ("paste", False), "company": ("paste", False), "mutual_connections": ("paste", False)}}
 
 
-def test_given_the_page_first_when_the_export_comes_then_one_request_keyed_by_its_url_from_then_on(store: Store) -> None:
+def test_given_the_page_first_when_the_export_comes_then_one_request_keyed_by_its_url_from_then_on(
+    store: Store
+) -> None:
     import_items(store, [pasted()])
 
     merged = import_items(store, [exported()])
@@ -212,7 +220,9 @@ def test_given_two_different_urls_or_distant_times_when_names_match_then_never_m
 
 
 def test_given_two_stored_requests_it_could_be_when_a_card_comes_then_kept_separate_with_a_note(store: Store) -> None:
-    import_items(store, [exported(), exported(url="https://www.linkedin.com/in/aroha-2", sent_at=SENT - timedelta(days=2))])
+    import_items(store, [
+        exported(), exported(url="https://www.linkedin.com/in/aroha-2", sent_at=SENT - timedelta(days=2))
+    ])
 
     summary = import_items(store, [pasted()])
 

@@ -8,23 +8,33 @@ from pathlib import Path
 from linkscreen.adapters.corpus import LabelledInvitation, LabelledReply
 from linkscreen.adapters.modelfile import load_model, save_model
 from linkscreen.adapters.training import (
-    TrainingSettings, build_document, featurise_examples, fit_featurised, fit_held_out_voices, make_headline_free_copies,
-    predict_intents, train_intent_model, train_outcome_model)
+    TrainingSettings, build_document, featurise_examples, fit_featurised, fit_held_out_voices,
+    make_headline_free_copies, predict_intents, train_intent_model, train_outcome_model)
 from linkscreen.core.classifier import (
     IntentClassifier, build_features, detect_invitation_signals, extract_request_terms, read_plain_note)
 from linkscreen.core.models import Invitation
 from linkscreen.core.outcome import OutcomeClassifier
 
-PITCHES = ["Our platform saves 30% on cloud, quick demo?", "We help firms like yours cut costs, 15 min call?", "Can I show you our software in a short demo?"]
-ROLES = ["I have a senior role for you, open to a chat?", "Exciting opportunity for your background, keen?", "My client wants someone like you for a CIO role."]
+PITCHES = [
+    "Our platform saves 30% on cloud, quick demo?", "We help firms like yours cut costs, 15 min call?",
+    "Can I show you our software in a short demo?",
+]
+ROLES = [
+    "I have a senior role for you, open to a chat?", "Exciting opportunity for your background, keen?",
+    "My client wants someone like you for a CIO role.",
+]
 
 
 def make_examples() -> list[LabelledInvitation]:
     examples = []
     for note in PITCHES * 2:
-        examples.append(LabelledInvitation(Invitation(name="A", headline="Account Executive", message=note), "sales_pitch", "v1"))
+        examples.append(
+            LabelledInvitation(Invitation(name="A", headline="Account Executive", message=note), "sales_pitch", "v1")
+        )
     for note in ROLES * 2:
-        examples.append(LabelledInvitation(Invitation(name="B", headline="Recruiter", message=note), "recruiter_for_you", "v1"))
+        examples.append(
+            LabelledInvitation(Invitation(name="B", headline="Recruiter", message=note), "recruiter_for_you", "v1")
+        )
     return examples
 
 
@@ -32,8 +42,12 @@ def test_given_labelled_requests_when_trained_then_the_model_separates_them(tmp_
     model = train_intent_model(make_examples(), TrainingSettings(min_df=1))
     save_model(model, tmp_path / "intent")
     classifier = IntentClassifier(load_model(tmp_path / "intent")[0])
-    assert classifier.classify(Invitation(name="C", headline="Account Executive", message="quick demo of our platform?")).intent == "sales_pitch"
-    assert classifier.classify(Invitation(name="C", headline="Recruiter", message="a role for your background?")).intent == "recruiter_for_you"
+    assert classifier.classify(
+        Invitation(name="C", headline="Account Executive", message="quick demo of our platform?")
+    ).intent == "sales_pitch"
+    assert classifier.classify(
+        Invitation(name="C", headline="Recruiter", message="a role for your background?")
+    ).intent == "recruiter_for_you"
 
 
 def test_given_labelled_replies_when_trained_then_the_outcome_model_separates_them() -> None:
@@ -42,7 +56,8 @@ def test_given_labelled_replies_when_trained_then_the_outcome_model_separates_th
         for i, (text, outcome) in enumerate(
             [("sorry clicked by accident", "accidental"), ("oops my mistake, wrong button", "accidental"),
              ("we haven't met, I sell cloud services, demo?", "pitch"), ("I'd like to introduce our services", "pitch"),
-             ("we met at the Wellington ITx conference", "context_given"), ("we worked together at Datacom in 2015", "context_given")] * 2
+             ("we met at the Wellington ITx conference", "context_given"),
+             ("we worked together at Datacom in 2015", "context_given")] * 2
         )
     ]
     judge = OutcomeClassifier(train_outcome_model(replies, TrainingSettings(min_df=1)))
@@ -52,11 +67,23 @@ def test_given_labelled_replies_when_trained_then_the_outcome_model_separates_th
 
 def test_given_requests_when_copied_without_headlines_then_only_notes_that_decide_their_label_are_copied() -> None:
     examples = [
-        LabelledInvitation(Invitation(name="A", headline="Account Executive", company="Acme", message=PITCHES[0]), "sales_pitch", "v1"),
+        LabelledInvitation(
+            Invitation(name="A", headline="Account Executive", company="Acme", message=PITCHES[0]), "sales_pitch", "v1"
+        ),
         LabelledInvitation(Invitation(name="B", headline="Account Executive", message=""), "sales_long_game", "v1"),
-        LabelledInvitation(Invitation(name="C", headline="Talent Partner", message="Hi, happy to connect!"), "recruiter_networking", "v1"),
-        LabelledInvitation(Invitation(name="D", headline="Talent Partner", message="Keen to build my network in Wellington."), "recruiter_networking", "v1"),
-        LabelledInvitation(Invitation(name="E", headline="Talent Partner", message="I'm a recruiter in the data space, keen to connect."), "recruiter_networking", "v1"),
+        LabelledInvitation(
+            Invitation(name="C", headline="Talent Partner", message="Hi, happy to connect!"),
+            "recruiter_networking", "v1",
+        ),
+        LabelledInvitation(
+            Invitation(name="D", headline="Talent Partner", message="Keen to build my network in Wellington."),
+            "recruiter_networking", "v1",
+        ),
+        LabelledInvitation(
+            Invitation(name="E", headline="Talent Partner",
+                       message="I'm a recruiter in the data space, keen to connect."),
+            "recruiter_networking", "v1",
+        ),
         LabelledInvitation(Invitation(name="F", headline="", message=ROLES[0]), "recruiter_for_you", "v1"),
     ]
     copies = make_headline_free_copies(examples)
@@ -82,7 +109,10 @@ def test_given_examples_when_featurised_then_as_the_classifier_reads_them_each_w
     classifier's term counts and signals of its plain note, whether the note is LinkedIn's default, and a featurised
     copy exactly for the examples `make_headline_free_copies` copies."""
     examples = [
-        LabelledInvitation(Invitation(name="Zoë", headline="Account Executive", message="<p>" + PITCHES[0] + "</p>"), "sales_pitch", "v1"),
+        LabelledInvitation(
+            Invitation(name="Zoë", headline="Account Executive", message="<p>" + PITCHES[0] + "</p>"),
+            "sales_pitch", "v1",
+        ),
         LabelledInvitation(Invitation(name="Ana", headline="Account Executive", message=""), "sales_long_game", "v1"),
         LabelledInvitation(Invitation(name="Bo", headline="Recruiter", message=ROLES[0]), "recruiter_for_you", "v2"),
     ]
@@ -128,8 +158,12 @@ def test_given_featurised_requests_when_fitted_then_predictions_match_the_shippe
                   for title in ["Talent Partner", "IT Recruiter"]]
     model = fit_featurised(featurise_examples([*make_examples(), *networkers]), settings)
     requests = [
-        LabelledInvitation(Invitation(name="C", headline="Account Executive", message="quick demo of our platform?"), "sales_pitch"),
-        LabelledInvitation(Invitation(name="C", headline="Recruiter", message="a role for your background?"), "recruiter_for_you"),
+        LabelledInvitation(
+            Invitation(name="C", headline="Account Executive", message="quick demo of our platform?"), "sales_pitch"
+        ),
+        LabelledInvitation(
+            Invitation(name="C", headline="Recruiter", message="a role for your background?"), "recruiter_for_you"
+        ),
         LabelledInvitation(Invitation(name="C", headline="Recruiter", message=""), "recruiter_networking"),
     ]
     predicted = predict_intents(model, featurise_examples(requests), settings)

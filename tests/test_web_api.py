@@ -82,7 +82,9 @@ def test_decide_undo_label_and_history(client: TestClient) -> None:
     assert undone.json()["status"] == "new"
     again = client.post(f"/api/v1/invitations/{identifier}/undo", json={"previous_status": "new"})
     assert again.status_code == 400 and "nothing to undo" in again.json()["error"]
-    assert client.post(f"/api/v1/invitations/{identifier}/decision", json={"action": "ignore"}).json()["status"] == "decided"
+    assert client.post(
+        f"/api/v1/invitations/{identifier}/decision", json={"action": "ignore"}
+    ).json()["status"] == "decided"
     assert client.post(f"/api/v1/invitations/{identifier}/label", json={"intent": "sales_pitch"}).status_code == 200
     card = client.get(f"/api/v1/invitations/{identifier}").json()
     assert [event["what"] for event in card["history"]] == ["decision", "undo", "decision", "label"]
@@ -180,7 +182,9 @@ def test_writes_need_the_api_token_or_the_pages_csrf_token(tmp_path: Path) -> No
     anonymous.get("/queue")
     csrf = anonymous.cookies.get("linkscreen_csrf")
     assert anonymous.post("/api/v1/classify", json={"items": []}, headers={"X-CSRF-Token": csrf}).status_code == 200
-    assert anonymous.post("/api/v1/classify", json={"items": []}, headers={"X-CSRF-Token": "forged" * 5}).status_code == 403
+    assert anonymous.post(
+        "/api/v1/classify", json={"items": []}, headers={"X-CSRF-Token": "forged" * 5}
+    ).status_code == 403
 
 
 def test_with_an_access_token_every_request_needs_it(tmp_path: Path) -> None:
@@ -226,7 +230,9 @@ def test_an_invitation_email_can_be_uploaded_and_imported(client: TestClient) ->
     assert "Aroha Ngata" in names
 
 
-@pytest.mark.parametrize(("host", "status"), [("127.0.0.1:8000", 200), ("localhost", 200), ("[::1]:8000", 200), ("evil.example", 421), ("evil.example:8000", 421)])
+@pytest.mark.parametrize(("host", "status"), [
+    ("127.0.0.1:8000", 200), ("localhost", 200), ("[::1]:8000", 200), ("evil.example", 421), ("evil.example:8000", 421),
+])
 def test_a_loopback_server_refuses_other_host_names(tmp_path: Path, host: str, status: int) -> None:
     """GIVEN the app as served on loopback WHEN a request names another host (DNS rebinding) THEN 421."""
     app = create_app(db_url=f"sqlite:///{tmp_path / 'web.db'}", loopback_only=True)
@@ -235,7 +241,8 @@ def test_a_loopback_server_refuses_other_host_names(tmp_path: Path, host: str, s
 
 
 def test_a_request_can_be_corrected_and_later_imports_keep_the_correction(client: TestClient) -> None:
-    """GIVEN an imported request WHEN PATCHed THEN the fields change, show `user` as their source and survive re-import."""
+    """GIVEN an imported request WHEN PATCHed THEN the fields change, show `user` as their source and survive
+    re-import."""
     rows = make_rows(1)
     import_jsonl(client, rows)
     identifier = client.get("/api/v1/invitations").json()["items"][0]["id"]
@@ -244,7 +251,8 @@ def test_a_request_can_be_corrected_and_later_imports_keep_the_correction(client
     assert before["intent"] == "sales_long_game"
 
     response = client.patch(f"/api/v1/invitations/{identifier}",
-                            json={"headline": "CIO at Example Ltd", "company": "Example Ltd", "mutual_connections": None})
+                            json={"headline": "CIO at Example Ltd", "company": "Example Ltd",
+                                  "mutual_connections": None})
     import_jsonl(client, [{**rows[0], "headline": "Account Director at Acme", "mutual_connections": 7}])
 
     assert response.status_code == 200, response.text
@@ -254,12 +262,15 @@ def test_a_request_can_be_corrected_and_later_imports_keep_the_correction(client
     assert body["sources"]["headline"] == "user" and "mutual_connections" not in body["sources"]
     assert body["intent"] == "unknown"  # re-assessed at once: an empty note under a CIO's title says nothing
     card = client.get(f"/api/v1/invitations/{identifier}").json()
-    assert (card["headline"], card["company"], card["mutual_connections"]) == ("CIO at Example Ltd", "Example Ltd", None)
+    assert (card["headline"], card["company"], card["mutual_connections"]) == (
+        "CIO at Example Ltd", "Example Ltd", None
+    )
     assert [event["what"] for event in card["history"]] == ["edit", "edit"]
 
 
 def test_corrections_are_checked_and_need_the_api_token(client: TestClient, tmp_path: Path) -> None:
-    """GIVEN bad corrections WHEN sent THEN 404 for an unknown id, 422 for unknown or empty fields, 403 without a token."""
+    """GIVEN bad corrections WHEN sent THEN 404 for an unknown id, 422 for unknown or empty fields, 403 without a
+    token."""
     import_jsonl(client, make_rows(1))
     identifier = client.get("/api/v1/invitations").json()["items"][0]["id"]
     assert client.patch("/api/v1/invitations/4242", json={"headline": "x"}).status_code == 404

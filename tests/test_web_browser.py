@@ -89,7 +89,9 @@ def test_import_triage_with_keys_undo_reply_and_dashboard(browser_page: tuple[ob
     ids = page.eval_on_selector_all("#queue-list article.card", "cards => cards.map(c => c.dataset.id)")[:3]
     for key in ("a", "s", "i"):
         page.keyboard.press(key)
-        page.wait_for_function("(id) => document.getElementById('request-' + id).classList.contains('done')", arg=ids["asi".index(key)])
+        page.wait_for_function(
+            "(id) => document.getElementById('request-' + id).classList.contains('done')", arg=ids["asi".index(key)]
+        )
     assert [read_status(page, base, i) for i in ids] == ["decided", "asked", "decided"]
     page.keyboard.press("u")
     page.wait_for_function("(id) => !document.getElementById('request-' + id).classList.contains('done')", arg=ids[2])
@@ -103,7 +105,9 @@ def test_import_triage_with_keys_undo_reply_and_dashboard(browser_page: tuple[ob
 
     page.goto(f"{base}/challenges")
     card = page.locator(f"#waiting #request-{ids[1]}")
-    card.locator("textarea").fill("We met at the AWS summit in Auckland last year; I ran the backup workshop you attended.")
+    card.locator("textarea").fill(
+        "We met at the AWS summit in Auckland last year; I ran the backup workshop you attended."
+    )
     card.locator("button[type=submit]").click()
     replied = page.locator(f"#replied #request-{ids[1]}")
     replied.wait_for()

@@ -93,7 +93,9 @@ def test_triage_button_and_reply_form(client: TestClient) -> None:
     token = read_csrf(client)
     assert client.post("/queue/triage", data={"csrf_token": token}, follow_redirects=False).status_code == 303
     identifier = client.get("/api/v1/invitations").json()["items"][0]["id"]
-    reply = client.post(f"/challenges/{identifier}/reply", data={"text": "Oops, clicked by mistake", "csrf_token": token})
+    reply = client.post(
+        f"/challenges/{identifier}/reply", data={"text": "Oops, clicked by mistake", "csrf_token": token}
+    )
     assert reply.status_code == 200 and "accidental" in reply.text
     empty = client.post(f"/challenges/{identifier}/reply", data={"text": " ", "csrf_token": token},
                         headers={"accept": "text/html"})
@@ -122,7 +124,9 @@ def test_an_asked_request_waits_for_its_reply_on_the_card_instead_of_proposing_t
 ) -> None:
     """GIVEN a triaged request the card proposes to ask WHEN the user says they asked THEN the card shows when, waits
     for the reply instead of offering the question again, and its reply form judges the answer."""
-    pitch = {**SALES, "message": "Hi, our platform cuts cloud spend by 30%. Could I get 15 minutes next week to show you?"}
+    pitch = {
+        **SALES, "message": "Hi, our platform cuts cloud spend by 30%. Could I get 15 minutes next week to show you?"
+    }
     identifier, token = import_and_triage(client, pitch)
     card = read_card_html(client, identifier)
     assert "proposed: ask" in card and "Copy reply" in card and "waiting for a reply" not in card
@@ -136,7 +140,9 @@ def test_an_asked_request_waits_for_its_reply_on_the_card_instead_of_proposing_t
     assert "waiting for a reply" in card and f"You asked on {asked_on}" in card
     assert "proposed: ask" not in card and "Copy reply" not in card and 'data-action="ask"' not in card
     assert f'action="/challenges/{identifier}/reply"' in card
-    reply = client.post(f"/challenges/{identifier}/reply", data={"text": "Sorry, clicked by mistake", "csrf_token": token})
+    reply = client.post(
+        f"/challenges/{identifier}/reply", data={"text": "Sorry, clicked by mistake", "csrf_token": token}
+    )
     assert reply.status_code == 200 and "accidental" in reply.text
 
 
@@ -215,19 +221,22 @@ def test_bar_chart_geometry_and_csv() -> None:
     """GIVEN counts WHEN charted THEN bars scale to the largest; CSV has a header and every row."""
     chart = build_bar_chart([{"a": "x", "count": 4}, {"a": "y", "count": 2}], "a")
     assert chart["bars"][1]["width"] == chart["bars"][0]["width"] / 2
-    assert write_chart_csv([{"week": "2026-01-05", "unknown": 2}, {"week": "2026-01-12", "sales_pitch": 1}]).splitlines() == [
-        "week,unknown,sales_pitch", "2026-01-05,2,0", "2026-01-12,0,1"]
+    assert write_chart_csv(
+        [{"week": "2026-01-05", "unknown": 2}, {"week": "2026-01-12", "sales_pitch": 1}]
+    ).splitlines() == ["week,unknown,sales_pitch", "2026-01-05,2,0", "2026-01-12,0,1"]
 
 
 def test_a_request_back_in_the_queue_shows_why_on_its_card(client: TestClient, tmp_path: Path) -> None:
-    """GIVEN a decided request whose headline changed on a later import WHEN the queue is shown THEN the card says why."""
+    """GIVEN a decided request whose headline changed on a later import WHEN the queue is shown THEN the card says
+    why."""
     from datetime import UTC, datetime
 
     from linkscreen.adapters.storage import Store
     from linkscreen.core.models import HistoryEvent, Invitation
 
     store = Store.open(f"sqlite:///{tmp_path / 'web.db'}")
-    card = Invitation(name="Aroha Ngata", headline="Recruiter at Kowhai", profile_url="https://www.linkedin.com/in/aroha",
+    card = Invitation(name="Aroha Ngata", headline="Recruiter at Kowhai",
+                      profile_url="https://www.linkedin.com/in/aroha",
                       sent_at=datetime(2026, 1, 5, tzinfo=UTC), source="invitation-email")
     with store.importing("a.eml", "invitation-email") as writer:
         writer.add(card)

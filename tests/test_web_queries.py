@@ -45,9 +45,15 @@ def test_queue_rows_are_newest_first_filtered_and_paged(store: Store, screener: 
     assert store.count_queue_rows(everything) == 12 and store.count_queue_rows(everything, cap=4) == 4
     action = first[0][1].action
     assert all(a.action == action for _, a in store.list_queue_rows(QueueFilter(("new",), action=action), 50))
-    assert [s.invitation.name for s, _ in store.list_queue_rows(QueueFilter(("new",), name="brien_1"), 50)] == ["O'Brien_10%"]
-    assert [s.invitation.name for s, _ in store.list_queue_rows(QueueFilter(("new",), name="_1"), 50)] == ["O'Brien_10%"]
-    assert {s.invitation.name for s, _ in store.list_queue_rows(QueueFilter(("new",), name="0%"), 50)} == {"O'Brien_0%", "O'Brien_10%"}
+    assert [
+        s.invitation.name for s, _ in store.list_queue_rows(QueueFilter(("new",), name="brien_1"), 50)
+    ] == ["O'Brien_10%"]
+    assert [
+        s.invitation.name for s, _ in store.list_queue_rows(QueueFilter(("new",), name="_1"), 50)
+    ] == ["O'Brien_10%"]
+    assert {
+        s.invitation.name for s, _ in store.list_queue_rows(QueueFilter(("new",), name="0%"), 50)
+    } == {"O'Brien_0%", "O'Brien_10%"}
 
 
 def test_dashboard_counts(store: Store, screener: services.Screener) -> None:
@@ -99,7 +105,9 @@ def test_undo_goes_back_one_decision_and_keeps_the_history(sqlite_store: Store) 
         web_queries.undo_decision(sqlite_store, 999, "new")
 
 
-def test_challenge_board_shows_days_left_outcome_and_final_action(sqlite_store: Store, screener: services.Screener) -> None:
+def test_challenge_board_shows_days_left_outcome_and_final_action(
+    sqlite_store: Store, screener: services.Screener
+) -> None:
     """GIVEN one asked request and one replied WHEN the board is read THEN days left, outcome, action."""
     fill(sqlite_store, 2)
     first, second = (s.id for s in sqlite_store.list_invitations())
@@ -114,7 +122,9 @@ def test_challenge_board_shows_days_left_outcome_and_final_action(sqlite_store: 
 
 def test_only_linkedin_profile_urls_are_linkable() -> None:
     """GIVEN profile URLs WHEN checked THEN only https://www.linkedin.com/... survive."""
-    assert web_queries.select_safe_profile_url("https://www.linkedin.com/in/jane-doe") == "https://www.linkedin.com/in/jane-doe"
+    assert web_queries.select_safe_profile_url(
+        "https://www.linkedin.com/in/jane-doe"
+    ) == "https://www.linkedin.com/in/jane-doe"
     for bad in ("javascript:alert(1)", "http://www.linkedin.com/in/x", "https://www.linkedin.com.evil.io/in/x",
                 "https://evil.io/https://www.linkedin.com/", 'https://www.linkedin.com/in/x"onmouseover=1', ""):
         assert web_queries.select_safe_profile_url(bad) == ""

@@ -36,7 +36,9 @@ def read_in_child(
         return
     context = mp.get_context("fork")
     pipe = context.Queue(maxsize=DEPTH)
-    child = context.Process(target=_run_child, args=(produce, pipe, batch, encode), daemon=True, name="linkscreen-reader")
+    child = context.Process(
+        target=_run_child, args=(produce, pipe, batch, encode), daemon=True, name="linkscreen-reader"
+    )
     child.start()
     try:
         while True:
@@ -44,7 +46,9 @@ def read_in_child(
                 message = pipe.get(timeout=1.0)
             except queue.Empty:
                 if not child.is_alive():
-                    raise RuntimeError(f"the reader process stopped unexpectedly (exit code {child.exitcode})") from None
+                    raise RuntimeError(
+                        f"the reader process stopped unexpectedly (exit code {child.exitcode})"
+                    ) from None
                 continue
             if isinstance(message, str) and message == _DONE:
                 return

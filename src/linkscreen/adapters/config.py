@@ -72,7 +72,8 @@ def parse_policy(data: dict[str, Any], text: str = "", path: Path | str = CONFIG
     waiting = policy_section.get("waiting_days", 14)
     if not isinstance(waiting, int) or isinstance(waiting, bool) or not 1 <= waiting <= MAX_WAITING_DAYS:
         raise ConfigError(
-            f"{path}:{_find_line(text, 'waiting_days')}: waiting_days must be a whole number from 1 to {MAX_WAITING_DAYS}"
+            f"{path}:{_find_line(text, 'waiting_days')}: "
+            f"waiting_days must be a whole number from 1 to {MAX_WAITING_DAYS}"
         )
     templates = dict(DEFAULT_TEMPLATES)
     for key, template in _check_keys(data.get("replies", {}), SECTIONS["replies"], "replies", text, path).items():

@@ -45,7 +45,9 @@ def read_intent_examples(path: Path) -> Iterator[LabelledInvitation]:
         intent = record.get("intent") or label.get("intent")
         if intent not in INTENTS:
             raise CorpusError(f"{path}:{line_number}: unknown intent {intent!r}")
-        yield LabelledInvitation(convert_invitation(record), intent, record.get("voice", path.stem), label.get("action"))
+        yield LabelledInvitation(
+            convert_invitation(record), intent, record.get("voice", path.stem), label.get("action")
+        )
 
 
 def read_reply_examples(path: Path) -> Iterator[LabelledReply]:

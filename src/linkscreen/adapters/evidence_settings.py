@@ -51,7 +51,9 @@ def read_evidence_settings(path: Path, kinds: frozenset[str] | set[str] = frozen
     return parse_evidence_settings(data.get("evidence", {}), path, kinds)
 
 
-def parse_evidence_settings(section: Any, path: Path | str, kinds: frozenset[str] | set[str] = frozenset()) -> EvidenceSettings:
+def parse_evidence_settings(
+    section: Any, path: Path | str, kinds: frozenset[str] | set[str] = frozenset()
+) -> EvidenceSettings:
     """Check and convert the [evidence] table."""
     if not isinstance(section, dict):
         raise ConfigError(f"{path}: [evidence] must be a table")
@@ -75,7 +77,9 @@ def _parse_source(raw: Any, number: int, path: Path | str, kinds: frozenset[str]
         raise ConfigError(f"{path}: evidence source {number} needs a kind and a path ([[evidence.sources]])")
     _refuse_unknown(raw, SOURCE_KEYS, f"evidence source {number}", path)
     if kinds and raw["kind"] not in kinds:
-        raise ConfigError(f"{path}: evidence source {number}: unknown kind {raw['kind']!r}; one of {', '.join(sorted(kinds))}")
+        raise ConfigError(
+            f"{path}: evidence source {number}: unknown kind {raw['kind']!r}; one of {', '.join(sorted(kinds))}"
+        )
     return SourceSetting(str(raw["kind"]), Path(str(raw["path"])).expanduser(), str(raw.get("name", "")))
 
 

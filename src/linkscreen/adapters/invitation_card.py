@@ -19,7 +19,8 @@ from linkscreen.core.models import Invitation
 from linkscreen.core.taxonomy import Direction
 
 _BUTTON = re.compile(
-    r"^(?:accept(?:\s+invitation)?(?:\s+from\s+.{1,80})?|ignore|decline|view\s+profile|view\s+.{1,80}?[\u2019']s\s+profile"
+    r"^(?:accept(?:\s+invitation)?(?:\s+from\s+.{1,80})?|ignore|decline|view\s+profile"
+    r"|view\s+.{1,80}?[\u2019']s\s+profile"
     r"|view\s+invitation(?:\s+from\s+.{1,80})?|confirm\s+that\s+you\s+know\s+.{1,80}|reply(?:\s+to\s+.{1,80})?"
     r"|see\s+all\s+invitations|respond(?:\s+now)?)\s*(?::.*)?$", re.I)
 _FOOTER = re.compile(r"^(?:unsubscribe|you\s+are\s+receiving|this\s+email\s+was\s+(?:intended|sent)\s+for|learn\s+why"

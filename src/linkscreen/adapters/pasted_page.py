@@ -31,9 +31,11 @@ _NOISE = re.compile(
     r"|(?:invitations?|people|all|newsletters|pages|events|groups)\s*\(\d[\d,]*\)|\d[\d,]*\s+(?:new\s+)?invitations?"
     r"|\d+\s+notifications?|no pending invitations|you have no pending invitations|(?:\u00b7\s*)?(?:1st|2nd|3rd\+?)"
     r"|(?:1st|2nd|3rd\+?)\s+degree\s+connection|status is (?:online|offline|reachable).*|open to work"
-    r"|about|accessibility|help center|privacy & terms.*|ad choices|advertising|business services.*|get the linkedin app"
+    r"|about|accessibility|help center|privacy & terms.*|ad choices|advertising|business services.*"
+    r"|get the linkedin app"
     r"|more options|linkedin corporation \u00a9 \d{4}|\u00a9 \d{4}.*|people you may know.*|see all)$", re.I)
-_NOT_A_PERSON = re.compile(r"invited you to (?:follow|subscribe|join|attend)|invited you to .{1,80} (?:page|event|group)"
+_NOT_A_PERSON = re.compile(r"invited you to (?:follow|subscribe|join|attend)"
+                           r"|invited you to .{1,80} (?:page|event|group)"
                            r"|newsletter", re.I)
 
 

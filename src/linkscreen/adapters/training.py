@@ -60,7 +60,9 @@ class Featurised:
     copy: Featurised | None = None
 
 
-def train_intent_model(examples: Sequence[LabelledInvitation], settings: TrainingSettings = TrainingSettings()) -> LinearModel:
+def train_intent_model(
+    examples: Sequence[LabelledInvitation], settings: TrainingSettings = TrainingSettings()
+) -> LinearModel:
     """Fit the intent model on labelled requests, plus their headline-free copies (see `fit_featurised`)."""
     return fit_featurised(featurise_examples(examples), settings)
 
@@ -163,7 +165,9 @@ def _featurise(
     return Featurised(example, counts, hits, default_note, embedding, copy)
 
 
-def train_outcome_model(examples: Sequence[LabelledReply], settings: TrainingSettings = TrainingSettings()) -> LinearModel:
+def train_outcome_model(
+    examples: Sequence[LabelledReply], settings: TrainingSettings = TrainingSettings()
+) -> LinearModel:
     """Fit the reply-outcome model on labelled replies."""
     counts = [extract_text_features(e.sender_headline, "", e.reply) for e in examples]
     idf = compute_idf(*count_document_frequencies(counts), min_df=settings.min_df)

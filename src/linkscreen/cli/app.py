@@ -67,7 +67,9 @@ def configure(
     ctx: typer.Context,
     db: Annotated[
         str | None,
-        typer.Option("--db", envvar="LINKSCREEN_DB", help="SQLAlchemy database URL (default: SQLite in the user folder)."),
+        typer.Option(
+            "--db", envvar="LINKSCREEN_DB", help="SQLAlchemy database URL (default: SQLite in the user folder)."
+        ),
     ] = None,
     version: Annotated[
         bool, typer.Option("--version", callback=_print_version, is_eager=True, help="Show the version and exit.")
@@ -79,7 +81,9 @@ def configure(
 
 def _register_commands() -> None:
     """Import the command modules: each registers its commands on `app`; `--help` lists them in this order."""
-    from linkscreen.cli import imports, paste, evidence, queue, challenge, editing, screening, coach, serve  # noqa: F401, I001
+    from linkscreen.cli import (  # noqa: F401, I001
+        imports, paste, evidence, queue, challenge, editing, screening, coach, serve,
+    )
 
 
 _register_commands()

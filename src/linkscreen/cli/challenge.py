@@ -79,7 +79,10 @@ def history_command(
         console.print("  nothing recorded yet")
     for row in rows:
         why = "; ".join(row["why"])
-        console.print(f"  {row['when'][:16]}  {row['who']:<12} {row['what']:<9} {row['value']:<14} {why}", markup=False, highlight=False)
+        console.print(
+            f"  {row['when'][:16]}  {row['who']:<12} {row['what']:<9} {row['value']:<14} {why}",
+            markup=False, highlight=False,
+        )
 
 
 @app.command("retrain", rich_help_panel=LEARN)

@@ -20,13 +20,20 @@ LOWEST_SHOWN = 5
 def coach_command(
     ctx: typer.Context,
     source: Annotated[str, typer.Argument(help=INPUT_HELP)] = "-",
-    message: Annotated[str | None, typer.Option("--message", "-m", help="Coach this one draft and show a readable report.")] = None,
+    message: Annotated[
+        str | None, typer.Option("--message", "-m", help="Coach this one draft and show a readable report.")
+    ] = None,
     recipient: Annotated[str, typer.Option(help="With --message: the recipient's name, to check the greeting.")] = "",
-    context: Annotated[str, typer.Option(help="With --message: what you share with them, e.g. 'met at ITx 2025'.")] = "",
+    context: Annotated[
+        str, typer.Option(help="With --message: what you share with them, e.g. 'met at ITx 2025'.")
+    ] = "",
     sent: Annotated[
-        bool, typer.Option("--sent", help="Score your own sent invitations in the database, with acceptance by score band.")
+        bool,
+        typer.Option("--sent", help="Score your own sent invitations in the database, with acceptance by score band."),
     ] = False,
-    as_json: Annotated[bool, typer.Option("--json", help="With --sent: JSON Lines, one sent invitation per line.")] = False,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="With --sent: JSON Lines, one sent invitation per line.")
+    ] = False,
 ) -> None:
     """Score draft connection notes 0-100 with named checks, say what to change, and predict their reception.
 

@@ -43,7 +43,9 @@ def add_command(
     settings = _load_settings()
     password = ""
     if kind == "imap":
-        password = os.environ.get(services.IMAP_PASSWORD_ENV) or typer.prompt(f"IMAP password for {path}", hide_input=True)
+        password = (
+            os.environ.get(services.IMAP_PASSWORD_ENV) or typer.prompt(f"IMAP password for {path}", hide_input=True)
+        )
     with show_spinner(f"reading {path}") as say:
         result = services.add_evidence(ctx.obj.store(), kind, _as_path(kind, path), name, settings, password,
                                        on_progress=lambda count: say(f"reading {path}: {count:,} records"))
@@ -100,15 +102,21 @@ def show_command(
         errors.print(f"error: no evidence source named {name!r} (see `linkscreen evidence list`)", highlight=False)
         raise typer.Exit(1)
     s = detail.source
-    console.print(f"{s.name} ({s.kind}) from {s.path}: {s.people} people, {s.meetings} meetings", markup=False, highlight=False)
+    console.print(
+        f"{s.name} ({s.kind}) from {s.path}: {s.people} people, {s.meetings} meetings", markup=False, highlight=False
+    )
     for person in detail.people:
         emails = ", ".join(person.emails)
-        counts = f"sent {person.sent}, received {person.received}" if person.relation == "correspondent" else person.relation
+        counts = (
+            f"sent {person.sent}, received {person.received}" if person.relation == "correspondent" else person.relation
+        )
         company = f" ({person.company})" if person.company else ""
         console.print(f"  {person.name or '-'}{company} <{emails}> {counts}", markup=False, highlight=False)
     for meeting in detail.meetings:
         when = f"{meeting.started_at:%Y-%m-%d}" if meeting.started_at else "undated"
-        console.print(f"  meeting {when}: {meeting.title} ({len(meeting.attendees)} people)", markup=False, highlight=False)
+        console.print(
+            f"  meeting {when}: {meeting.title} ({len(meeting.attendees)} people)", markup=False, highlight=False
+        )
 
 
 @evidence_app.command("remove")

@@ -82,11 +82,14 @@ def prepare_imports(paths: Sequence[Path | str]) -> list[Path | ImapJob | servic
         try:
             settings = services.parse_imap_url(path)
         except services.ImapError as error:
-            jobs.append(services.ImportResult(_URL_SECRET.sub(r"\1:***@", path), "", ImportSummary(), failure=str(error)))
+            jobs.append(
+                services.ImportResult(_URL_SECRET.sub(r"\1:***@", path), "", ImportSummary(), failure=str(error))
+            )
             continue
         if settings.tls == "off":
-            errors.print(f"[yellow]warning[/yellow]: {escape(settings.label)}: TLS is off, so the password and the mail "
-                         "cross the network in plain text; use this on a trusted network only", highlight=False)
+            errors.print(f"[yellow]warning[/yellow]: {escape(settings.label)}: TLS is off, so the password "
+                         "and the mail cross the network in plain text; use this on a trusted network only",
+                         highlight=False)
         server = (settings.user, settings.host, settings.port)
         if server not in passwords:
             passwords[server] = os.environ.get(services.IMAP_PASSWORD_ENV) or typer.prompt(

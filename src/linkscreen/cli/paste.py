@@ -19,7 +19,8 @@ from linkscreen.cli.output import errors
 def paste_command(
     ctx: typer.Context,
     source: Annotated[str | None, typer.Argument(
-        metavar="[FILE|-]", help="The page's text (select all, copy, paste into a file); - or nothing reads stdin.")] = None,
+        metavar="[FILE|-]",
+        help="The page's text (select all, copy, paste into a file); - or nothing reads stdin.")] = None,
     html: Annotated[Path | None, typer.Option("--html", help="The page saved as HTML (adds profile links).")] = None,
     copied_at: Annotated[datetime | None, typer.Option(
         "--copied-at", help="When the page was copied, in UTC (\"2 days ago\" is read from it); default: now.")] = None,

@@ -14,7 +14,10 @@ from linkscreen.cli.imports import run_imports
 from linkscreen.cli.output import console, print_jsonl, write_safe_csv
 from linkscreen.core.taxonomy import Status
 
-CSV_COLUMNS = ["id", "name", "headline", "company", "location", "mutual_connections", "message", "sent_at", "profile_url", "status", "intent", "action"]
+CSV_COLUMNS = [
+    "id", "name", "headline", "company", "location", "mutual_connections", "message", "sent_at", "profile_url",
+    "status", "intent", "action",
+]
 ACTION_ORDER = ("accept", "ask", "ignore")
 ACTION_STYLE = {"accept": "green", "ask": "yellow", "ignore": "red"}
 
@@ -62,7 +65,10 @@ def triage_command(
         run_imports(store, paths)
     sync = services.sync_challenges(store, screener)
     if sync.asked or sync.replied or sync.expired:
-        console.print(f"challenge: {sync.asked} asked, {sync.replied} replied, {sync.expired} expired (from messages)", highlight=False)
+        console.print(
+            f"challenge: {sync.asked} asked, {sync.replied} replied, {sync.expired} expired (from messages)",
+            highlight=False,
+        )
     triaged = services.assess_queue(store, screener)
     for action in ACTION_ORDER:
         group = [t for t in triaged if t.assessment.action == action]

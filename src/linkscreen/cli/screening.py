@@ -21,7 +21,9 @@ def classify_command(
     source: Annotated[str, typer.Argument(help=INPUT_HELP)] = "-",
     evidence: Annotated[
         str | None,
-        typer.Option(metavar="FILE", help="Consult the evidence stored in this database (SQLite file or URL), read-only."),
+        typer.Option(
+            metavar="FILE", help="Consult the evidence stored in this database (SQLite file or URL), read-only."
+        ),
     ] = None,
 ) -> None:
     """Classify requests (JSON Lines in, JSON Lines out); writes to no database.
@@ -62,8 +64,12 @@ def outcome_command(
 @app.command("eval", rich_help_panel=LEARN)
 def eval_command(
     ctx: typer.Context,
-    path: Annotated[Path, typer.Argument(help="Labelled JSON Lines (label.intent or label.outcome).", exists=True, dir_okay=False)],
-    signals: Annotated[bool, typer.Option("--signals/--no-signals", help="Show how often each signal fires per label.")] = True,
+    path: Annotated[
+        Path, typer.Argument(help="Labelled JSON Lines (label.intent or label.outcome).", exists=True, dir_okay=False)
+    ],
+    signals: Annotated[
+        bool, typer.Option("--signals/--no-signals", help="Show how often each signal fires per label.")
+    ] = True,
     misses: Annotated[bool, typer.Option(help="List the examples the model got wrong.")] = False,
 ) -> None:
     """Score the model on a labelled file: precision, recall, F1, macro-F1, confusion matrix."""
@@ -72,7 +78,10 @@ def eval_command(
     console.print(format_report(report.evaluation), markup=False, highlight=False, soft_wrap=True)
     if report.actions_compared:
         share = report.actions_matched / report.actions_compared
-        console.print(f"\npolicy action matches the label on {report.actions_matched}/{report.actions_compared} ({share:.1%})", highlight=False)
+        console.print(
+            f"\npolicy action matches the label on {report.actions_matched}/{report.actions_compared} ({share:.1%})",
+            highlight=False,
+        )
     if signals and report.signal_counts:
         console.print("\nsignals fired per label", highlight=False)
         table = format_signal_table(report.signal_counts, report.label_counts)

@@ -40,10 +40,12 @@ MONEY_BAIT = (
     r"(?:move|transfer|receive) (?:the |his |her |these )?(?:funds|payment|inheritance)",
     r"politically exposed|next of kin|unclaimed", r"trading (?:platform|account|expert|mentor|signals|strategy|bot)",
     # the multi-level-marketing recruiter who never names a product: "open to new ventures?", "doing things online"
-    r"(?:open to|interested in|looking for) (?:new |other |exciting )?(?:business )?ventures|(?:new |additional |extra |"
+    r"(?:open to|interested in|looking for) (?:new |other |exciting )?(?:business )?ventures"
+    r"|(?:new |additional |extra |"
     r"multiple )income streams?|(?:doing|do) (?:some )?(?:things|business|stuff) online|ground[- ]floor",
-    r"(?:looking for|seeking|need) (?:a few |some |\d{1,2} )?(?:more )?(?:motivated|driven|ambitious|like-minded|hungry|"
-    r"coachable|positive|hard-working) (?:people|women|men|ladies|mums|moms|mamas|individuals|entrepreneurs|go-getters) "
+    r"(?:looking for|seeking|need) (?:a few |some |\d{1,2} )?(?:more )?"
+    r"(?:motivated|driven|ambitious|like-minded|hungry|coachable|positive|hard-working) "
+    r"(?:people|women|men|ladies|mums|moms|mamas|individuals|entrepreneurs|go-getters) "
     r"(?:to join|who want)|life[- ]changing (?:opportunity|income|business|results)",
 )
 
@@ -65,7 +67,8 @@ ROMANCE_FLATTERY = (
     r"handsome|pretty|sexy|cutie|cute)", r"(?:saw|seen|love|loved|like|liked) (?:your|ur) (?:pics?|photos?|pictures?)",
     r"how are (?:you|u) (?:doing )?today|where are (?:you|u) from",
     r"let(?:'s|s| us)? be friends|(?:like|love|want) (?:us )?to be (?:your )?friends?|friend ?requests?",
-    r"(?:you have|you've got|u have|you got) (?:a |such a |the )?(?:very |so |really )?(?:nice|lovely|beautiful|great|cute|"
+    r"(?:you have|you've got|u have|you got) (?:a |such a |the )?(?:very |so |really )?"
+    r"(?:nice|lovely|beautiful|great|cute|"
     r"charming|sweet|warm|pretty|killer) (?:smile|face|eyes)", r"(?:your|ur) (?:pic|pics|photo|photos|picture|profile "
     r"(?:pic|photo|picture)) (?:is|was|looks|are) (?:so |very |really |just )?(?:captivating|beautiful|lovely|stunning|"
     r"cute|gorgeous|amazing|attractive)",

@@ -46,7 +46,9 @@ def advance_status(status: str, event: str) -> Status:
     after = TRANSITIONS.get((current, happening))
     if after is None:
         allowed = sorted(e.value for (s, e) in TRANSITIONS if s == current)
-        raise ChallengeError(f"cannot {happening.value} a request that is {current.value} (allowed: {', '.join(allowed)})")
+        raise ChallengeError(
+            f"cannot {happening.value} a request that is {current.value} (allowed: {', '.join(allowed)})"
+        )
     return after
 
 

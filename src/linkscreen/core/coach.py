@@ -152,7 +152,8 @@ def check_not_default_note(draft: Draft) -> CheckResult:
     """Fails on an empty note or LinkedIn's stock text."""
     if not draft.text:
         return fail_check("not_default_note", "the note is empty"), (
-            "Write a note: an empty invitation gives them nothing to go on; say how you know them or why you are writing")
+            "Write a note: an empty invitation gives them nothing to go on; "
+            "say how you know them or why you are writing")
     if is_default_note(draft.text):
         return fail_check("not_default_note", f"the note is LinkedIn's stock text {quote(draft.text)}"), (
             f"Replace LinkedIn's stock text {quote(draft.text)} with how you know them or why you are writing")
@@ -220,7 +221,8 @@ def credit_concrete_mention(name: str, specifics: Specifics) -> CheckResult:
     points = round(weight * LEVEL_SHARES[1])
     detail = f"names concrete things about you or both of you ({specifics.describe()}; {points} of {weight} points)"
     return CoachCheck(name, True, detail, points), (
-        f"Say in {quote(specifics.clause)} how you know them: where you met, who introduced you, what of theirs you read")
+        f"Say in {quote(specifics.clause)} how you know them: where you met, who introduced you, "
+        "what of theirs you read")
 
 
 def find_sale(draft: Draft, skip: frozenset[str] = frozenset()) -> tuple[str, str, str] | None:
@@ -260,7 +262,8 @@ def check_states_reason(draft: Draft) -> CheckResult:
             f"Replace {quote(networking)} with one sentence on why them in particular: a question, a project, "
             "something to share")
     return fail_check("states_reason", "gives no specific reason to connect"), (
-        "Add one sentence on why you want to connect with them in particular: a question, a project, something to share")
+        "Add one sentence on why you want to connect with them in particular: a question, a project, "
+        "something to share")
 
 
 def check_offers_value_not_sale(draft: Draft) -> CheckResult:
@@ -312,7 +315,9 @@ def check_length(draft: Draft, name: str, limit: int, over: str, advice: str) ->
 def check_fits_free_limit(draft: Draft) -> CheckResult:
     """Passes at most 200 characters (1 of its 2 points above 30 words); above 200, a warning (free accounts cannot
     send it). Words, not characters, measure concision: a name of any length counts as one word."""
-    check, advice = check_length(draft, "fits_free_limit", FREE_LIMIT, "warning", f"to fit a free account's {FREE_LIMIT}")
+    check, advice = check_length(
+        draft, "fits_free_limit", FREE_LIMIT, "warning", f"to fit a free account's {FREE_LIMIT}"
+    )
     words = count_words(draft.text, draft.names)
     if not check.passed or words <= CONCISE_WORDS:
         return check, advice
@@ -395,7 +400,9 @@ def coach_note(
     if classification is None or decision is None:
         return report
     prediction = describe_reception(classification, decision)
-    return replace(report, predicted_intent=classification.intent, predicted_action=decision.action, prediction=prediction)
+    return replace(
+        report, predicted_intent=classification.intent, predicted_action=decision.action, prediction=prediction
+    )
 
 
 def find_score_band(score: int) -> str:

@@ -37,8 +37,8 @@ BOILERPLATE = compile_patterns((
     r"(?:impressed|inspired) (?:by|with) (?:your|ur) (?:profile|background|career|experience|journey|achievements)",
     r"(?:it )?would be (?:an? )?(?:honou?r|privilege) to (?:connect|be connected|join your network)",
     r"esteemed (?:network|organi[sz]ation|company|self)", r"thought leader(?:ship)?", r"(?:your|ur) (?:profile|"
-    r"background|experience|career|journey) (?:is|looks|seems) (?:very |so |really |truly |quite )?(?:impressive|amazing|"
-    r"inspiring|remarkable|outstanding)",
+    r"background|experience|career|journey) (?:is|looks|seems) (?:very |so |really |truly |quite )?"
+    r"(?:impressive|amazing|inspiring|remarkable|outstanding)",
     r"(?:your )?(?:vast|extensive|wealth of|rich) (?:experience|knowledge|expertise)",
 ))
 PLACEHOLDER = re.compile(r"\{\{?[^{}\n]{1,30}\}\}?|\[[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3}\]|<[A-Za-z_ ]{1,30}>")
@@ -56,7 +56,8 @@ SHARED_EXTRA = (
     re.compile(r"\b(?i:we|i) (?i:both|also) (?i:work|worked|study|studied|volunteer|volunteered|live|lived|play|played|"
                r"attend|attended|spoke|presented|coach|coached|went|sit|sat|serve|served) (?i:at|in|on|for|to)\b"),
     re.compile(r"\b(?i:we(?:'re| are) (?:both|also) (?:in|on|at|with|from|members of|part of))\b"),
-    re.compile(r"\b(?i:(?:your|ur) (?:[\w&'-]{1,20} ){0,3}(?:post|article|talk|blog|paper|comment|answer|thread|newsletter|"
+    re.compile(r"\b(?i:(?:your|ur) (?:[\w&'-]{1,20} ){0,3}"
+               r"(?:post|article|talk|blog|paper|comment|answer|thread|newsletter|"
                r"podcast|book|keynote|presentation|session|write-?up|video|report|panel|library|repo|dashboard|"
                r"dataset|plugin|guide|template|survey|study|submission|lesson plans?)s?)\b"),
     re.compile(r"\b(?i:you(?:r (?:team|company|office|firm|clinic|hospital|school|lab)(?: (?:at|in|from)"
@@ -70,12 +71,14 @@ VALUE_PATTERNS = (
     r"happy to (?:share|send|introduce|help|pass on|return the favou?r)", r"in case (?:it'?s|it is|that'?s) (?:useful|"
     r"helpful)", r"(?:might|may|could) be useful", r"(?:send|share|pass on|forward) (?:you )?(?:the |my |a |some )?"
     r"(?:notes|slides|write-?up|recording|paper|template|checklist|script|code|list|report|findings|results|photos)",
-    r"introduce you to|put you in touch", r"(?:can|could|will|happy to) send (?:it|them|that|those|you)(?: over| across)?",
+    r"introduce you to|put you in touch",
+    r"(?:can|could|will|happy to) send (?:it|them|that|those|you)(?: over| across)?",
     r"i(?:'ve| have) (?:written|typed|put) (?:it |them |something )?up",
 )
 VALUE = compile_patterns(VALUE_PATTERNS)
 ARTEFACT = compile_patterns((  # something definite the sender can hand over
-    r"(?:the|my|our|this|these|those|this year's|last year's) (?:[\w'-]{1,20} ){0,3}(?:notes|slides|write-?up|recording|"
+    r"(?:the|my|our|this|these|those|this year's|last year's) (?:[\w'-]{1,20} ){0,3}"
+    r"(?:notes|slides|write-?up|recording|"
     r"paper|template|checklist|script|code|list|report|findings|results|photos|data|log|survey|study|spreadsheet|"
     r"summary|deck|guide|map|numbers|figures|readings|protocol|contacts?|intro(?:duction)?|comparison|benchmarks?)",
 ))
@@ -87,7 +90,8 @@ REASONS = compile_patterns(VALUE_PATTERNS + (
     r"(?:would|could|i'd|we'd) (?:really |genuinely )?(?:value|appreciate|welcome|love|like) (?:your|to hear your|"
     r"to get your|to ask|to learn|to compare|to swap|to hear how|hearing|to invite|to introduce)",
     r"(?:ask|asking) (?:you )?(?:about|how|whether|if|what|which|why|when|where|who|a (?:quick |short )?question)",
-    r"(?:a )?question (?:about|on|regarding)", r"compare notes|swap notes|swap stories", r"(?:a )?(?:quick )?word (?:on|about)",
+    r"(?:a )?question (?:about|on|regarding)", r"compare notes|swap notes|swap stories",
+    r"(?:a )?(?:quick )?word (?:on|about)",
     r"(?:would|could|can) you (?:share|tell me|explain|walk me through|point me)", r"(?:share|explain|hear) how you",
     r"(?:hear|learn) about your (?:use case|setup|experience|approach)",
     r"learn (?:how|from (?:you|your)|more about how|what worked)", r"(?:speak|present|talk) at",
@@ -99,10 +103,13 @@ REASONS = compile_patterns(VALUE_PATTERNS + (
 PRODUCT = compile_patterns((r"(?:our|my) (?:platform|solutions?|products?|services?|software|tool|offering|app|agency|"
                             r"company|firm|team)", r"demo|pricing|proposal|free trial"))
 ASKS = compile_patterns((
-    r"let me know", r"(?:please|kindly|pls) (?:[\w-]{1,15} ){0,2}(?:send|share|call|contact|reply|review|check|visit|book|"
-    r"schedule|accept|refer|forward)", r"(?:book|schedule|grab|find) (?:a|some) time", r"drop me a (?:line|note|message)",
+    r"let me know",
+    r"(?:please|kindly|pls) (?:[\w-]{1,15} ){0,2}(?:send|share|call|contact|reply|review|check|visit|book|"
+    r"schedule|accept|refer|forward)",
+    r"(?:book|schedule|grab|find) (?:a|some) time", r"drop me a (?:line|note|message)",
     r"get back to me", r"(?:are|would) you (?:be )?(?:open|free|available|interested|up for)", r"would you|could you|"
-    r"can you|can we|shall we|could i|may i|can i", r"let's (?:set up|schedule|chat|talk|meet|grab|jump|hop|catch up|have)",
+    r"can you|can we|shall we|could i|may i|can i",
+    r"let's (?:set up|schedule|chat|talk|meet|grab|jump|hop|catch up|have)",
 ))
 NOT_A_REASON = frozenset({"SCREENER_MANIPULATION", "OFF_PLATFORM_CONTACT", "LINK"})  # wrong, but not a selling motive
 SALE_SIGNALS = (  # signal -> what it tells the reader, and what to do instead
@@ -110,7 +117,8 @@ SALE_SIGNALS = (  # signal -> what it tells the reader, and what to do instead
     ("MONEY_BAIT", "dangles money", "Remove {q}: it reads as a scam"),
     ("TOO_GOOD_OFFER", "makes a too-good-to-be-true offer", "Remove {q}: it reads as a scam"),
     ("FEE_OR_DETAILS_REQUEST", "asks for money or personal details", "Remove {q}: it reads as a scam"),
-    ("OFF_PLATFORM_CONTACT", "moves the talk off LinkedIn", "Remove {q}: moving a stranger off LinkedIn reads as a scam"),
+    ("OFF_PLATFORM_CONTACT", "moves the talk off LinkedIn",
+     "Remove {q}: moving a stranger off LinkedIn reads as a scam"),
     ("PITCH_PHRASES", "pitches a product or service",
      "Cut the pitch {q}: a note that sells gets the \"how have we met?\" question; ask about their work instead"),
     ("CANDIDATE_PUSH", "pushes candidates", "Cut {q}: offering candidates in a connection note reads as a sales call"),

@@ -29,7 +29,9 @@ class Evaluation:
     confusion: dict[tuple[str, str], int]
 
 
-def evaluate_predictions(truth: Sequence[str], predicted: Sequence[str], labels: Sequence[str] | None = None) -> Evaluation:
+def evaluate_predictions(
+    truth: Sequence[str], predicted: Sequence[str], labels: Sequence[str] | None = None
+) -> Evaluation:
     """Compare predictions with labels; macro-F1 averages over labels present in the truth."""
     if len(truth) != len(predicted):
         raise ValueError("truth and predictions differ in length")

@@ -16,7 +16,9 @@ from datetime import date, datetime
 
 from linkscreen.core.claims import check_claims, find_claims
 from linkscreen.core.evidence_records import KnownPerson, Meeting
-from linkscreen.core.matching import Match, Person, companies_agree, match_people, normalise_email, normalise_profile_url
+from linkscreen.core.matching import (
+    Match, Person, companies_agree, match_people, normalise_email, normalise_profile_url,
+)
 from linkscreen.core.names import build_surname_prefix, list_given_letters, match_names, normalise_name
 from linkscreen.core.models import Evidence, Invitation, Position
 
@@ -88,7 +90,10 @@ def build_lookup_keys(name: str, emails: Iterable[str] = (), profile_url: str = 
         keys.add(f"u:{url}")
     parts = normalise_name(name)
     letters = list_given_letters(parts)
-    keys.update(f"n:{build_surname_prefix(token)}:{letter}" for token in parts.last.split() if len(token) > 1 for letter in letters)
+    keys.update(
+        f"n:{build_surname_prefix(token)}:{letter}"
+        for token in parts.last.split() if len(token) > 1 for letter in letters
+    )
     return keys
 
 
@@ -123,7 +128,10 @@ def find_evidence(index: EvidenceIndex, invitation: Invitation) -> list[Evidence
     found = find_written_evidence(index.written, invitation)
     for candidate in index.find_candidates(sender):
         known = candidate.person
-        same_url = bool(sender.profile_url) and normalise_profile_url(known.profile_url) == normalise_profile_url(sender.profile_url)
+        same_url = (
+            bool(sender.profile_url)
+            and normalise_profile_url(known.profile_url) == normalise_profile_url(sender.profile_url)
+        )
         if not same_url and not sender.emails and match_names(sender_name, normalise_name(known.name)) is None:
             continue  # the common case among people sharing a surname: cheap to rule out
         match = match_people(sender, _as_person(known))

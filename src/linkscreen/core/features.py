@@ -76,7 +76,8 @@ that these those my our your you you're we he she they me us them his her their 
 than since also not no do does did have has had will would can could should may might up out about into over
 again all any some if when what which who how i've i'll i'd we've we're we'll you've you'll they're that's
 there's
-de la el los las en y que un una o os da do das dos em no na um uma por para com se der die das und le les des et du pour
+de la el los las en y que un una o os da do das dos em no na um uma por para com se der die das und le les des et du
+pour
 """.split())
 
 

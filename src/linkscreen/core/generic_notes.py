@@ -40,7 +40,8 @@ hola buenos buenas dias tardes noches saludos saludo me encantaria encantado enc
 usted tu su mi mis red agregar anadir formar sera seria placer gracias un una estar contacto es muy como estas esta
 por favor aceptar acepte aceptado aceptada haber solicitud invitacion
 ola oi bom boa dia tarde noite tudo bem gostaria fazer parte da do sua seu minha meu rede adicionar obrigado obrigada
-abraco abracos prazer seria um uma contato em na no com voce voces aceitar aceite aceitado aceito ter convite solicitacao
+abraco abracos prazer seria um uma contato em na no com voce voces aceitar aceite aceitado aceito ter convite
+solicitacao
 hallo guten tag morgen abend ich wurde mich uber eine einer vernetzung vernetzen freuen freue gerne gern mochte mit
 ihnen ihrem ihr dir dich lass lassen uns sie auf die der den beste besten viele liebe herzliche grusse gruss danke
 netzwerk meinem mein zu hinzufugen sich sehr fur annahme anfrage kontaktanfrage einladung angenommen haben meiner meine
@@ -59,7 +60,8 @@ _SPECIFIC = re.compile(r"\d|@|https?:|www\.|\.(?:com|net|org|io)\b|\{|\[|%\w")
 
 
 _LEADING = re.compile(
-    r"(?:dear |respected )?(?:(?:hi|hello|hey|hiya|heya|hii+|helo|hallo|hola|ola|oi|halo|hai|bonjour|bonsoir|salut|namaste|"
+    r"(?:dear |respected )?"
+    r"(?:(?:hi|hello|hey|hiya|heya|hii+|helo|hallo|hola|ola|oi|halo|hai|bonjour|bonsoir|salut|namaste|"
     r"namaskar|salam|marhaba|greetings|good (?:morning|afternoon|evening|day)|buen(?:o|a)s? (?:dias|tardes|noches)|"
     r"bom dia|boa (?:tarde|noite)|guten (?:tag|morgen|abend)|selamat (?:pagi|siang|sore|malam))\b[\W_]{0,5}){0,3}"
     r"(?:(?:mr|mrs|ms|miss|dr|sir|madam|ma'?am|pak|bu|ibu|bapak|kak|mas|mbak|ji|sr|sra|senor|senora|monsieur|madame|"

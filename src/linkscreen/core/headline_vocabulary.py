@@ -48,7 +48,8 @@ HEADLINE_RECRUITER = (
 HEADLINE_SALES = (
     r"(?:pre-?)?sales(?:person|man|woman|people)?(?! (?:and |& )?(?:operations |ops |data |reporting |planning )?"
     r"(?:analyst|administrator|admin|clerk)s?\b)",
-    r"(?:key )?account (?:executive|exec|manager|director|lead|partner|representative|rep)s?", r"ae|bdm|bdr|sdr|bde|kam",
+    r"(?:key )?account (?:executive|exec|manager|director|lead|partner|representative|rep)s?",
+    r"ae|bdm|bdr|sdr|bde|kam",
     r"business development|biz ?dev|bus dev|new business", r"bd (?:executive|manager|lead|director|associate|rep)",
     r"partnerships?", r"(?:channel|distribution|reseller) (?:manager|sales|partner(?: manager)?|lead|partners)",
     r"alliances? (?:manager|lead|director)", r"territory manager", r"client partner",
@@ -68,17 +69,21 @@ HEADLINE_SALES = (
     r"broker|consultant|specialist|sales|executive|representative|planner)", r"(?:financial|wealth|investment|"
     r"retirement|pension) (?:advis[oe]r|planner)|wealth manager|private banker",
     r"(?<!chief )(?:marketing|sales|field) (?:executive|officer|representative|agent)", r"brand ambassador",
-    r"distributor|dealership|wholesaler|stockist|(?<!stock )(?<!data )(?<!change )broker|(?:it |tech(?:nology)? |software |"
-    r"solutions? |services? |cloud |security )(?:provider|vendor|supplier|reseller)s?|reseller", r"(?:freight|cargo) forward(?:er|ing)|customs (?:broker|agent|"
+    r"distributor|dealership|wholesaler|stockist|(?<!stock )(?<!data )(?<!change )broker"
+    r"|(?:it |tech(?:nology)? |software |"
+    r"solutions? |services? |cloud |security )(?:provider|vendor|supplier|reseller)s?|reseller",
+    r"(?:freight|cargo) forward(?:er|ing)|customs (?:broker|agent|"
     r"clearing)|clearing (?:and|&) forwarding", r"travel (?:agent|consultant)", r"we (?:help|grow|move|build|deliver|"
     r"supply|provide|install|fix|clean|design|sell|ship|handle|offer|service|repair|import|export|distribute)",
     r"help(?:ing|s)? [\w&'-]{1,30}(?: [\w&'-]{1,30}){0,4} (?:to )?(?:grow|scale|increase|reduce|cut|save|generate|win|"
     r"close|achieve|boost|double|triple|10x|automate|unlock|drive|land|book|get more|hit)",
-    # a vendor's business in the headline: "CEO | Digital Agency | Web & App Development", "Microsoft Dynamics 365 Partner"
+    # a vendor's business in the headline: "CEO | Digital Agency | Web & App Development",
+    # "Microsoft Dynamics 365 Partner"
     r"(?:digital|marketing|creative|advertising|seo|web|design|branding|media|software|app|video|content|social media) "
     r"agency", r"(?:web|website|app|mobile app|software|web and app|web & app) (?:design|development) (?:company|"
     r"services|agency|studio|solutions|firm)", r"(?:microsoft|aws|azure|google cloud|salesforce|sap|oracle|servicenow|"
-    r"dynamics 365|hubspot|xero|shopify)(?: [\w-]{1,20}){0,2} (?:gold |silver |certified |premier |registered |solutions? )?"
+    r"dynamics 365|hubspot|xero|shopify)(?: [\w-]{1,20}){0,2} "
+    r"(?:gold |silver |certified |premier |registered |solutions? )?"
     r"partner",
     # French, Spanish, Portuguese, German, Indonesian
     r"ing[ée]nieure? (?:d'affaires|commercial(?:e)?)|charg[ée]e? d'affaires|business developer|grands comptes",
@@ -86,7 +91,8 @@ HEADLINE_SALES = (
     r"commercia(?:l|le)", r"d[ée]l[ée]gu[ée]e? (?:m[ée]dical|pharmaceutique)e?|visiteu(?:r|se) m[ée]dical(?:e)?",
     r"agent immobilier|n[ée]gociat(?:eur|rice) immobilier|conseill(?:er|[eè]re) (?:immobilier|patrimonial|financier|"
     r"en assurance|client[eè]?l?e?)", r"ventas|vendas|vendedor(?:a|es|as)?|comercial(?:es)?|representante",
-    r"e[jx]ecutiv[oa] de (?:cuentas|contas|ventas|vendas|negocios|neg[óo]cios)|gerente de (?:cuentas|contas|ventas|vendas|negocios|neg[óo]cios)",
+    r"e[jx]ecutiv[oa] de (?:cuentas|contas|ventas|vendas|negocios|neg[óo]cios)"
+    r"|gerente de (?:cuentas|contas|ventas|vendas|negocios|neg[óo]cios)",
     r"(?:asesor|asesora|agente|corretor|corretora|consultor|consultora) (?:comercial|inmobiliari[oa]|imobili[áa]ri[oa]|"
     r"de im[óo]veis|de seguros|financier[oa]|de ventas|de vendas|de neg[óo]cios)", r"propagandista|visitador m[ée]dico",
     r"desarrollo de negocios|desenvolvimento de neg[óo]cios", r"vertrieb\w{0,20}|au(?:ss|\u00df)endienst\w{0,12}|"
@@ -106,7 +112,8 @@ HEADLINE_FOUNDER_CONSULTANT = (
     r"fractional (?:[a-z]{2,4}|chief \w{2,20})", r"self[- ]employed", r"(?:serial )?entrepreneur|solopreneur",
     r"independent (?:consultant|contractor|advis[oe]r)",
     r"fondat(?:eur|rice)|fundador(?:a)?|gr[üu]nder(?:in)?|inhaber(?:in)?|pemilik|propri[ée]taire|propriet[áa]ri[oa]|"
-    r"due[ñn][oa]|empreendedor(?:a)?|emprendedor(?:a)?|empres[áa]ri[oa]", r"s[óo]ci[oa][- ](?:fundador|diretor|propriet[áa]rio)a?",
+    r"due[ñn][oa]|empreendedor(?:a)?|emprendedor(?:a)?|empres[áa]ri[oa]",
+    r"s[óo]ci[oa][- ](?:fundador|diretor|propriet[áa]rio)a?",
     r"consultor(?:a)?(?! de (?:recrutamento|reclutamiento|sele[cç]))|consultante(?! (?:en |de )?recrutement)",
 )
 
@@ -114,13 +121,15 @@ HEADLINE_OPEN_NETWORKER = (
     r"(?-i:LION)|(?-i:LIONTM)|l\.i\.o\.n\.?", r"open network(?:er|ers|ing)?", r"accept(?:s|ing)? (?:all|every|any) "
     r"(?:invit\w{0,8}|requests?|connections?(?: requests?)?)", r"(?:never|no|don'?t|won'?t|will not) (?:click |press |"
     r"report )?idk", r"toplinked|top linked", r"\d{1,3}(?:[,.]\d{3})+\+? (?:connections|contacts)",
-    r"\d{1,3} ?k\+(?: (?:connections|contacts|network))?", r"\d{1,3} ?k (?:connections|contacts)", r"(?:all )?(?:invites|"
+    r"\d{1,3} ?k\+(?: (?:connections|contacts|network))?", r"\d{1,3} ?k (?:connections|contacts)",
+    r"(?:all )?(?:invites|"
     r"invitations|connections|connection requests|requests) (?:welcome|accepted)", r"(?:happy|glad|love) to connect "
     r"with (?:everyone|anyone|all)", r"open to (?:all |new )?connections?|#?follow ?back|#?followforfollow|f4f|"
     r"#letsconnect|#connectwithme|#?opennetworker", r"(?:super|avid|active|lifelong|global|mega) networker",
     r"more connections",
     r"r[ée]seau ouvert|red abierta|rede aberta|offenes netzwerk|jaringan terbuka", r"(?:j'accepte|acepto|aceito|"
-    r"ich akzeptiere|ich nehme|saya terima) (?:toutes? (?:les )?|todas? (?:las |as )?|todos (?:os )?|alle |jede |semua )"
+    r"ich akzeptiere|ich nehme|saya terima) "
+    r"(?:toutes? (?:les )?|todas? (?:las |as )?|todos (?:os )?|alle |jede |semua )"
     r"(?:invitations|demandes|solicitudes|invitaciones|convites|solicita[çc][õo]es|pedidos|anfragen|einladungen|"
     r"kontaktanfragen|anfrage|undangan|permintaan)(?: an)?",
 )
@@ -129,7 +138,8 @@ HEADLINE_JOB_SEEKING = (
     r"#?open ?(?:to|for) ?work", rf"open (?:to|for) (?:new )?(?:{OPPORTUNITY}|roles|offers|positions|job offers)",
     rf"(?:seeking|looking for|searching for|in search of) {GAP}(?:{OPPORTUNITY}|roles?|positions?|jobs?|employment|"
     rf"work|internships?|placements?|challenges?|careers?)", rf"open (?:to|for) (?:[\w-]{{1,20}} ){{1,3}}"
-    rf"(?:{OPPORTUNITY}|roles|jobs|positions|offers)", r"immediate joiner|can join immediately", r"actively (?:looking|seeking|searching|job hunting|"
+    rf"(?:{OPPORTUNITY}|roles|jobs|positions|offers)", r"immediate joiner|can join immediately",
+    r"actively (?:looking|seeking|searching|job hunting|"
     r"applying)", r"aspiring [\w-]{2,30}", r"#?job ?seek(?:er|ing)|#?hireme|#?lookingforwork|job ?hunt(?:ing|er)?",
     r"available (?:for|to) (?:work|hire|immediate start)", r"immediately available|available (?:immediately|now)",
     r"available for (?:contract|interim|new|permanent|full[- ]time|part[- ]time) (?:roles|positions|work|assignments|"

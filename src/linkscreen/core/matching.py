@@ -17,7 +17,9 @@ from linkscreen.core.names import fold_text, match_names, normalise_name
 
 
 # Nickname groups separated by ";": a formal name first, then its variants. A name may sit in several groups.
-_ROLE_MAILBOXES = frozenset("info admin sales hello contact office support enquiries noreply no-reply team hr jobs careers".split())
+_ROLE_MAILBOXES = frozenset(
+    "info admin sales hello contact office support enquiries noreply no-reply team hr jobs careers".split()
+)
 _FREEMAIL_LABELS = frozenset(
     "gmail googlemail outlook hotmail live msn yahoo ymail icloud me mac aol proton protonmail gmx web "
     "mail zoho xtra orcon slingshot vodafone bigpond fastmail qq 163 yandex".split()

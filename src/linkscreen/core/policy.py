@@ -146,5 +146,8 @@ def _apply_preset(preset: Preset, intent: str, invitation: Invitation, reasons: 
 
 def _finish(action: str, reasons: list[str], invitation: Invitation, policy: Policy) -> Decision:
     action = Action(action).value
-    reply = draft_reply(policy.templates.get("ask", DEFAULT_TEMPLATES["ask"]), invitation.name) if action == Action.ASK else None
+    reply = (
+        draft_reply(policy.templates.get("ask", DEFAULT_TEMPLATES["ask"]), invitation.name)
+        if action == Action.ASK else None
+    )
     return Decision(action, tuple(reasons), reply)

@@ -8,7 +8,10 @@ import string
 DEFAULT_TEMPLATES = {
     "ask": "Hi {first_name}, how have we met or done business before?",
     "accept": "Thanks {first_name}, good to be connected.",
-    "decline": "Thanks {first_name}. I keep my network to people I have worked with or know personally, so I'll pass for now.",
+    "decline": (
+        "Thanks {first_name}. I keep my network to people I have worked with or know personally, "
+        "so I'll pass for now."
+    ),
 }
 PLACEHOLDERS = frozenset({"first_name", "name"})
 NAMELESS_GREETING = "there"

@@ -12,8 +12,8 @@ from linkscreen.core.headline_vocabulary import (  # noqa: F401  (headline signa
     HEADLINE_SUSPICIOUS, OPPORTUNITY, RECRUITER,
 )
 from linkscreen.core.bait_vocabulary import (  # noqa: F401  (bait and fraud signals' tuples, re-exported)
-    FEE_OR_DETAILS_REQUEST, LINK, MERGE_FIELD, MONEY_BAIT, OFF_PLATFORM_CONTACT, ROMANCE_FLATTERY, SCREENER_MANIPULATION,
-    TOO_GOOD_OFFER,
+    FEE_OR_DETAILS_REQUEST, LINK, MERGE_FIELD, MONEY_BAIT, OFF_PLATFORM_CONTACT, ROMANCE_FLATTERY,
+    SCREENER_MANIPULATION, TOO_GOOD_OFFER,
 )
 
 WORDS = r"(?:[\w'&/+-]{1,25} ){0,3}"  # up to three words, each followed by one space
@@ -43,17 +43,21 @@ PITCH_PHRASES = (
     r"(?:cut|reduce|lower|slash|save|increase|boost|improve)(?! (?:our|my) )(?: [\w-]{1,20}){0,4} by "
     r"(?:up to )?\d{1,3} ?%",
     r"save (?:up to )?\d{1,3} ?%",
-    r"(?:increase|boost|grow|improve|double|lift) your (?:[\w-]{1,20} ){0,3}(?:by )?(?:up to )?\d{1,3}(?: ?- ?\d{1,3})? ?%",
+    r"(?:increase|boost|grow|improve|double|lift) your (?:[\w-]{1,20} ){0,3}"
+    r"(?:by )?(?:up to )?\d{1,3}(?: ?- ?\d{1,3})? ?%",
     # the vague partnership and the offer of "some info": "discuss the potential for a collaborative partnership"
     r"(?:collaborative|strategic|potential|mutually beneficial|win-win) partnership|partnership (?:opportunit(?:y|ies)|"
     r"proposal)|explore (?:a |an )?(?:potential |possible )?partnership",
-    r"(?:(?:may|can|could|shall) i send|(?:would it be|is it) (?:alright|ok|okay|all right) if i (?:send|sent)) (?:you )?"
-    r"(?:some |more |a bit of )?(?:info|information|a proposal|our deck|a deck|a brochure|a one-pager)",
-    r"(?:looking for|searching for|seeking|reaching out to) (?:[\w-]{1,20} ){0,2}(?:entrepreneurs|business owners|companies|"
+    r"(?:(?:may|can|could|shall) i send|(?:would it be|is it) (?:alright|ok|okay|all right) if i (?:send|sent)) "
+    r"(?:you )?(?:some |more |a bit of )?(?:info|information|a proposal|our deck|a deck|a brochure|a one-pager)",
+    r"(?:looking for|searching for|seeking|reaching out to) (?:[\w-]{1,20} ){0,2}"
+    r"(?:entrepreneurs|business owners|companies|"
     r"businesses|clients|founders|startups|brands) (?:that|who|which) (?:need|want|are looking|require)",
     r"(?:a|an|your) (?:technolog(?:y|ical)|tech|development|software|it|digital|outsourcing) partner (?:for|to|in)",
     r"share (?:with you )?what (?:my|our) (?:new )?(?:startup|company|team|firm|business|agency) (?:is doing|does|"
-    r"has built|is building|offers)", r"(?:would you like|do you want|are you interested|are you planning|planning) to (?:go for|do|take|pursue|get|"
+    r"has built|is building|offers)",
+    r"(?:would you like|do you want|are you interested|are you planning|planning) to "
+    r"(?:go for|do|take|pursue|get|"
     r"enrol(?:l)? (?:in|for)) (?:[\w,/&-]{1,20} ){0,8}(?:certifications?|trainings?|courses?|bootcamps?)",
     r"(?:use|using|work(?:ing)? with|consider(?:ing)?|hir(?:e|ing)|engag(?:e|ing)) (?:an? )?(?:external|outsourced|"
     r"offshore|third[- ]party) (?:partners?|vendors?|teams?|developers|providers?|suppliers?)",
@@ -80,8 +84,10 @@ PITCH_PHRASES = (
     # the seller asking for the buyer: "would you be the right person to speak with about employee benefits?"
     r"(?:are you|would you be|who is|who's|who would be|is there) the (?:right|best) person to (?:speak|talk|chat) "
     r"(?:with|to)", r"(?:for|get|book) (?:our|my) (?:ceo|founder|client|clients|president|author|expert)s? (?:to "
-    r"(?:speak|appear|be (?:a |featured|interviewed))|on (?:your|a) (?:podcast|show|stage))", r"(?:are you|if you are|if you're|you are|you're|whether you are) the (?:right )?person (?:responsible "
-    r"for|in charge of|who (?:handles|looks after|manages))", r"case stud(?:y|ies)|no obligation|synerg(?:y|ies)|(?:our|my) pricing|pricing (?:plans?|options|"
+    r"(?:speak|appear|be (?:a |featured|interviewed))|on (?:your|a) (?:podcast|show|stage))",
+    r"(?:are you|if you are|if you're|you are|you're|whether you are) the (?:right )?person (?:responsible "
+    r"for|in charge of|who (?:handles|looks after|manages))",
+    r"case stud(?:y|ies)|no obligation|synerg(?:y|ies)|(?:our|my) pricing|pricing (?:plans?|options|"
     r"sheet|deck)|special (?:pricing|offer|rate)", r"(?:we are|we're|i represent|i work for|i'm with) (?:a|"
     r"an) (?:leading|top|premier|trusted|award[- ]winning|global|boutique|fast[- ]growing|specialist)",
     r"(?:outsourc(?:e|ed|ing)|offshore|nearshore) (?:partner|services|development|company)",
@@ -155,7 +161,8 @@ ROLE_FOR_YOU = (
     rf"board|employer|school|hospital|university)", r"(?:regarding|re|about) the (?:role|position) of",
     r"(?:conducting|running|leading|working on|handling|retained on|retained for) (?:a|an|"
     r"the) (?:[\w-]{1,20} ){0,3}(?:search|mandate|appointment|hire)", r"(?:confidential|retained|executive|"
-    r"exclusive) (?:[\w-]{1,20} )?(?:search|mandate|appointment)", rf"(?<!is )(?<!re )(?<!currently )(?:searching|sourcing|recruiting|hiring|"
+    r"exclusive) (?:[\w-]{1,20} )?(?:search|mandate|appointment)",
+    rf"(?<!is )(?<!re )(?<!currently )(?:searching|sourcing|recruiting|hiring|"
     rf"headhunting) for (?:a|an) (?:[\w&/-]{{1,20}} ){{0,4}}(?:{TITLES})s?(?! (?:role|position|job|{OPPORTUNITY}))",
     rf"find (?:their|its|a|an) (?:first |next |new )?(?:[\w&/-]{{1,20}} ){{0,3}}(?:{TITLES})",
     r"(?:u|you) open to (?:a )?(?:moves?|new roles|a change)", r"about joining (?:us|our|the team|them)",
@@ -164,10 +171,13 @@ ROLE_FOR_YOU = (
     r"share the (?:tor|jd|job spec|brief|spec|position description|pd)",
     rf"(?:i am|i'm|im|we are|we're) (?:currently )?(?:recruiting|hiring|headhunting) (?:[\w&/-]{{1,20}} ){{0,3}}"
     rf"(?:{TITLES}|{PEOPLE})s?", r"(?<!no )(?:tengo|tenemos) (?:una )?(?:vacante|posici[óo]n|oportunidad)|(?<!n[ãa]o )"
-    r"(?:tenho|temos) (?:uma )?(?:vaga|oportunidade|posi[çc][ãa]o)|vaga (?:aberta|dispon[íi]vel)", r"(?:estoy|estamos|estou|estamos) "
+    r"(?:tenho|temos) (?:uma )?(?:vaga|oportunidade|posi[çc][ãa]o)|vaga (?:aberta|dispon[íi]vel)",
+    r"(?:estoy|estamos|estou|estamos) "
     r"(?:reclutando|recrutando|contratando|buscando) (?:un|una|um|uma) (?:[\w&/-]{1,20} ){0,3}(?:para|pra|en|em)",
     r"(?:je recrute|nous recrutons|je recherche|nous recherchons) (?:un|une) (?:[\w&/-]{1,20} ){0,3}(?:pour|h/f|f/h)|"
-    r"poste (?:de [\w-]{1,20} )?(?:à|a) pourvoir", r"wir suchen (?:eine?n? |für )", r"(?:een )?(?:klus|opdracht|vacature|functie|baan) voor (?:je|jou|u)\b", r"(?:ada|kami punya|kami ada) lowongan (?:[\w-]{1,20} ){0,4}(?:di|untuk)|lowongan "
+    r"poste (?:de [\w-]{1,20} )?(?:à|a) pourvoir", r"wir suchen (?:eine?n? |für )",
+    r"(?:een )?(?:klus|opdracht|vacature|functie|baan) voor (?:je|jou|u)\b",
+    r"(?:ada|kami punya|kami ada) lowongan (?:[\w-]{1,20} ){0,4}(?:di|untuk)|lowongan "
     r"(?:untuk|sebagai)", r"would (?:you|u) consider(?: (?:a|"
     r"an) (?:conversation|chat|call|move|change))?\?",
 )
@@ -176,7 +186,8 @@ JOB_SEEKING_ASK = (
     rf"(?:looking|searching|hunting|seeking|applying) (?:for )?(?:a |an |new |my next |the next |next |any |suitable |"
     rf"full[- ]time |part[- ]time |entry[- ]level |graduate |junior |remote |job |work ){{0,3}}(?:jobs?|roles?|"
     rf"positions?|{OPPORTUNITY}|work|employment|internships?|placements?|vacanc(?:y|ies)|openings?)(?! to (?:connect|"
-    rf"discuss|collaborate|share|meet|chat|network))(?! for (?:our|my|his|her|their|your) )", rf"(?:i'm|i am|currently|now|actively) (?:exploring|open to|"
+    rf"discuss|collaborate|share|meet|chat|network))(?! for (?:our|my|his|her|their|your) )",
+    rf"(?:i'm|i am|currently|now|actively) (?:exploring|open to|"
     rf"considering|looking at) (?:new |other |fresh )?(?:roles|{OPPORTUNITY}|positions|jobs|career options)",
     r"job[- ]?(?:hunting|hunt|search|searching|seeker)", r"(?:looking|searching|hunting) for (?:(?:a|an|new|my|the|"
     r"next|any|some) )?(?:[\w-]{1,20} ){0,2}(?:work|job|jobs|employment)", r"(?:any|"
@@ -193,13 +204,15 @@ JOB_SEEKING_ASK = (
     r"(?:oportunidad(?:es)?|oportunidades?|vagas?|est[áa]gio|pr[áa]cticas|recoloca[çc][ãa]o)",
     r"(?:hay|tienen|tiene|tem|t[êe]m|h[áa]) (?:alguna |alguma )?(?:vacantes?|vagas?)|(?:alguna vacante|alguma vaga)",
     r"(?:adjunto|envío|envio|segue|mando) (?:mi |meu |o )?(?:cv|curr[íi]cul(?:um|o)|hoja de vida)|"
-    r"(?:ci-joint|je (?:peux )?(?:vous )?envo(?:ie|yer)) (?:mon )?cv|(?:anbei|sende (?:ihnen )?)(?:mein(?:en)? )?lebenslauf",
+    r"(?:ci-joint|je (?:peux )?(?:vous )?envo(?:ie|yer)) (?:mon )?cv"
+    r"|(?:anbei|sende (?:ihnen )?)(?:mein(?:en)? )?lebenslauf",
     r"(?:je )?(?:recherche|cherche) (?:un |une |d'un |d'une )?(?:nouveau |nouvel )?(?:poste|emploi|stage|alternance|"
     r"travail|job)|candidature spontan[ée]e|(?:avez-vous|auriez-vous) (?:des |un |une )?(?:postes?|offres?|besoins?)",
     r"(?:mencari|cari) (?:pekerjaan|kerja|lowongan)|(?:ada|info) lowongan(?: kerja)?(?: [\w-]{1,20}){0,3} ?\?|"
     r"butuh (?:kerja|pekerjaan)|melamar", r"(?:naukri|job|kaam) (?:chahiye|ki zaroorat)|koi (?:vacancy|job|naukri)",
     r"(?:ur|your) (?:team|company|firm|hospital|clinic|school|shop|store|cafe|restaurant|hotel|practice|office|"
-    r"department|organi[sz]ation) (?:currently )?(?:hiring|recruiting|taking on staff)", r"refer (?:me|my)|(?:a|your) referral|"
+    r"department|organi[sz]ation) (?:currently )?(?:hiring|recruiting|taking on staff)",
+    r"refer (?:me|my)|(?:a|your) referral|"
     r"recommend me (?:for|to)", rf"(?:my|attached|attaching|enclosed) (?:updated |latest |recent )?{RESUME}",
     rf"{RESUME} (?:attached|enclosed|for your (?:review|reference|consideration))", rf"any (?:job |current |open |"
     rf"suitable )?(?:openings?|vacanc(?:y|ies)|positions?|{OPPORTUNITY}) (?:in|at|within|for me)",
@@ -210,7 +223,8 @@ JOB_SEEKING_ASK = (
     r"(?:[\w/&+#.-]{1,25} ){0,4}(?:role|position|opening|vacancy|job|opportunity)",
     r"(?:posted|advertised|listed) (?:on|in) your (?:careers?|jobs?|company|recruitment) "
     r"(?:page|site|website|board|portal)",
-    r"(?:noticed|saw|seen|came across|spotted) (?:the|your) (?:[\w/&+#.-]{1,25} ){0,4}(?:role|position|opening|vacancy) "
+    r"(?:noticed|saw|seen|came across|spotted) (?:the|your) (?:[\w/&+#.-]{1,25} ){0,4}"
+    r"(?:role|position|opening|vacancy) "
     r"(?:at|with|in) (?!my\b|our\b)[\w&'-]{1,40}", r"(?:are you|is your (?:team|"
     r"company|organi[sz]ation)) (?:currently )?(?:hiring|recruiting)", r"consider(?:ed)? (?:me )?for (?:a|an|the|"
     r"any) (?:role|position|job|opening|vacancy|internship)", r"consider me", r"#?open ?to ?work",
@@ -357,8 +371,10 @@ SELLER_RAPPORT = (
     r"escuelas|cl[íi]nicas)|je travaille avec (?:beaucoup d'|des |les )?(?:entreprises|soci[ée]t[ée]s|clients|pme)|"
     r"ich arbeite mit (?:vielen )?(?:unternehmen|kunden)",
     r"(?:i work|i'm|i am|working) (?:on|in|with) (?:the|our) (?:inside |outside |field |enterprise |new business |"
-    r"commercial )?(?:sales|business development|partnerships|bd|growth) team", r"(?:i'm|i am|im|i work as) (?:a |an |the )?"
-    r"(?:(?!recruiting|hiring|looking|seeking|searching)[\w-]{1,20} ){0,2}(?:account executive|account manager|sales (?:rep|representative|executive|manager|director|"
+    r"commercial )?(?:sales|business development|partnerships|bd|growth) team",
+    r"(?:i'm|i am|im|i work as) (?:a |an |the )?"
+    r"(?:(?!recruiting|hiring|looking|seeking|searching)[\w-]{1,20} ){0,2}"
+    r"(?:account executive|account manager|sales (?:rep|representative|executive|manager|director|"
     r"consultant|lead)|business development (?:manager|executive|rep|representative|lead|director))",
 )
 

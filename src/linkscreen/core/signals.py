@@ -54,15 +54,18 @@ def shorten(text: str, limit: int = EVIDENCE_LIMIT) -> str:
 _STOCK_TEXTS = (
     r"since you are a person i trust,? i wanted to invite you to join my (?:professional )?network",
     r"i(?:'d| would) like to (?:add you to my professional network|join your (?:linkedin |professional )?network"
-    r"|connect(?: with you)?)", r"i want to connect with you", r"please add me to your (?:linkedin |professional )?network",
+    r"|connect(?: with you)?)", r"i want to connect with you",
+    r"please add me to your (?:linkedin |professional )?network",
     r"gostaria de (?:adicion[aá]-l[oa](?:\(a\))?|adicionar voc[eê]|me conectar com voc[eê]|me conectar)"
     r"(?: [aà] minha rede(?: profissional)?)?",
     r"me gustar[ií]a (?:a[nñ]adirte|agregarte|conectar contigo)(?: a mi red(?: profesional)?)?",
-    r"je souhaiterais vous inviter [aà] rejoindre mon r[ée]seau professionnel(?: en ligne)?(?:,? sur le site linkedin)?",
+    r"je souhaiterais vous inviter [aà] rejoindre mon r[ée]seau professionnel(?: en ligne)?"
+    r"(?:,? sur le site linkedin)?",
     r"j'aimerais (?:faire partie de votre r[ée]seau|vous ajouter [aà] mon r[ée]seau)(?: professionnel)?",
     r"ich m[öo]chte sie (?:gerne |gern )?(?:zu meinem (?:beruflichen )?netzwerk(?: auf linkedin)? hinzuf[üu]gen"
     r"|als kontakt hinzuf[üu]gen)",
-    r"vorrei aggiungerti alla mia rete(?: professionale)?", r"ik wil je (?:graag )?toevoegen aan mijn (?:professionele )?netwerk",
+    r"vorrei aggiungerti alla mia rete(?: professionale)?",
+    r"ik wil je (?:graag )?toevoegen aan mijn (?:professionele )?netwerk",
     r"saya ingin menambahkan anda ke jaringan(?: profesional)?(?: saya)?",
 )
 _STOCK_NOTE = re.compile(
@@ -245,7 +248,9 @@ class NetworkingTalk(PatternSignal):
 
 class OpenNetworking(PatternSignal):
     NAME, WEIGHT, LABEL = "OPEN_NETWORKING", 0.8, "open networking"
-    DESCRIPTION = "The note collects connections for their own sake: LION, accepts all, follow-back, 'more connections'."
+    DESCRIPTION = (
+        "The note collects connections for their own sake: LION, accepts all, follow-back, 'more connections'."
+    )
     INTENTS = ("open_networker",)
     PATTERNS = vocab.OPEN_NETWORKING
 

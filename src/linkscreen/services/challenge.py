@@ -54,14 +54,17 @@ def label_and_reassess(store: Store, screener: Screener, invitation_id: int, int
     return assess_request(store, screener, invitation_id)
 
 
-def reply_and_propose(store: Store, screener: Screener, invitation_id: int, text: str) -> tuple[StoredReply, Triaged | None]:
+def reply_and_propose(
+    store: Store, screener: Screener, invitation_id: int, text: str
+) -> tuple[StoredReply, Triaged | None]:
     """Record the sender's reply and re-assess the request: the reply's outcome and the proposed final action."""
     reply = record_reply(store, screener, invitation_id, text)
     return reply, assess_request(store, screener, invitation_id)
 
 
 def record_reply(
-    store: Store, screener: Screener, invitation_id: int, text: str, received_at: datetime | None = None, source: str = "user"
+    store: Store, screener: Screener, invitation_id: int, text: str, received_at: datetime | None = None,
+    source: str = "user",
 ) -> StoredReply:
     """Judge a reply to the question and move the request on; pasting a reply implies it was asked."""
     if not text.strip():
@@ -90,7 +93,9 @@ def sync_challenges(store: Store, screener: Screener, now: datetime | None = Non
         urls = [url.strip() for url in question.recipient_profile_urls.replace(";", ",").split(",") if url.strip()]
         for item in store.find_invitations_by_url(urls, statuses=[Status.NEW.value]):
             store.change_status(item.id, Status.ASKED, asked_at=question.sent_at)
-            store.record_event(HistoryEvent(item.id, "ask", "ask", "import", ("question found in messages.csv",), question.sent_at or now))
+            store.record_event(HistoryEvent(
+                item.id, "ask", "ask", "import", ("question found in messages.csv",), question.sent_at or now
+            ))
             report.asked += 1
     waiting = store.find_invitations_by_url_status([Status.ASKED.value, Status.EXPIRED.value])
     for item in waiting:

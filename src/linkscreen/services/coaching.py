@@ -1,4 +1,5 @@
-"""Coaching use cases: score draft notes as a recipient's screener would read them, one, many or the user's sent ones."""
+"""Coaching use cases: score draft notes as a recipient's screener would read them, one, many or the user's
+sent ones."""
 
 from __future__ import annotations
 
@@ -77,11 +78,16 @@ def coach_lines(lines: Iterable[str], screener: Screener) -> Iterator[dict[str, 
         if not isinstance(record.get("message"), str):
             yield LineFailure(number, 'missing "message" (a string)')
             continue
-        wrong = [key for key in ("recipient_name", "context") if record.get(key) is not None and not isinstance(record[key], str)]
+        wrong = [
+            key for key in ("recipient_name", "context")
+            if record.get(key) is not None and not isinstance(record[key], str)
+        ]
         if wrong:
             yield LineFailure(number, f'"{wrong[0]}" must be a string')
             continue
-        report = coach_draft(screener, record["message"], record.get("recipient_name") or "", record.get("context") or "")
+        report = coach_draft(
+            screener, record["message"], record.get("recipient_name") or "", record.get("context") or ""
+        )
         yield {"id": record["id"], **describe_report(report)}
 
 

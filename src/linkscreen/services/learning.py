@@ -83,7 +83,10 @@ def build_models(corpus: Path, out: Path, settings: TrainingSettings = TrainingS
         metadata = {
             "trained_on": len(examples),
             "corpus_sha256": _hash_examples(examples),
-            "settings": {"regularisation": settings.regularisation, "signal_scale": settings.signal_scale, "min_df": settings.min_df},
+            "settings": {
+                "regularisation": settings.regularisation, "signal_scale": settings.signal_scale,
+                "min_df": settings.min_df,
+            },
         }
         save_model(train(), out / name, metadata)
         reports[name] = metadata

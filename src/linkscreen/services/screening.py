@@ -58,7 +58,9 @@ class Screener:
     def classify_many(self, invitations: Sequence[Invitation]) -> list[Classification]:
         return self.intents.classify_many(invitations)
 
-    def judge_reply(self, reply: str, invitation_message: str = "", sender_headline: str = "", sender_name: str = "") -> ReplyOutcome:
+    def judge_reply(
+        self, reply: str, invitation_message: str = "", sender_headline: str = "", sender_name: str = ""
+    ) -> ReplyOutcome:
         return self.outcomes.classify(reply, invitation_message, sender_headline, sender_name)
 
 
@@ -177,7 +179,10 @@ def judge_reply_lines(lines: Iterable[str], screener: Screener) -> Iterator[dict
         judged = screener.judge_reply(
             record["reply"], str(record.get("invitation_message") or ""), str(record.get("sender_headline") or "")
         )
-        yield {"id": record["id"], "outcome": judged.outcome, "confidence": round(judged.confidence, 4), "reasons": list(judged.reasons)}
+        yield {
+            "id": record["id"], "outcome": judged.outcome, "confidence": round(judged.confidence, 4),
+            "reasons": list(judged.reasons),
+        }
 
 
 def assess_queue(

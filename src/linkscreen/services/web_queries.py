@@ -275,7 +275,8 @@ def update_settings(home: Path, preset: str, waiting_days: int | str, ask_templa
     path = home / CONFIG_FILE
     text = path.read_text(encoding="utf-8") if path.exists() else EXAMPLE
     data = read_toml(text, path, " (fix it in the editor below first)")
-    wanted = {("policy", "preset"): _check_preset(preset), ("policy", "waiting_days"): _check_waiting_days(waiting_days),
+    wanted = {("policy", "preset"): _check_preset(preset),
+              ("policy", "waiting_days"): _check_waiting_days(waiting_days),
               ("replies", "ask"): _check_ask_template(ask_template)}
     expected = {name: dict(value) if isinstance(value, dict) else value for name, value in data.items()}
     for (section, key), value in wanted.items():

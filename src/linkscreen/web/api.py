@@ -104,7 +104,9 @@ class ClassifyItem(BaseModel):
     sent_at: str | None = Field(None, max_length=40)
     profile_url: str = Field("", max_length=2000)
 
-    @field_validator("id", "name", "headline", "company", "location", "message", "sent_at", "profile_url", mode="before")
+    @field_validator(
+        "id", "name", "headline", "company", "location", "message", "sent_at", "profile_url", mode="before"
+    )
     @classmethod
     def require_text(cls, value: Any) -> Any:
         """Text fields take strings only (no numbers or booleans turned into text)."""
@@ -185,19 +187,22 @@ def list_invitations(
     page: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
     per_page: Annotated[int, Query(ge=1, le=web_queries.MAX_PER_PAGE)] = 25,
 ) -> dict[str, Any]:
-    result = web_queries.list_queue_page(read_context(request).store(), status, intent or "", action or "", q, page, per_page)
+    result = web_queries.list_queue_page(
+        read_context(request).store(), status, intent or "", action or "", q, page, per_page
+    )
     return {"items": result.items, "page": result.page, "per_page": result.per_page, "total": result.total,
             "total_capped": result.total_capped, "pages": result.pages, "has_next": result.has_next,
             "untriaged": result.unassessed}
 
 
-@router.get("/invitations/{invitation_id}", summary="One request with its history and replies", responses=describe_errors(404))
+@router.get("/invitations/{invitation_id}", summary="One request with its history and replies",
+            responses=describe_errors(404))
 def get_invitation(request: Request, invitation_id: RequestId) -> dict[str, Any]:
     return web_queries.read_card(read_context(request).store(), invitation_id)
 
 
-@router.patch("/invitations/{invitation_id}", dependencies=WRITE, summary="Correct a request's fields (kept over later imports)",
-              responses=describe_errors(403, 404))
+@router.patch("/invitations/{invitation_id}", dependencies=WRITE,
+              summary="Correct a request's fields (kept over later imports)", responses=describe_errors(403, 404))
 def edit(request: Request, invitation_id: RequestId, body: EditIn) -> dict[str, Any]:
     context = read_context(request)
     store = context.store()
@@ -230,7 +235,8 @@ def label(request: Request, invitation_id: RequestId, body: LabelIn) -> dict[str
 
 
 @router.post("/invitations/{invitation_id}/reply", dependencies=WRITE,
-             summary="Record the sender's reply; judge it and propose the final action", responses=describe_errors(400, 403, 404, 409))
+             summary="Record the sender's reply; judge it and propose the final action",
+             responses=describe_errors(400, 403, 404, 409))
 def reply(request: Request, invitation_id: RequestId, body: ReplyIn) -> dict[str, Any]:
     context = read_context(request)
     store, screener = context.store(), context.screener()
@@ -297,9 +303,12 @@ def reset_model(request: Request) -> dict[str, Any]:
 
 
 @router.post("/import", dependencies=WRITE,
-             summary="Import uploaded exports (ZIP, .jsonl, .ndjson, .csv, .eml, .mbox; .vcf and .ics as evidence), then triage",
+             summary="Import uploaded exports (ZIP, .jsonl, .ndjson, .csv, .eml, .mbox; .vcf and .ics as evidence), "
+                     "then triage",
              responses=describe_errors(400, 403, 413, 415))
-async def import_files(request: Request, files: Annotated[list[UploadFile], File(description="The files to import.")]) -> dict[str, Any]:
+async def import_files(
+    request: Request, files: Annotated[list[UploadFile], File(description="The files to import.")]
+) -> dict[str, Any]:
     context = read_context(request)
     saved = await save_uploads(files, context.upload_limit)
     try:

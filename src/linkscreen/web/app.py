@@ -137,7 +137,8 @@ def create_app(
     app.include_router(evidence.pages)
     install_error_handlers(app)
     app.add_middleware(
-        GuardMiddleware, token=token, body_limit=DEFAULT_BODY_LIMIT, upload_limit=upload_limit, loopback_only=loopback_only
+        GuardMiddleware, token=token, body_limit=DEFAULT_BODY_LIMIT, upload_limit=upload_limit,
+        loopback_only=loopback_only,
     )
     return app
 

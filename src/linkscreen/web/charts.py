@@ -66,7 +66,8 @@ def build_charts(dashboard: dict[str, list[dict[str, Any]]]) -> list[dict[str, A
         {"name": "actions_taken", "title": "Actions you took", **build_bar_chart(dashboard["actions_taken"], "action")},
         {"name": "challenge_outcomes", "title": "Challenge outcomes",
          **build_bar_chart(dashboard["challenge_outcomes"], "outcome")},
-        {"name": "empty_notes", "title": "Requests with an empty note", **build_bar_chart(dashboard["empty_notes"], "note")},
+        {"name": "empty_notes", "title": "Requests with an empty note",
+         **build_bar_chart(dashboard["empty_notes"], "note")},
         {"name": "top_companies", "title": "Top sender companies",
          **build_bar_chart(dashboard["top_companies"], "company")},
     ]

@@ -103,7 +103,9 @@ def edit_request(
 def show_challenges(request: Request) -> Response:
     context = read_context(request)
     board = web_queries.read_challenges(context.store(), context.screener())
-    return render_page(request, "challenges.html", {"board": board, "waiting_days": context.screener().policy.waiting_days})
+    return render_page(
+        request, "challenges.html", {"board": board, "waiting_days": context.screener().policy.waiting_days}
+    )
 
 
 @router.post("/challenges/{invitation_id}/reply", dependencies=CHECKED)

@@ -166,7 +166,8 @@ class GuardMiddleware:
             location = scope["path"] + ("?" + urlencode(query) if query else "")
             cookie = f"{TOKEN_COOKIE}={self.token}; Path=/; HttpOnly; SameSite=Strict"
             await send({"type": "http.response.start", "status": 303,
-                        "headers": [(b"location", location.encode()), (b"set-cookie", cookie.encode()), *SECURITY_HEADERS]})
+                        "headers": [(b"location", location.encode()), (b"set-cookie", cookie.encode()),
+                                    *SECURITY_HEADERS]})
             await send({"type": "http.response.body", "body": b""})
             return False
         await send_json_error(send, 401, "this server needs its access token: open the link `linkscreen serve` "

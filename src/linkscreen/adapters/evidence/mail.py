@@ -103,7 +103,9 @@ def read_correspondents(path: Path, me: Iterable[str] = frozenset()) -> Iterator
     yield from finish_tally(tally, me)
 
 
-def read_raw_correspondents(raws: Iterable[RawMessage], me: Iterable[str] = frozenset()) -> Iterator[KnownPerson | RowError]:
+def read_raw_correspondents(
+    raws: Iterable[RawMessage], me: Iterable[str] = frozenset()
+) -> Iterator[KnownPerson | RowError]:
     """As `read_correspondents`, over messages already fetched (e.g. headers from an IMAP folder)."""
     tally = Tally()
     for number, raw in enumerate(raws, start=1):

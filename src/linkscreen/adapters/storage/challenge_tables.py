@@ -54,7 +54,9 @@ class ChallengeTables:
         query = select(table).where(table.c.invitation_id == invitation_id).order_by(table.c.created_at, table.c.id)
         with self.engine.connect() as conn:
             return [
-                HistoryEvent(r.invitation_id, r.kind, r.value, r.actor, tuple(json.loads(r.reasons)), to_utc(r.created_at))
+                HistoryEvent(
+                    r.invitation_id, r.kind, r.value, r.actor, tuple(json.loads(r.reasons)), to_utc(r.created_at)
+                )
                 for r in conn.execute(query)
             ]
 
@@ -178,7 +180,9 @@ class ChallengeTables:
         with self.engine.connect() as conn:
             return [_build_message(row) for row in conn.execute(query)]
 
-    def find_invitations_by_url(self, profile_urls: Sequence[str], statuses: Sequence[str] | None = None) -> list[StoredInvitation]:
+    def find_invitations_by_url(
+        self, profile_urls: Sequence[str], statuses: Sequence[str] | None = None
+    ) -> list[StoredInvitation]:
         """Return incoming requests from these profiles (optionally only in these statuses)."""
         inv = schema.invitations
         query = select(inv).where(inv.c.direction == "INCOMING", inv.c.profile_url.in_(list(profile_urls)))
@@ -191,7 +195,8 @@ class ChallengeTables:
         """Return incoming requests with a profile URL and a question asked, in these statuses."""
         inv = schema.invitations
         query = select(inv).where(
-            inv.c.direction == "INCOMING", inv.c.status.in_(list(statuses)), inv.c.profile_url != "", inv.c.asked_at.is_not(None)
+            inv.c.direction == "INCOMING", inv.c.status.in_(list(statuses)),
+            inv.c.profile_url != "", inv.c.asked_at.is_not(None),
         )
         with self.engine.connect() as conn:
             return [build_stored_invitation(row) for row in conn.execute(query)]
@@ -200,7 +205,9 @@ class ChallengeTables:
         """Return the profile URLs of every stored connection (those Connections.csv gave a URL for)."""
         table = schema.connections
         with self.engine.connect() as conn:
-            return {url for (url,) in conn.execute(select(table.c.profile_url).where(table.c.profile_url != "").distinct())}
+            return {
+                url for (url,) in conn.execute(select(table.c.profile_url).where(table.c.profile_url != "").distinct())
+            }
 
     def read_owner(self) -> tuple[str, str]:
         """Return the user's own profile URL and full name (empty strings when unknown)."""
@@ -266,7 +273,8 @@ def _reply_row(reply: StoredReply) -> dict[str, Any]:
 
 def _build_reply(row: Any) -> StoredReply:
     return StoredReply(
-        row.invitation_id, row.text, to_utc(row.received_at), row.source, row.outcome, row.confidence, tuple(json.loads(row.reasons))
+        row.invitation_id, row.text, to_utc(row.received_at), row.source, row.outcome, row.confidence,
+        tuple(json.loads(row.reasons)),
     )
 
 

@@ -72,7 +72,9 @@ class EvidenceTables:
     def list_evidence_sources(self) -> list[EvidenceSource]:
         """Every source the user added, with how many people and meetings it holds."""
         people = select(evidence_people.c.source_id, func.count().label("n")).group_by(evidence_people.c.source_id)
-        meetings = select(evidence_meetings.c.source_id, func.count().label("n")).group_by(evidence_meetings.c.source_id)
+        meetings = (
+            select(evidence_meetings.c.source_id, func.count().label("n")).group_by(evidence_meetings.c.source_id)
+        )
         with self.engine.connect() as conn:
             people_counts = {source_id: n for source_id, n in conn.execute(people)}
             meeting_counts = {source_id: n for source_id, n in conn.execute(meetings)}
@@ -174,7 +176,9 @@ def _upsert_source(conn: Connection, name: str, kind: str, path: str, now: datet
     if source_id is not None:
         conn.execute(update(evidence_sources).where(evidence_sources.c.id == source_id).values(kind=kind, path=path))
         return source_id
-    result = conn.execute(evidence_sources.insert().values(name=name, kind=kind, path=path, added_at=now, updated_at=now))
+    result = conn.execute(
+        evidence_sources.insert().values(name=name, kind=kind, path=path, added_at=now, updated_at=now)
+    )
     return result.inserted_primary_key[0]
 
 
@@ -285,7 +289,10 @@ def _build_person(row: Any) -> KnownPerson:
 
 
 def _build_connection(row: Any) -> KnownPerson:
-    connected = datetime(row.connected_on.year, row.connected_on.month, row.connected_on.day, tzinfo=UTC) if row.connected_on else None
+    connected = (
+        datetime(row.connected_on.year, row.connected_on.month, row.connected_on.day, tzinfo=UTC)
+        if row.connected_on else None
+    )
     return KnownPerson(
         key=row.key,
         relation="connection",
@@ -300,7 +307,9 @@ def _build_connection(row: Any) -> KnownPerson:
 
 
 def _build_meeting(row: Any) -> Meeting:
-    attendees = tuple(Attendee(name, email, bool(organiser)) for name, email, organiser in json.loads(row.attendees or "[]"))
+    attendees = tuple(
+        Attendee(name, email, bool(organiser)) for name, email, organiser in json.loads(row.attendees or "[]")
+    )
     return Meeting(row.key, row.title, to_utc(row.started_at), row.location, attendees)
 
 

@@ -36,7 +36,9 @@ class FieldTables:
             if row is None:
                 return None
             current = {**row, "sent_at": to_utc(row["sent_at"])}
-            changes = [FieldChange(name, current[name], value) for name, value in values.items() if current[name] != value]
+            changes = [
+                FieldChange(name, current[name], value) for name, value in values.items() if current[name] != value
+            ]
             if changes:
                 current.update(values)
                 content = {k: v for k, v in current.items() if k not in BOOKKEEPING and k != "id"}
@@ -63,7 +65,8 @@ class FieldTables:
             if not back:
                 return {}
             query = (select(ev.c.invitation_id, ev.c.created_at, ev.c.id)
-                     .where(ev.c.invitation_id.in_(sorted({row.invitation_id for row in back})), ev.c.kind == "decision"))
+                     .where(ev.c.invitation_id.in_(sorted({row.invitation_id for row in back})),
+                            ev.c.kind == "decision"))
             decided = {}
             for invitation_id, created_at, event_id in conn.execute(query):
                 decided[invitation_id] = max(decided.get(invitation_id, (created_at, event_id)), (created_at, event_id))

@@ -88,7 +88,9 @@ class InvitationMerger:
                                           "back in the queue: the sender's headline or company changed"))
         return notes
 
-    def _place(self, fresh: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[tuple[int | str, dict[str, Any]]]]:
+    def _place(
+        self, fresh: list[dict[str, Any]]
+    ) -> tuple[list[dict[str, Any]], list[tuple[int | str, dict[str, Any]]]]:
         """Split rows without a key match into rows to insert and rows to merge into a same-name request."""
         for row in fresh:
             row["name_key"] = fold_name(row["name"]) if row["direction"] == INCOMING else ""
@@ -169,7 +171,9 @@ class InvitationMerger:
             return
         inv = schema.invitations
         keys = [ref for ref, _ in merges if isinstance(ref, str)]
-        ids_by_key = dict(self.conn.execute(select(inv.c.key, inv.c.id).where(inv.c.key.in_(keys))).all()) if keys else {}
+        ids_by_key = (
+            dict(self.conn.execute(select(inv.c.key, inv.c.id).where(inv.c.key.in_(keys))).all()) if keys else {}
+        )
         by_target: dict[int, list[dict[str, Any]]] = {}
         for ref, row in merges:
             by_target.setdefault(ids_by_key[ref] if isinstance(ref, str) else ref, []).append(row)
@@ -195,7 +199,9 @@ class InvitationMerger:
         dirty = False
         for new in incoming:
             source = name_source(new["source"])
-            result = merge_fields(current, sources, edited, {k: v for k, v in new.items() if k not in BOOKKEEPING}, source)
+            result = merge_fields(
+                current, sources, edited, {k: v for k, v in new.items() if k not in BOOKKEEPING}, source
+            )
             if result.values == current:
                 self.summary.count("unchanged", KIND)
                 continue
@@ -210,7 +216,9 @@ class InvitationMerger:
             return []
         values = {k: v for k, v in current.items() if k != "id"}
         values["name_key"] = fold_name(values["name"]) if values["direction"] == INCOMING else ""
-        values["fingerprint"] = stamp_fingerprint({k: v for k, v in values.items() if k not in BOOKKEEPING})["fingerprint"]
+        values["fingerprint"] = stamp_fingerprint(
+            {k: v for k, v in values.items() if k not in BOOKKEEPING}
+        )["fingerprint"]
         events = [self._event(row["id"], "changed", change.field, [change.describe()]) for change in changes]
         self._changed += bool(changes)
         if changes and row["status"] == DECIDED:
@@ -248,7 +256,8 @@ def write_sources(conn: Connection, writes: list[tuple[int, str, str, bool]],
     if changed:
         statement = (update(table)
                      .where(table.c.invitation_id == bindparam("row_id"), table.c.field == bindparam("row_field"))
-                     .values(source=bindparam("row_source"), edited=bindparam("row_edited"), set_at=bindparam("row_at")))
+                     .values(source=bindparam("row_source"), edited=bindparam("row_edited"),
+                             set_at=bindparam("row_at")))
         conn.execute(statement, [{"row_id": i, "row_field": f, "row_source": s, "row_edited": e, "row_at": at}
                                  for i, f, s, e in changed])
     if added:
@@ -259,7 +268,8 @@ def write_sources(conn: Connection, writes: list[tuple[int, str, str, bool]],
 def read_decision_reason(conn: Connection, invitation_id: int) -> str:
     """Why a resurfaced request is back: the user's latest decision on it."""
     ev = schema.events
-    query = (select(ev.c.value).where(ev.c.invitation_id == invitation_id, ev.c.kind == "decision", ev.c.actor == "user")
+    query = (select(ev.c.value)
+             .where(ev.c.invitation_id == invitation_id, ev.c.kind == "decision", ev.c.actor == "user")
              .order_by(ev.c.created_at.desc(), ev.c.id.desc()).limit(1))
     action = conn.scalar(query)
     return f"you chose {action} before" if action else "decided before"

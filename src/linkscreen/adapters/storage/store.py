@@ -87,7 +87,9 @@ class Store(ChallengeTables, EvidenceTables, WebTables, FieldTables):
             raise StoreError(f"not a linkscreen database ({error.orig})") from error
         missing = [m.__name__ for m in MIGRATIONS if m.__name__ not in done]
         if missing:
-            raise StoreError(f"the database needs upgrading ({', '.join(missing)}): run any linkscreen command on it first")
+            raise StoreError(
+                f"the database needs upgrading ({', '.join(missing)}): run any linkscreen command on it first"
+            )
         return cls(engine, migrate=False)
 
     def reader_codec(self) -> dict[str, Any]:

@@ -109,7 +109,9 @@ class WebTables:
             return [(str(company), int(count)) for company, count in conn.execute(query)]
 
 
-ASSESSMENT_FIELDS = ("intent", "confidence", "reasons", "action", "decision_reasons", "reply", "model_id", "input_fingerprint")
+ASSESSMENT_FIELDS = (
+    "intent", "confidence", "reasons", "action", "decision_reasons", "reply", "model_id", "input_fingerprint"
+)
 
 
 def _assessment_columns() -> list[Any]:
