@@ -19,6 +19,9 @@ NUMBERS_GAME = frozenset(
     {Intent.RECRUITER_NETWORKING, Intent.SALES_LONG_GAME, Intent.OPEN_NETWORKER, Intent.UNKNOWN}
 )
 NEVER_IGNORED = frozenset({Intent.KNOWN_CONTACT, Intent.PEER_VALUE})
+# Below this confidence a scam call on a written note is asked, not ignored: on held-out voices the model's
+# scam calls under 50% were wrong 6 times in 15 (a peer, a recruiter, a seller among them), above it 9 in 632.
+SURE_SCAM = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,7 +120,7 @@ def decide_action(
         item.summary if item.strength == "info" else f"weak match only, not acted on: {item.summary} ({item.source})"
         for item in evidence
     )
-    return _finish(*_apply_preset(policy.active_preset, intent, invitation, reasons), invitation, policy)
+    return _finish(*_apply_preset(policy.active_preset, classification, invitation, reasons), invitation, policy)
 
 
 def decide_after_reply(intent: str, outcome: str, policy: Policy = Policy(), sender_name: str = "") -> Decision:
@@ -134,9 +137,18 @@ def decide_after_reply(intent: str, outcome: str, policy: Policy = Policy(), sen
     return Decision(Action.IGNORE, (f"no reply within {policy.waiting_days} days",))
 
 
-def _apply_preset(preset: Preset, intent: str, invitation: Invitation, reasons: list[str]) -> tuple[str, list[str]]:
+def _apply_preset(
+    preset: Preset, classification: Classification, invitation: Invitation, reasons: list[str]
+) -> tuple[str, list[str]]:
+    intent = classification.intent
     if intent == Intent.SCAM_OR_FAKE:
-        return Action.IGNORE, reasons + ["looks like a scam or a fake profile"]
+        sure = classification.confidence >= SURE_SCAM
+        if sure or (invitation.has_default_note and preset.ignore_when_empty):
+            return Action.IGNORE, reasons + ["looks like a scam or a fake profile"]
+        return Action.ASK, reasons + [
+            f"might be a scam or a fake profile, but the model is not sure ({classification.confidence:.0%}): "
+            "ask rather than ignore"
+        ]
     if intent in preset.accept:
         return Action.ACCEPT, reasons + [f"the {preset.name} preset accepts {intent}"]
     if invitation.has_default_note and intent in preset.ignore_when_empty and intent not in NEVER_IGNORED:
