@@ -8,6 +8,7 @@ import pytest
 
 from linkscreen.core.evidence import (
     EvidenceIndex,
+    add_label_evidence,
     build_lookup_keys,
     build_sender_keys,
     find_evidence,
@@ -16,7 +17,7 @@ from linkscreen.core.evidence import (
 )
 from linkscreen.core.evidence_records import KnownPerson
 from linkscreen.core.matching import Person
-from linkscreen.core.models import Invitation, Position
+from linkscreen.core.models import Evidence, Invitation, Position
 
 WHEN = datetime(2024, 5, 2, tzinfo=UTC)
 
@@ -166,3 +167,12 @@ def test_given_a_note_claiming_an_event_when_checked_then_the_calendar_verifies_
     index.meetings = [Meeting("m2", "Budget review", WHEN)]
     [missing] = find_evidence(index, Invitation(name="Fox Mulder", message=note))
     assert "no trace of 'CIO Summit' in your calendar" in missing.summary and not missing.is_known
+
+
+def test_given_a_known_contact_label_then_the_users_word_is_strong_evidence() -> None:
+    """GIVEN the user labelled the sender a known contact THEN that is strong evidence; other labels add none."""
+    shown = [Evidence("vcard", "weak", "a contact named Ana")]
+    labelled = add_label_evidence(shown, "known_contact")
+    assert labelled[:1] == shown and labelled[-1].strength == "strong" and labelled[-1].is_known
+    assert add_label_evidence(shown, "sales_pitch") == shown
+    assert add_label_evidence(shown, None) == shown

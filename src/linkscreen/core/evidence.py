@@ -21,6 +21,7 @@ from linkscreen.core.matching import (
 )
 from linkscreen.core.names import build_surname_prefix, list_given_letters, match_names, normalise_name
 from linkscreen.core.models import Evidence, Invitation, Position
+from linkscreen.core.taxonomy import Intent
 
 STRENGTH_ORDER = {"strong": 0, "medium": 1, "weak": 2, "info": 3}
 MAX_EVIDENCE = 5
@@ -197,6 +198,13 @@ def describe_relationship(person: KnownPerson) -> str:
     details = ", ".join(part for part in (person.title, person.company) if part)
     text = f"{who} is in your {where}" + (f" ({details})" if details else "")
     return text + (f"; {', '.join(person.notes[:2])}" if person.notes else "")
+
+
+def add_label_evidence(evidence: Sequence[Evidence], label: str | None) -> list[Evidence]:
+    """The evidence, plus the user's own word when they labelled the sender a known contact (the strongest)."""
+    if label == Intent.KNOWN_CONTACT:
+        return [*evidence, Evidence("your label", "strong", "you said you know them")]
+    return list(evidence)
 
 
 def find_shared_employer(positions: Sequence[Position], company: str) -> list[Evidence]:

@@ -17,12 +17,12 @@ from linkscreen.adapters.corpus import convert_invitation
 from linkscreen.adapters.models import INTENT_MODEL, OUTCOME_MODEL, load_named_model, read_code_revision
 from linkscreen.adapters.userdir import resolve_home
 from linkscreen.core.classifier import Classification, IntentClassifier, apply_user_label
-from linkscreen.core.evidence import EvidenceIndex, find_evidence
+from linkscreen.core.evidence import EvidenceIndex, add_label_evidence, find_evidence
 from linkscreen.core.linear import LinearModel
 from linkscreen.core.merging import add_resurfaced_reasons
 from linkscreen.core.models import Evidence, Invitation, StoredAssessment, StoredInvitation, StoredReply, fingerprint
 from linkscreen.core.policy import Decision, Policy, decide_action, decide_after_reply
-from linkscreen.core.taxonomy import Intent, Outcome, Status
+from linkscreen.core.taxonomy import Outcome, Status
 from linkscreen.services.queue import describe_invitation
 
 if TYPE_CHECKING:
@@ -285,8 +285,7 @@ def _assess(
     evidence: list[Evidence],
 ) -> Triaged:
     invitation = item.invitation
-    if label == Intent.KNOWN_CONTACT:  # the user's word that they know the sender is the strongest evidence
-        evidence = [*evidence, Evidence("your label", "strong", "you said you know them")]
+    evidence = add_label_evidence(evidence, label)
     reply = None
     if item.status == Status.REPLIED:
         replies = store.list_replies(item.id)
