@@ -431,6 +431,8 @@ def test_given_linkedins_stock_text_in_another_language_then_it_is_the_default_n
     "I'd like to connect with you about a Head of IT role.",
     "Darla, I'd like to add you to my professional network. Looking for my next role in logistics.",
     "I'd like to connect. Hiring Java developers now.",
+    "I'd like to connect with you. Thanks, looking for opportunities",
+    "urgent hiring, I'd like to connect with you",
 ])
 def test_given_a_stock_opening_followed_by_a_reason_then_not_the_default_note(message: str) -> None:
     hit = SIGNALS["DEFAULT_NOTE"].detect(SignalText(message=message))

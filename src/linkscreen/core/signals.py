@@ -70,9 +70,10 @@ _STOCK_TEXTS = (
 )
 _STOCK_NOTE = re.compile(
     r"(?:(?:hi|hello|hey|dear|kia ora|ol[aá]|oi|hola|bonjour|hallo|ciao|halo)(?: [\w'-]{1,30}){0,2}[,!.]? ?|"
-    r"[\w'-]{1,30}(?: [\w'-]{1,30})?, ?)?"
+    r"(?-i:[A-Z][\w'-]{0,29})(?: (?-i:[A-Z][\w'-]{0,29}))?, ?)?"  # a bare name: capitalised words
     rf"(?:{'|'.join(_STOCK_TEXTS)})(?: (?:on|no|en|de|sur|auf|su|op|di) linkedin)?[.!]?(?: ?[-~] ?[^.!?]{{0,60}}|"
-    r" (?:thanks|thank you|regards|best regards|kind regards|best|cheers|sincerely),?(?: [\w'.-]{1,30}){0,3})?",
+    r" (?:thanks|thank you|regards|best regards|kind regards|best|cheers|sincerely),?(?: (?-i:[A-Z][\w'.-]{0,29}))"
+    r"{0,3})?",
     re.IGNORECASE,
 )
 
