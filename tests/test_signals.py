@@ -231,6 +231,7 @@ QUIET: list[tuple[str, dict[str, str]]] = [
     ("JOB_SEEKING_ASK", {M: "I'm the PR manager seeking opportunities for our CEO to speak at."}),
     ("JOB_SEEKING_ASK", {M: "You have run such interesting internship programmes."}),
     ("SELLER_RAPPORT", {M: "I'm recruiting a Business Development Manager for a life insurer."}),
+    ("SELLER_RAPPORT", {M: "I work with the sales team at Xero as their IT support lead."}),
     ("MONEY_BAIT", {M: "We're looking for motivated engineers to join the platform team in Wellington."}),
     ("PITCH_PHRASES", {M: "We did the Lean Practitioner course at the college together in 2019."}),
     ("ROLE_FOR_YOU", {M: "Bedankt voor de klus vorig jaar, het was fijn samenwerken."}),

@@ -370,7 +370,7 @@ SELLER_RAPPORT = (
     r"(?:trabajo|trabalho) (?:con|com) (?:[\w-]{1,20} ){0,2}(?:empresas|ind[úu]strias|hospitais|hospitales|escolas|"
     r"escuelas|cl[íi]nicas)|je travaille avec (?:beaucoup d'|des |les )?(?:entreprises|soci[ée]t[ée]s|clients|pme)|"
     r"ich arbeite mit (?:vielen )?(?:unternehmen|kunden)",
-    r"(?:i work|i'm|i am|working) (?:on|in|with) (?:the|our) (?:inside |outside |field |enterprise |new business |"
+    r"(?:i work|i'm|i am|working) (?:on|in) (?:the|our) (?:inside |outside |field |enterprise |new business |"
     r"commercial )?(?:sales|business development|partnerships|bd|growth) team",
     r"(?:i'm|i am|im|i work as) (?:a |an |the )?"
     r"(?:(?!recruiting|hiring|looking|seeking|searching)[\w-]{1,20} ){0,2}"
