@@ -17,6 +17,9 @@ from linkscreen.core.policy import Policy
 from linkscreen.core.rules import build_rule
 
 
+ANA = Invitation(name="Ana Lima", headline="Sales Director", message="", profile_url="https://www.linkedin.com/in/ana")
+
+
 @pytest.fixture(scope="module")
 def screener() -> services.Screener:
     return services.load_screener(Path("/nonexistent-home-for-tests"), policy=Policy())
@@ -58,8 +61,7 @@ def test_given_a_stored_queue_when_triaged_then_each_request_has_an_action_and_r
     sqlite_store, screener
 ) -> None:
     store_requests(sqlite_store, [
-        Invitation(name="Ana Lima", headline="Sales Director", message="",
-                   profile_url="https://www.linkedin.com/in/ana"),
+        ANA,
         Invitation(name="Bo Chen", headline="IT Recruiter", message="I have a role for you as CIO, keen to chat?",
                    profile_url="https://www.linkedin.com/in/bo"),
     ])
@@ -72,8 +74,7 @@ def test_given_a_stored_queue_when_triaged_then_each_request_has_an_action_and_r
 
 def test_given_a_new_rule_when_triaged_again_then_decisions_change_without_reimport(sqlite_store, screener) -> None:
     store_requests(sqlite_store, [
-        Invitation(name="Ana Lima", headline="Sales Director", message="",
-                   profile_url="https://www.linkedin.com/in/ana"),
+        ANA,
     ])
     assert services.assess_queue(sqlite_store, screener)[0].assessment.action == "ignore"
     screener.policy = Policy(rules=(build_rule("sales welcome", "headline", "any", "sales", "accept"),))
@@ -88,8 +89,7 @@ def test_given_a_user_decision_when_the_request_is_assessed_again_then_the_decis
     sqlite_store, screener
 ) -> None:
     store_requests(sqlite_store, [
-        Invitation(name="Ana Lima", headline="Sales Director", message="",
-                   profile_url="https://www.linkedin.com/in/ana"),
+        ANA,
     ])
     request = sqlite_store.list_invitations()[0]
     assert services.assess_request(sqlite_store, screener, request.id).assessment.action == "ignore"
@@ -169,7 +169,6 @@ def test_given_only_a_cold_message_from_the_sender_when_triaged_then_no_evidence
     assert triaged.assessment.action == "ignore" and triaged.evidence == []
 
 
-ANA = Invitation(name="Ana Lima", headline="Sales Director", message="", profile_url="https://www.linkedin.com/in/ana")
 BO_RECRUITER = Invitation(name="Bo Chen", headline="IT Recruiter", profile_url="https://www.linkedin.com/in/bo",
                           message="I have a role for you as CIO, keen to chat?")
 BO_SELLER = Invitation(name="Bo Chen", headline="Account Executive", message="Quick demo of our platform?",
