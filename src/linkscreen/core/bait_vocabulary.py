@@ -66,6 +66,9 @@ ROMANCE_FLATTERY = (
     r"kind[- ]hearted|god[- ]fearing|caring and loving|loving and caring", r"(?:hi|hello|hey) (?:beautiful|gorgeous|"
     r"handsome|pretty|sexy|cutie|cute)", r"(?:saw|seen|love|loved|like|liked) (?:your|ur) (?:pics?|photos?|pictures?)",
     r"how are (?:you|u) (?:doing )?today|where are (?:you|u) from",
+    # the "wrong number" opener: "is this Mr. Harrison from the golf club? My assistant gave me this profile"
+    r"is this (?:mr|mrs|ms|miss|dr)\.? [\w-]{1,20}(?: from| of| at)?|my (?:assistant|secretary|friend) gave me "
+    r"(?:this|your) (?:profile|number|contact)",
     r"let(?:'s|s| us)? be friends|(?:like|love|want) (?:us )?to be (?:your )?friends?|friend ?requests?",
     r"(?:you have|you've got|u have|you got) (?:a |such a |the )?(?:very |so |really )?"
     r"(?:nice|lovely|beautiful|great|cute|"

@@ -184,4 +184,15 @@ HEADLINE_SUSPICIOUS = (
     r"(?:daily|weekly|monthly) roi", r"diplomatic (?:courier|agent)|consignment (?:delivery|box|agent|officer)|"
     r"next[- ]of[- ]kin", r"sweet (?:lady|girl|woman|heart)|single (?:lady|woman|mum|mom|dad|father|mother|parent)|"
     r"single(?= ?\||$)",
+    # promised returns, in the languages bait profiles use: "Guaranteed profits daily", "Lucro garantido todo dia"
+    r"guaranteed (?:profits?|returns?|income|earnings|payouts?)|(?:daily|weekly) (?:profits?|earnings|payouts?)",
+    r"(?:rendement|gains?|revenus?) garantis?|lucros? garantidos?|retorno garantido|ganancias (?:diarias|garantizadas)|"
+    r"rentabilidad garantizada|chama no zap", r"(?:investissement|inversi[óo]n|inversiones|investimentos?|investment) "
+    r"(?:en |em )?(?:crypto|cripto)",
+    r"(?:visas?|jobs?|placements?|work permits?) (?:100 ?% )?guaranteed|guaranteed (?:visas?|jobs?|placements?)",
+    # the romance persona: "Lovely girl | Looking for honest man", "Surgeon | US Navy | Deployed overseas"
+    r"(?:looking for|seeking|searching for) (?:an? |my )?(?:honest|genuine|serious|caring|loving|faithful|good) (?:man|"
+    r"woman|lady|gentleman|friend|friendship)|(?:looking for|seeking) (?:serious |true |genuine )?"
+    r"friendship|lovely (?:girl|lady|woman)|lady looking for", r"deployed (?:overseas|abroad)|(?:with|for) (?:the )?"
+    r"(?-i:UN) (?:in|mission|peace)",
 )
