@@ -77,6 +77,9 @@ HEADLINE_SALES = (
     r"supply|provide|install|fix|clean|design|sell|ship|handle|offer|service|repair|import|export|distribute)",
     r"help(?:ing|s)? [\w&'-]{1,30}(?: [\w&'-]{1,30}){0,4} (?:to )?(?:grow|scale|increase|reduce|cut|save|generate|win|"
     r"close|achieve|boost|double|triple|10x|automate|unlock|drive|land|book|get more|hit)",
+    # a business describing its market: "Owner | IT support for small businesses", "Bookkeeping & Tax for Freelancers"
+    r"(?:for|to) (?:small (?:and medium(?:-sized)? )?businesses|smes|smbs|startups|freelancers|tradies|landlords|"
+    r"homeowners|property owners)",
     # a vendor's business in the headline: "CEO | Digital Agency | Web & App Development",
     # "Microsoft Dynamics 365 Partner"
     r"(?:digital|marketing|creative|advertising|seo|web|design|branding|media|software|app|video|content|social media) "
