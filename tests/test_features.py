@@ -17,6 +17,7 @@ from linkscreen.core.features import (
     mask_names,
     mask_word,
     normalise_text,
+    quote_pointing_words,
     tokenise,
     weigh_tfidf,
 )
@@ -150,3 +151,15 @@ def test_given_folded_terms_when_described_then_placeholders_are_named_and_numbe
 def test_given_terms_when_checked_then_only_function_words_and_bare_numbers_say_nothing() -> None:
     assert all(is_function_phrase(term) for term in ("the", "in the", "we've", "it's", "0", "in 0", "de la"))
     assert not any(is_function_phrase(term) for term in ("demo", "show you", "whatsapp", "# years", "0 years", "cv"))
+
+
+def test_given_scored_terms_when_quoted_then_only_meaningful_words_of_the_named_fields_in_order() -> None:
+    """GIVEN a model's strongest terms (names, function words, a number, another field among them) WHEN quoted THEN
+    only meaningful words of the named fields, strongest first, named by field, readable, at most `limit`."""
+    terms = [("m:the", 3.0), ("m:xnamex", 2.9), ("m:quick call", 2.5), ("h:account executive", 2.0), ("m:0", 1.9),
+             ("c:emo", 1.8), ("m:$0", 1.5), ("m:in the", 1.2), ("m:xurlx", 1.0), ("m:demo", 0.9)]
+    fields = {"m:": "note", "h:": "headline"}
+    assert quote_pointing_words(terms, fields) == [
+        'note "quick call"', 'headline "account executive"', 'note "$#"', 'note "<link>"']
+    assert quote_pointing_words(terms, {"m:": ""}, limit=2) == ['"quick call"', '"$#"']
+    assert quote_pointing_words([("m:a", 1.0), ("m:any", 0.5)], fields) == []

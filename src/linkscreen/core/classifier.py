@@ -8,7 +8,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from linkscreen.core.features import describe_term, extract_text_features, is_function_phrase, weigh_tfidf
+from linkscreen.core.features import extract_text_features, quote_pointing_words, weigh_tfidf
 from linkscreen.core.generic_notes import is_generic_note
 from linkscreen.core.linear import LinearModel, Scored
 from linkscreen.core.markup import strip_markup
@@ -174,11 +174,7 @@ class IntentClassifier:
             why = next((hit.reason for hit in hits if hit.reason.startswith(GENERIC_NOTE_REASON)), NO_NOTE_REASON)
             reasons.append(f"{why}: judged from the headline alone")
         reasons.extend(hit.reason for hit in hits if hit.name != DEFAULT_NOTE_SIGNAL)
-        words = [
-            f'{READABLE_PREFIXES[name[:2]]} "{describe_term(name[2:])}"'
-            for name, _ in self.model.explain_scored(scored, intent, top=16)
-            if name[:2] in READABLE_PREFIXES and "xnamex" not in name and not is_function_phrase(name[2:])
-        ][:4]
+        words = quote_pointing_words(self.model.explain_scored(scored, intent, top=16), READABLE_PREFIXES)
         if words:
             reasons.append(f"words that point to {intent}: " + ", ".join(words))
         return reasons

@@ -95,6 +95,20 @@ def describe_term(term: str) -> str:
     return PLACEHOLDER_RE.sub(lambda match: PLACEHOLDERS[match.group(0)], term).replace("0", "#")
 
 
+def quote_pointing_words(terms: Iterable[tuple[str, float]], fields: dict[str, str], limit: int = 4) -> list[str]:
+    """Quote the strongest terms a reader can take as a reason: only from `fields` (feature prefix -> field
+    name, "" for none), never a name, a function word or a bare number ("note \"quick call\"", "\"sorry\"")."""
+    quoted = []
+    for name, _ in terms:
+        field = fields.get(name[:2])
+        if field is None or "xnamex" in name or is_function_phrase(name[2:]):
+            continue
+        quoted.append(f'{field} "{describe_term(name[2:])}"' if field else f'"{describe_term(name[2:])}"')
+        if len(quoted) == limit:
+            break
+    return quoted
+
+
 def mask_names(text: str, names: Iterable[str] = ()) -> str:
     """Replace the greeted name and the given names (the sender's own) by a placeholder.
 

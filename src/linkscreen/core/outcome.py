@@ -6,12 +6,14 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from linkscreen.core.features import extract_text_features, weigh_tfidf
+from linkscreen.core.features import extract_text_features, quote_pointing_words, weigh_tfidf
 from linkscreen.core.linear import LinearModel
 from linkscreen.core.markup import strip_markup
 from linkscreen.core.reply_signals import detect_reply_signals
 from linkscreen.core.signals import SignalHit
 from linkscreen.core.taxonomy import Outcome
+
+REPLY_FIELDS = {"m:": ""}  # only the reply's own words make a reason; the headline's would confuse
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,11 +63,7 @@ class OutcomeClassifier:
         best = int(np.argmax(probabilities))
         outcome = self.model.labels[best]
         reasons = [hit.reason for hit in hits]
-        words = [
-            f'"{name[2:]}"'
-            for name, _ in self.model.explain_scored(scored, outcome, top=10)
-            if name.startswith("m:") and "xnamex" not in name
-        ][:4]
+        words = quote_pointing_words(self.model.explain_scored(scored, outcome, top=16), REPLY_FIELDS)
         if words:
             reasons.append(f"words that point to {outcome}: " + ", ".join(words))
         scores = {label: round(float(p), 4) for label, p in zip(self.model.labels, probabilities)}
