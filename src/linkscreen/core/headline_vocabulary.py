@@ -76,7 +76,12 @@ HEADLINE_SALES = (
     r"clearing)|clearing (?:and|&) forwarding", r"travel (?:agent|consultant)", r"we (?:help|grow|move|build|deliver|"
     r"supply|provide|install|fix|clean|design|sell|ship|handle|offer|service|repair|import|export|distribute)",
     r"help(?:ing|s)? [\w&'-]{1,30}(?: [\w&'-]{1,30}){0,4} (?:to )?(?:grow|scale|increase|reduce|cut|save|generate|win|"
-    r"close|achieve|boost|double|triple|10x|automate|unlock|drive|land|book|get more|hit)",
+    r"close|achieve|boost|double|triple|10x|automate|unlock|drive|land|book|get more|get|attract|rank|sell|convert|"
+    r"acquire|hit)",
+    # a vendor of teams: "Offshore development partner", "Dedicated teams from India", "IT Staff Augmentation"
+    r"staff(?:ing)? augmentation|(?:offshore|nearshore|offshoring|outsourced) (?:development|software|teams?|partner|"
+    r"outsourcing|services|developers)|outsourcing (?:services|company|partner|solutions|provider)|"
+    r"dedicated (?:development |dev )?teams",
     # a business describing its market: "Owner | IT support for small businesses", "Bookkeeping & Tax for Freelancers"
     r"(?:for|to) (?:small (?:and medium(?:-sized)? )?businesses|smes|smbs|startups|freelancers|tradies|landlords|"
     r"homeowners|property owners)",

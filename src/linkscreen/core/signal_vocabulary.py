@@ -127,6 +127,10 @@ CANDIDATE_PUSH = (
     r"(?:we|i) (?:can )?(?:supply|provide|offer|place)(?:s|ing)? (?:(?!to |for |with |our |"
     r"your )[\w.#+/-]{1,20} ){0,4}(?:contractors|developers|engineers|consultants|candidates|talent|testers|staff|"
     r"agents|nurses|devs|labourers|workers|temps|teams)",
+    # an agency described by what it supplies: "I run a boutique agency placing senior Java developers"
+    r"(?:agency|firm|consultancy|company|business) (?:placing|that places|which places|supplying|that supplies) "
+    r"(?:[\w.#+/-]{1,20} ){0,4}(?:contractors|developers|engineers|consultants|candidates|talent|testers|staff|nurses|"
+    r"devs|workers|temps)",
     r"(?:the |our )?(?:[\w-]{1,20} ){0,3}talent (?:we|i) (?:work with|represent|have on (?:our|my) books)|(?:we|i) "
     r"(?:work with|represent) (?:[\w-]{1,20} ){0,4}talent (?:globally|locally|across|in|from)",
     # an agency asking to be let in: "do you work with agencies?", "open to receiving CVs from agencies?"
