@@ -43,6 +43,26 @@ def test_given_guarded_and_no_evidence_when_deciding_then_the_essays_protocol(in
     assert decide_action(NOTED, classified(intent)).action == noted_action
 
 
+STOCK_NOTES = [
+    "I'd like to add you to my professional network on LinkedIn.",
+    "Hi Wiremu, I'd like to join your LinkedIn network. - Ana",
+    "Gostaria de adicioná-lo à minha rede profissional no LinkedIn.",
+]
+
+
+@pytest.mark.parametrize("preset", sorted(PRESETS))
+@pytest.mark.parametrize("message", STOCK_NOTES)
+def test_given_linkedins_stock_text_when_deciding_then_the_same_action_as_an_empty_note(preset, message) -> None:
+    """GIVEN the note is only LinkedIn's stock text (as exports and CSVs carry it) THEN the sender wrote nothing:
+    every intent gets the action an empty note gets, never the one a written note gets."""
+    stock = Invitation(name="Wiremu Tane", headline="Account Director", message=message)
+    assert stock.has_default_note and not NOTED.has_default_note
+    policy = Policy(preset=preset)
+    for intent in INTENTS:
+        expected = decide_action(EMPTY, classified(intent), policy=policy).action
+        assert decide_action(stock, classified(intent), policy=policy).action == expected, intent
+
+
 @pytest.mark.parametrize("intent", sorted(set(INTENTS) - {"scam_or_fake"}))
 def test_given_strong_evidence_when_deciding_then_accept_with_the_evidence_as_reason(intent: str) -> None:
     decision = decide_action(EMPTY, classified(intent), [KNOWN])

@@ -63,8 +63,10 @@ class Invitation:
 
     @property
     def has_default_note(self) -> bool:
-        """True when the sender wrote nothing (LinkedIn's default note)."""
-        return not self.message.strip()
+        """True when the sender wrote nothing or only LinkedIn's stock text ("I'd like to add you to my network")."""
+        from linkscreen.core.signals import is_default_note  # signals is heavier; models stays quick to import
+
+        return is_default_note(self.message)
 
 
 @dataclass(frozen=True, slots=True)
