@@ -83,6 +83,40 @@ def test_given_the_export_holds_the_question_and_a_reply_when_synced_then_asked_
     assert (again.asked, again.replied) == (0, 0)
 
 
+def test_given_an_old_export_without_recipient_urls_when_synced_then_the_conversation_finds_the_request(
+    sqlite_store, screener
+) -> None:
+    """GIVEN a 9-column messages.csv (before 2020: no RECIPIENT PROFILE URLS) THEN the question is matched through
+    the other person who wrote in the same conversation."""
+    add(
+        sqlite_store,
+        OwnerProfile(first_name="Kiri", last_name="Tane", profile_url=ME),
+        Invitation(name="Them", profile_url=THEM),
+        Invitation(name="Other", profile_url="https://www.linkedin.com/in/other"),
+        Message("c1", "Kiri Tane", ASKED, "Hi, how have we met or done business before?", sender_profile_url=ME,
+                recipient_names="Them"),
+        Message("c1", "Them", ASKED + timedelta(days=2), "Sorry, I clicked connect by accident!",
+                sender_profile_url=THEM),
+    )
+    report = services.sync_challenges(sqlite_store, screener, now=ASKED + timedelta(days=3))
+    assert (report.asked, report.replied) == (1, 1)
+    statuses = {item.invitation.name: item.status for item in sqlite_store.list_invitations()}
+    assert statuses == {"Them": "replied", "Other": "new"}
+
+
+@pytest.mark.parametrize(("names", "asked"), [(["Them"], 1), (["Them", "Them"], 0)])
+def test_given_an_old_export_and_no_reply_when_synced_then_only_a_unique_name_match_is_asked(
+    sqlite_store, screener, names, asked
+) -> None:
+    """GIVEN a question with no recipient URL and no answer in its conversation THEN the request whose sender has
+    the recipient's name is asked, but only when exactly one new request has that name."""
+    add(sqlite_store, OwnerProfile(first_name="Kiri", last_name="Tane", profile_url=ME),
+        *(Invitation(name=name, profile_url=f"{THEM}-{n}") for n, name in enumerate(names)),
+        Message("c1", "Kiri Tane", ASKED, "How have we met?", sender_profile_url=ME, recipient_names="them"))
+    assert services.sync_challenges(sqlite_store, screener, now=ASKED + timedelta(days=1)).asked == asked
+    assert sum(item.status == "asked" for item in sqlite_store.list_invitations()) == asked
+
+
 def test_given_silence_when_the_waiting_period_passes_then_expired_and_ignored(sqlite_store, screener) -> None:
     add(sqlite_store, Invitation(name="Them", profile_url=THEM))
     services.record_decision(sqlite_store, one(sqlite_store).id, "ask", now=ASKED)

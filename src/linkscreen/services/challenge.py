@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 
 from linkscreen.adapters.storage import Store
 from linkscreen.core.challenge import Event, advance_status, is_overdue
-from linkscreen.core.models import HistoryEvent, StoredInvitation, StoredReply, fingerprint
+from linkscreen.core.models import HistoryEvent, Message, StoredInvitation, StoredReply, fingerprint
 from linkscreen.core.policy import decide_after_reply
 from linkscreen.core.taxonomy import ACTIONS, INTENTS, Action, Status
 from linkscreen.services.screening import Screener, Triaged, assess_request
@@ -90,8 +90,7 @@ def sync_challenges(store: Store, screener: Screener, now: datetime | None = Non
     report = SyncReport()
     owner_url, owner_name = store.read_owner()
     for question in store.find_owner_questions(owner_url, owner_name):
-        urls = [url.strip() for url in question.recipient_profile_urls.replace(";", ",").split(",") if url.strip()]
-        for item in store.find_invitations_by_url(urls, statuses=[Status.NEW.value]):
+        for item in _find_asked(store, question, owner_url, owner_name):
             store.change_status(item.id, Status.ASKED, asked_at=question.sent_at)
             store.record_event(HistoryEvent(
                 item.id, "ask", "ask", "import", ("question found in messages.csv",), question.sent_at or now
@@ -111,6 +110,19 @@ def sync_challenges(store: Store, screener: Screener, now: datetime | None = Non
             store.record_event(HistoryEvent(item.id, "expire", "no_reply", "policy", reasons, now))
             report.expired += 1
     return report
+
+
+def _find_asked(store: Store, question: Message, owner_url: str, owner_name: str) -> list[StoredInvitation]:
+    """The new requests a question went to. Exports before 2020 (9 columns) name no recipient URL: then the
+    other person who wrote in the conversation, else the one new request whose sender has the recipient's name."""
+    new = [Status.NEW.value]
+    urls = [url.strip() for url in question.recipient_profile_urls.replace(";", ",").split(",") if url.strip()]
+    urls = urls or store.find_conversation_senders(question.conversation_id, owner_url, owner_name)
+    if urls:
+        return store.find_invitations_by_url(urls, statuses=new)
+    names = [name.strip() for name in question.recipient_names.split(",") if name.strip()]
+    matches = store.find_invitations_by_name(names[0], new) if len(names) == 1 else []
+    return matches if len(matches) == 1 else []
 
 
 def read_history(store: Store, invitation_id: int) -> tuple[StoredInvitation, list[HistoryEvent], list[StoredReply]]:

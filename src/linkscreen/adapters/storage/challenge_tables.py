@@ -191,6 +191,29 @@ class ChallengeTables:
         with self.engine.connect() as conn:
             return [build_stored_invitation(row) for row in conn.execute(query)]
 
+    def find_conversation_senders(self, conversation_id: str, except_url: str, except_name: str) -> list[str]:
+        """Return the profile URLs of the other people who wrote in a conversation (not the user)."""
+        if not conversation_id:
+            return []
+        msgs = schema.messages
+        query = select(msgs.c.sender_profile_url).distinct().where(
+            msgs.c.conversation_id == conversation_id, msgs.c.sender_profile_url != "",
+            msgs.c.sender_profile_url != except_url, msgs.c.sender_name != except_name,
+        )
+        with self.engine.connect() as conn:
+            return [url for (url,) in conn.execute(query)]
+
+    def find_invitations_by_name(self, name: str, statuses: Sequence[str]) -> list[StoredInvitation]:
+        """Return incoming requests whose sender has exactly this name (ignoring case and outer spaces)."""
+        inv = schema.invitations
+        query = select(inv).where(
+            inv.c.direction == "INCOMING",
+            or_(inv.c.name == name.strip(), func.lower(inv.c.name) == name.strip().lower()),  # SQLite lowers ASCII only
+            inv.c.status.in_(list(statuses)),
+        )
+        with self.engine.connect() as conn:
+            return [build_stored_invitation(row) for row in conn.execute(query)]
+
     def find_invitations_by_url_status(self, statuses: Sequence[str]) -> list[StoredInvitation]:
         """Return incoming requests with a profile URL and a question asked, in these statuses."""
         inv = schema.invitations
