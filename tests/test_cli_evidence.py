@@ -75,10 +75,10 @@ def test_given_a_source_when_removed_then_it_is_no_longer_listed(tmp_path: Path)
 
 
 def test_given_the_example_export_and_evidence_when_triaged_then_contacts_accepted_and_the_namesake_not() -> None:
-    """The bundled examples: a contact with an empty note is accepted on address-book evidence, the
-    contact's namesake at another company is only a weak match, and a meeting attendee is shown."""
+    """The README's quick start, step by step: a contact with an empty note is accepted on address-book evidence,
+    the contact's namesake at another company is only a weak match, and a meeting attendee is shown."""
     repo = Path(__file__).resolve().parent.parent / "examples"
-    assert run("import", str(repo / "linkedin-export.zip"), str(repo / "invitations.jsonl")).exit_code == 0
+    assert run("triage", str(repo / "linkedin-export.zip")).exit_code == 0
     assert run("evidence", "add", "vcard", str(repo / "evidence" / "contacts.vcf")).exit_code == 0
     assert run("evidence", "add", "ics", str(repo / "evidence" / "calendar.ics")).exit_code == 0
     run("triage")
