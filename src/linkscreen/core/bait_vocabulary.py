@@ -115,6 +115,12 @@ TOO_GOOD_OFFER = (
     r"returns?|profits?|salary|job|placement)", r"(?:limited|only \d{1,3}) (?:slots|spots|places|seats) (?:left|"
     r"remaining|available)", r"(?:salary|pay|earn) of (?:up to )?[$£€] ?\d[\d,]{0,9}(?: ?k)? (?:per|a) (?:week|day|"
     r"hour)",
+    # task-job scams in the languages they arrive in: "no se requiere experiencia, entre 30 y 150€ por hora"
+    r"(?:no se requiere|sin) experiencia(?: previa)?(?: necesaria)?|n[ãa]o (?:[ée] necess[áa]ri[ao]|precisa(?: de)?|"
+    r"requer) experi[êe]ncia|sem experi[êe]ncia (?:necess[áa]ria|pr[ée]via)|aucune exp[ée]rience (?:requise|"
+    r"n[ée]cessaire)|keine (?:vor)?erfahrung (?:erforderlich|n[öo]tig|notwendig)",
+    r"(?:entre|between|from|de|zwischen) [$£€]? ?\d{1,4} ?[$£€]? (?:y|e|and|et|und|to|a|-) [$£€]? ?\d{1,5} ?[$£€]?"
+    r"(?: (?:usd|eur|dollars?|euros?|reais))? (?:per|a|por|par|pro) (?:hour|day|hora|d[íi]a|heure|jour|stunde|tag)",
 )
 
 SCREENER_MANIPULATION = (

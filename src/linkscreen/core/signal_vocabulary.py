@@ -39,6 +39,11 @@ PITCH_PHRASES = (
     r"agency|consultancy|saas|team can|team helps)", r"(?:companies|businesses|organi[sz]ations|teams|"
     r"firms) like yours", r"we help (?:companies|businesses|organi[sz]ations|teams|firms|brands|leaders|cios|ctos|"
     r"enterprises|startups|agencies|clients)(?: like)?", r"roi",
+    # the same in the languages the corpus meets: "ik help bedrijven met", "ayudamos a empresas", "nous aidons les PME"
+    r"(?:ik help|wij helpen|we helpen) (?:bedrijven|ondernemers|organisaties|mkb)|(?:ayudo|ayudamos|ajudo|ajudamos) "
+    r"(?:a )?(?:las |as |os |los )?(?:empresas|negocios|neg[óo]cios|marcas|emprendedores|empreendedores)|"
+    r"(?:j'aide|nous aidons) (?:les |des )?(?:entreprises|pme|soci[ée]t[ée]s|marques)|(?:ich helfe|wir helfen) "
+    r"(?:unternehmen|firmen|kmus?)",
     # a reduction by some percent, not of the sender's own ("we cut our bill by 40%" is a peer's story)
     r"(?:cut|reduce|lower|slash|save|increase|boost|improve)(?! (?:our|my) )(?: [\w-]{1,20}){0,4} by "
     r"(?:up to )?\d{1,3} ?%",
@@ -127,6 +132,7 @@ CANDIDATE_PUSH = (
     r"(?:we|i) (?:can )?(?:supply|provide|offer|place)(?:s|ing)? (?:(?!to |for |with |our |"
     r"your )[\w.#+/-]{1,20} ){0,4}(?:contractors|developers|engineers|consultants|candidates|talent|testers|staff|"
     r"agents|nurses|devs|labourers|workers|temps|teams)",
+    rf"introduce (?:you )?to (?:a|an|one of (?:my|our)|my|our) (?:[\w.#+/-]{{1,20}} ){{0,3}}(?:candidate|{PEOPLE})s?",
     # an agency described by what it supplies: "I run a boutique agency placing senior Java developers"
     r"(?:agency|firm|consultancy|company|business) (?:placing|that places|which places|supplying|that supplies) "
     r"(?:[\w.#+/-]{1,20} ){0,4}(?:contractors|developers|engineers|consultants|candidates|talent|testers|staff|nurses|"
@@ -181,6 +187,8 @@ ROLE_FOR_YOU = (
     r"(?:je recrute|nous recrutons|je recherche|nous recherchons) (?:un|une) (?:[\w&/-]{1,20} ){0,3}(?:pour|h/f|f/h)|"
     r"poste (?:de [\w-]{1,20} )?(?:à|a) pourvoir", r"wir suchen (?:eine?n? |für )",
     r"(?:een )?(?:klus|opdracht|vacature|functie|baan) voor (?:je|jou|u)\b",
+    rf"(?:are|will|would) (?:you|u) (?:be )?(?:currently |now |still )?(?:looking|searching|open) (?:for|to) (?:a |"
+    rf"your )?(?:new |next )(?:role|position|job|{OPPORTUNITY}|challenge|move)",
     r"(?:ada|kami punya|kami ada) lowongan (?:[\w-]{1,20} ){0,4}(?:di|untuk)|lowongan "
     r"(?:untuk|sebagai)", r"would (?:you|u) consider(?: (?:a|"
     r"an) (?:conversation|chat|call|move|change))?\?",
@@ -193,6 +201,9 @@ JOB_SEEKING_ASK = (
     rf"discuss|collaborate|share|meet|chat|network))(?! for (?:our|my|his|her|their|your) )",
     rf"(?:i'm|i am|currently|now|actively) (?:exploring|open to|"
     rf"considering|looking at) (?:new |other |fresh )?(?:roles|{OPPORTUNITY}|positions|jobs|career options)",
+    rf"(?:i'm|i am) (?:an? )?(?:[\w/&+#.-]{{1,25}} ){{0,4}}(?:exploring|seeking) (?:new |contract |freelance |"
+    rf"permanent |remote |full[- ]time |part[- ]time ){{0,2}}(?:roles|{OPPORTUNITY}|positions|jobs|work)"
+    rf"(?! for (?:our|my|his|her|their|your|clients|companies) )",
     r"job[- ]?(?:hunting|hunt|search|searching|seeker)", r"(?:looking|searching|hunting) for (?:(?:a|an|new|my|the|"
     r"next|any|some) )?(?:[\w-]{1,20} ){0,2}(?:work|job|jobs|employment)", r"(?:any|"
     r"some) (?:[\w-]{1,20} ){0,2}(?:work|roles|jobs|positions|openings|vacancies) (?:going|coming up|available)",

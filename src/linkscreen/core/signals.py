@@ -228,7 +228,8 @@ class RoleForYou(PatternSignal):
     NAME, WEIGHT, LABEL = "ROLE_FOR_YOU", 0.8, "role for you"
     DESCRIPTION = "The note brings a role or opportunity for the recipient, or asks if they are open to a move."
     INTENTS = ("recruiter_for_you",)
-    VETO_BEFORE = r"\b(?:(?:looking|searching|hunting|seeking|applying|apply) for|seeking)(?: \w{1,25}){0,2}"
+    VETO_BEFORE = (r"\b(?:(?:looking|searching|hunting|seeking|applying|apply) for|seeking|exploring|(?:i'm|i am|im) "
+                   r"open to)(?: \w{1,25}){0,2}")  # the sender's own search: "I'm exploring contract opportunities"
     PATTERNS = vocab.ROLE_FOR_YOU
 
 
@@ -236,6 +237,9 @@ class JobSeekingAsk(PatternSignal):
     NAME, WEIGHT, LABEL = "JOB_SEEKING_ASK", 0.8, "looking for a job"
     DESCRIPTION = "The note asks for a job, an opening, a referral or an internship, or offers the sender's CV."
     INTENTS = ("job_seeker",)
+    # the recipient's search, asked about by a recruiter: "will you be looking for a new role this year?"
+    VETO_BEFORE = (r"\b(?:(?:are|will|were|if|when) (?:you|u)(?: be)?|would (?:you|u) be|you're|you are)"
+                   r"(?: currently| now| still)?")
     PATTERNS = vocab.JOB_SEEKING_ASK
 
 
