@@ -238,6 +238,8 @@ class EventContext(ReplyPatternSignal):
         rf"our )?(?:[\w&'.:/-]{{1,25}} ){{0,5}}{EVENTS}",
         r"(?:your|the) (?:talk|presentation|keynote|session|panel|workshop|demo) (?:at|during|on) [\w-]{1,30}",
         rf"at the (?:[\w&'.:-]{{1,25}} ){{0,4}}{EVENTS} (?:in|last|this|on|earlier|yesterday)",
+        # an event or place by its name, the shortest real answer: "we met at ITx", "met at Webstock 2023"
+        rf"(?:we|i|you) (?:met|spoke|chatted|talked) (?:at|during) {CAPITALISED}[\w&'.-]{{1,30}}",
     )
 
 
@@ -267,6 +269,7 @@ class MutualPerson(ReplyPatternSignal):
         rf"{CAPITALISED}[\w'-]{{1,20}}(?: {CAPITALISED}[\w'-]{{1,20}})? (?:suggested|recommended|mentioned|told me|"
         rf"said|introduced|referred|put me in touch|passed on|gave me)",
         r"(?:introduced|referred) (?:me |us )?(?:to you )?(?:by|through|via) [\w'-]{1,30}",
+        rf"^(?:it was )?(?:through|via|thru) {CAPITALISED}[\w'-]{{1,20}}(?: {CAPITALISED}[\w'-]{{1,20}})?",
         r"(?:mutual|common) (?:friend|colleague|contact|acquaintance)(?!s? connections)",
         r"(?:friend|colleague|client|partner|boss|manager) of (?:mine|yours)",
         r"(?:put|connected) (?:us|me) (?:in touch|together)",
@@ -321,6 +324,7 @@ class DateReference(ReplyPatternSignal):
         rf"{MONTHS} \d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?", rf"\d{{1,2}}(?:st|nd|rd|th)? (?:of )?{MONTHS}",
         r"(?:in|from|since|around|back in|during|between|circa) (?:19|20)\d\d",
         r"(?:19|20)\d\d ?(?:-|to) ?(?:(?:19|20)?\d\d|present|now)", r"\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})",
+        rf"{CAPITALISED}[\w&'.-]{{1,30}},? (?:19|20)\d\d",  # a name and its year: "ITx 2024", "Datacom, 2015"
         r"(?:a|one|two|three|few|a few|couple of|several|\d{1,2}) (?:days|weeks|months|years) ago",
     )
 
