@@ -25,6 +25,9 @@ def make_zip(path: Path, members: dict[str, bytes], method: int = zipfile.ZIP_DE
 def test_given_member_names_when_normalised_then_case_spaces_and_folders_do_not_matter() -> None:
     assert normalise_member_name(f"{EXPORT_FOLDER}/Company Follows.csv") == "company_follows.csv"
     assert normalise_member_name("COMPANY_FOLLOWS.CSV") == normalise_member_name("Company Follows.csv")
+    for copy in ("Invitations (1).csv", "invitations _2_.csv", "Invitations - Copy.csv", "Invitations - Copy (3).csv"):
+        assert normalise_member_name(copy) == normalise_member_name("Invitations.csv"), copy
+    assert normalise_member_name("Invitations2.csv") != normalise_member_name("Invitations.csv")
 
 
 def test_given_zip_with_export_folder_when_finding_files_then_loose_names_match(tmp_path: Path) -> None:
@@ -43,6 +46,15 @@ def test_given_two_copies_when_finding_then_the_shallowest_wins(tmp_path: Path) 
     path = make_zip(tmp_path / "export.zip", {"old/backup/messages.csv": b"old", "messages.csv": b"new"})
     with open_export(path) as export:
         assert export.find("messages.csv") == "messages.csv"
+
+
+def test_given_a_file_and_its_second_download_when_finding_then_the_original_wins(tmp_path: Path) -> None:
+    path = make_zip(tmp_path / "export.zip", {"Invitations (1).csv": b"copy", "Invitations.csv": b"original"})
+    with open_export(path) as export:
+        assert export.find("Invitations.csv") == "Invitations.csv"
+    alone = make_zip(tmp_path / "renamed.zip", {"Invitations (1).csv": b"copy"})
+    with open_export(alone) as export:
+        assert export.find("Invitations.csv") == "Invitations (1).csv"
 
 
 @pytest.mark.parametrize("name", ["../Invitations.csv", "a/../../Invitations.csv", "/etc/Invitations.csv",

@@ -21,6 +21,7 @@ from linkscreen.core.models import FileNote
 GIB = 1 << 30
 MIB = 1 << 20
 _SUPPORTED_METHODS = {zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED, zipfile.ZIP_BZIP2, zipfile.ZIP_LZMA}
+_DUPLICATE_MARK = re.compile(r"(?:_\(?\d{1,3}\)?|_copy(?:_\(?\d{1,3}\)?)?)_?(?=\.[a-z0-9]{1,5}$)")
 _DRIVE = re.compile(r"^[A-Za-z]:")
 _MAGIC = (
     (b"%PDF", "a PDF document"), (b"\x89PNG", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"),
@@ -39,9 +40,10 @@ class ArchiveLimits:
 
 
 def normalise_member_name(name: str) -> str:
-    """Return a file's base name in comparable form: 'Company Follows.csv' == 'company_follows.CSV'."""
+    """Return a file's base name in comparable form: 'Company Follows.csv' == 'company_follows.CSV', and a
+    second download or a copy is the same file: 'Invitations (1).csv', 'Invitations - Copy.csv'."""
     base = name.replace("\\", "/").rstrip("/").rsplit("/", 1)[-1]
-    return re.sub(r"[\s_\-]+", "_", base.strip()).casefold()
+    return _DUPLICATE_MARK.sub("", re.sub(r"[\s_\-]+", "_", base.strip()).casefold())
 
 
 def find_unsafe_reason(name: str) -> str | None:
@@ -84,12 +86,13 @@ class ExportSource:
         return list(self._members)
 
     def find(self, file_name: str) -> str | None:
-        """Return the member whose base name matches loosely (shallowest first), or None."""
+        """Return the member whose base name matches loosely (shallowest first, then the shortest name: the
+        original before its copies), or None."""
         wanted = normalise_member_name(file_name)
         matches = [member for member in self._members if normalise_member_name(member) == wanted]
         if not matches:
             return None
-        return min(matches, key=lambda member: (member.count("/"), member))
+        return min(matches, key=lambda member: (member.count("/"), len(member), member))
 
     def open(self, member: str) -> BinaryIO:
         """Open one member for binary streaming reads."""
