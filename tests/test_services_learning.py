@@ -14,6 +14,7 @@ from linkscreen.adapters.models import INTENT_MODEL, locate_packaged_models, loc
 from linkscreen.adapters.storage import Store
 from linkscreen.core.models import Invitation
 from linkscreen.core.taxonomy import INTENTS
+from linkscreen.services import learning
 
 SENDERS = [
     Invitation(name="Ana Lima", headline="Sales Director at Kowhai", profile_url="https://www.linkedin.com/in/ana"),
@@ -96,6 +97,30 @@ def test_given_a_labelled_request_when_its_fields_are_corrected_then_the_label_c
     assert (status.changed, status.pending) == (1, True)
 
 
+@pytest.mark.parametrize(("label", "contradicts"), [("scam_or_fake", True), ("sales_pitch", False)])
+def test_given_a_label_when_retrained_then_the_corpus_examples_it_changes_are_reported(
+    store: Store, user_home: Path, small_corpus: Path, label: str, contradicts: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """GIVEN a retrained model WHEN a label calls one of the corpus's own pitches a scam (a misclick) and it is
+    retrained THEN the report names that corpus pitch, now read as a scam; a label that agrees changes nothing.
+    (Labels weigh more here than the shipped three times, so that the tiny corpus's answer surely flips.)"""
+    monkeypatch.setattr(learning, "USER_LABEL_REPEATS", 12)
+    services.record_label(store, find_id(store, "Ben Ode"), "recruiter_for_you")
+    services.retrain(store, user_home)
+    lines = (small_corpus / "intent" / "small.jsonl").read_text(encoding="utf-8").splitlines()
+    pitch = next(row for row in map(json.loads, lines) if row["intent"] == "sales_pitch")
+    with store.importing("test", "linkedin-export") as writer:
+        writer.add(Invitation(name=pitch["name"], headline=pitch["headline"], company=pitch["company"],
+                              message=pitch["message"], profile_url="https://www.linkedin.com/in/dee"))
+    services.record_label(store, find_id(store, pitch["name"]), label)
+    report = services.retrain(store, user_home)
+    assert report.corpus_checked == 6 * len(INTENTS)  # the small corpus: six requests per intent
+    named = [entry for entry in report.describe()["corpus_changed"] if entry["text"] == pitch["message"][:160]]
+    assert named == ([{"text": pitch["message"][:160], "from": "sales_pitch", "to": "scam_or_fake"}] if contradicts
+                     else [])
+    assert all(entry["from"] != entry["to"] for entry in report.describe()["corpus_changed"])
+
+
 def test_given_nothing_changed_when_retrained_again_then_skipped(
     store: Store, user_home: Path, small_corpus: Path
 ) -> None:
@@ -103,7 +128,7 @@ def test_given_nothing_changed_when_retrained_again_then_skipped(
     assert not services.retrain(store, user_home).skipped
     again = services.retrain(store, user_home)
     assert again.skipped and again.user_labels == 1 and again.describe() == {
-        "skipped": True, "user_labels": 1, "examples": 0, "changed": []}
+        "skipped": True, "user_labels": 1, "examples": 0, "changed": [], "corpus_checked": 0, "corpus_changed": []}
 
 
 def test_given_a_model_from_before_the_status_when_retrained_then_it_trains_again_and_is_up_to_date(
@@ -160,6 +185,8 @@ def test_given_a_retrained_model_when_reset_then_classify_is_the_shipped_models_
 
 
 def test_a_retrain_report_describes_each_changed_request() -> None:
-    report = services.RetrainReport(False, 2, 100, [(7, "Ana Lima", "sales_long_game", "recruiter_for_you")])
+    report = services.RetrainReport(False, 2, 100, [(7, "Ana Lima", "sales_long_game", "recruiter_for_you")], 98,
+                                    [("Can I show you a demo?", "sales_pitch", "scam_or_fake")])
     assert report.describe() == {"skipped": False, "user_labels": 2, "examples": 100, "changed": [
-        {"id": 7, "name": "Ana Lima", "from": "sales_long_game", "to": "recruiter_for_you"}]}
+        {"id": 7, "name": "Ana Lima", "from": "sales_long_game", "to": "recruiter_for_you"}], "corpus_checked": 98,
+        "corpus_changed": [{"text": "Can I show you a demo?", "from": "sales_pitch", "to": "scam_or_fake"}]}

@@ -419,7 +419,9 @@ def test_model_status_retrain_and_reset(client: TestClient, small_corpus: Path) 
     response = client.post("/api/v1/model/retrain")
     assert response.status_code == 200
     report = response.json()
-    assert set(report) == {"skipped", "user_labels", "examples", "changed"}
+    assert set(report) == {"skipped", "user_labels", "examples", "changed", "corpus_checked", "corpus_changed"}
+    assert report["corpus_checked"] > 0
+    assert all(set(entry) == {"text", "from", "to"} for entry in report["corpus_changed"])
     assert not report["skipped"] and report["user_labels"] == 1 and report["examples"] > 0
     assert report["changed"] and all(set(change) == {"id", "name", "from", "to"} for change in report["changed"])
     for change in report["changed"]:
@@ -430,7 +432,8 @@ def test_model_status_retrain_and_reset(client: TestClient, small_corpus: Path) 
     assert status["trained_at"]
     assert client.post("/api/v1/classify", json={"items": [item]}).json() != shipped
     skipped = client.post("/api/v1/model/retrain").json()
-    assert skipped == {"skipped": True, "user_labels": 1, "examples": 0, "changed": []}
+    assert skipped == {"skipped": True, "user_labels": 1, "examples": 0, "changed": [], "corpus_checked": 0,
+                       "corpus_changed": []}
 
     reset = client.delete("/api/v1/model")
     assert reset.status_code == 200
