@@ -93,13 +93,77 @@ def test_decide_undo_label_and_history(client: TestClient) -> None:
 
 
 def test_undo_refuses_a_previous_status_that_cannot_lead_here(client: TestClient) -> None:
-    """GIVEN an asked request WHEN undo claims it was expired THEN 400 and nothing changes."""
+    """GIVEN an asked request WHEN undo claims it was expired THEN 409 and nothing changes."""
     import_jsonl(client, make_rows(1))
     identifier = client.get("/api/v1/invitations").json()["items"][0]["id"]
     client.post(f"/api/v1/invitations/{identifier}/decision", json={"action": "ask"})
     response = client.post(f"/api/v1/invitations/{identifier}/undo", json={"previous_status": "expired"})
-    assert response.status_code == 400
+    assert response.status_code == 409
     assert client.get(f"/api/v1/invitations/{identifier}").json()["status"] == "asked"
+
+
+def test_undo_restores_the_status_the_history_records_not_the_one_the_client_claims(client: TestClient) -> None:
+    """GIVEN a new request accepted WHEN undo claims it was replied THEN 409 and it stays decided; undo without
+    a claim (or with the right one) puts it back to new, and it never becomes replied without a reply."""
+    import_jsonl(client, make_rows(1))
+    identifier = client.get("/api/v1/invitations").json()["items"][0]["id"]
+    client.post(f"/api/v1/invitations/{identifier}/decision", json={"action": "accept"})
+    claimed = client.post(f"/api/v1/invitations/{identifier}/undo", json={"previous_status": "replied"})
+    assert claimed.status_code == 409 and "was new, not replied" in claimed.json()["error"]
+    card = client.get(f"/api/v1/invitations/{identifier}").json()
+    assert card["status"] == "decided" and card["replies"] == []
+    assert client.post(f"/api/v1/invitations/{identifier}/undo").json() == {"id": identifier, "status": "new"}
+    client.post(f"/api/v1/invitations/{identifier}/decision", json={"action": "ask"})
+    client.post(f"/api/v1/invitations/{identifier}/decision", json={"action": "ignore"})
+    undone = client.post(f"/api/v1/invitations/{identifier}/undo", json={"previous_status": "asked"})
+    assert undone.json() == {"id": identifier, "status": "asked"}
+
+
+def test_several_statuses_list_requests_in_any_of_them(client: TestClient) -> None:
+    """GIVEN requests asked, decided and new WHEN listed with status=asked&status=decided THEN both kinds, no new
+    ones; an unknown status among them is 422."""
+    import_jsonl(client, make_rows(4))
+    ids = [item["id"] for item in client.get("/api/v1/invitations").json()["items"]]
+    client.post(f"/api/v1/invitations/{ids[0]}/decision", json={"action": "ask"})
+    client.post(f"/api/v1/invitations/{ids[1]}/decision", json={"action": "ignore"})
+    both = client.get("/api/v1/invitations", params=[("status", "asked"), ("status", "decided")]).json()
+    assert sorted(item["id"] for item in both["items"]) == sorted(ids[:2]) and both["total"] == 2
+    assert client.get("/api/v1/invitations", params=[("status", "new"), ("status", "lost")]).status_code == 422
+
+
+def test_name_search_ignores_accents_and_case(client: TestClient) -> None:
+    """GIVEN Lucía Nowak and Thảo Kovalenko WHEN searched as "lucia", "THAO" or "Lucía" THEN found."""
+    rows = [{"id": str(i), "name": name, "message": "hello"}
+            for i, name in enumerate(["Lucía Nowak", "Thảo Kovalenko", "Lucas Reed"])]
+    import_jsonl(client, rows)
+
+    def search(text: str) -> list[str]:
+        return [item["name"] for item in client.get("/api/v1/invitations", params={"q": text}).json()["items"]]
+
+    assert search("lucia") == search("LUCÍA") == ["Lucía Nowak"]
+    assert search("thao") == search("Thảo") == ["Thảo Kovalenko"]
+    assert search("nowak lucia") == []
+
+
+def test_a_page_past_the_last_is_404_naming_the_last(client: TestClient) -> None:
+    """GIVEN 5 requests, 2 a page WHEN page 3 then page 4 is asked for THEN the 3rd has one card, the 4th is 404."""
+    import_jsonl(client, make_rows(5))
+    assert len(client.get("/api/v1/invitations", params={"per_page": 2, "page": 3}).json()["items"]) == 1
+    past = client.get("/api/v1/invitations", params={"per_page": 2, "page": 4})
+    assert past.status_code == 404 and past.json()["error"] == "page 4 is past the end: the last page is 3"
+    searched = client.get("/api/v1/invitations", params={"q": "nobody", "page": 2})
+    assert searched.status_code == 404 and "last page is 1" in searched.json()["error"]
+    assert client.get("/api/v1/invitations", params={"q": "nobody"}).json()["items"] == []
+
+
+def test_a_label_returns_the_reassessed_intent_and_proposed_action(client: TestClient) -> None:
+    """GIVEN a request WHEN labelled known_contact THEN the answer has that intent and the action proposed
+    for it (accept), as `linkscreen label` prints."""
+    import_jsonl(client, make_rows(1))
+    identifier = client.get("/api/v1/invitations").json()["items"][0]["id"]
+    answer = client.post(f"/api/v1/invitations/{identifier}/label", json={"intent": "known_contact"}).json()
+    assert answer == {"id": identifier, "intent": "known_contact", "confidence": 1.0, "proposed_action": "accept"}
+    assert client.get(f"/api/v1/invitations/{identifier}").json()["action"] == "accept"
 
 
 def test_reply_is_judged_and_the_final_action_proposed(client: TestClient) -> None:

@@ -293,3 +293,52 @@ def test_a_label_then_retrain_from_the_settings_page_lists_the_requests_that_cha
     page.get_by_role("button", name="Go back to the shipped model").click()
     page.wait_for_selector("#learning .model-in-use[data-model=shipped]")
     assert page.get_by_role("button", name="Go back to the shipped model").count() == 0
+
+
+def test_decision_buttons_work_by_click_with_javascript_and_as_forms_without(
+    browser_page: tuple[object, str], tmp_path: Path
+) -> None:
+    """GIVEN two cards WHEN Accept is clicked with JavaScript THEN the card changes in place (no navigation, one
+    decision recorded); WHEN Ignore is clicked with JavaScript off THEN the form posts it and the queue comes back."""
+    page, base = browser_page
+    requests = tmp_path / "requests.jsonl"
+    requests.write_text("".join(json.dumps({"id": f"d{i}", "name": f"Dana {i}", "headline": "Engineer at Contoso",
+                                            "message": "", "sent_at": f"2026-02-0{i + 1}T10:00:00Z",
+                                            "profile_url": f"https://www.linkedin.com/in/d{i}"}) + "\n"
+                                for i in range(2)), encoding="utf-8")
+    upload(page, base, [requests])
+    page.goto(f"{base}/queue?status=all")
+    first, second = page.eval_on_selector_all("#queue-list article.card", "cards => cards.map(c => c.dataset.id)")
+    page.evaluate("window.__sameDocument = true")
+    page.locator(f"#request-{first} button.decide[data-action=accept]").click()
+    page.wait_for_function("(id) => document.getElementById('request-' + id).classList.contains('done')", arg=first)
+    assert page.evaluate("window.__sameDocument") is True
+    history = page.request.get(f"{base}/api/v1/invitations/{first}").json()["history"]
+    assert [(event["what"], event["value"]) for event in history] == [("decision", "accept")]
+
+    context = page.context.browser.new_context(java_script_enabled=False)
+    try:
+        plain = context.new_page()
+        plain.goto(f"{base}/queue?status=all")
+        plain.locator(f"#request-{second} button.decide[data-action=ignore]").click()
+        plain.wait_for_url(f"{base}/queue?status=all#request-{second}")
+        assert read_status(plain, base, second) == "decided"
+        assert "ignore" in plain.request.get(f"{base}/api/v1/invitations/{second}").json()["history"][0]["value"]
+    finally:
+        context.close()
+
+
+def test_a_refused_upload_shows_the_servers_message_on_the_page(
+    browser_page: tuple[object, str], tmp_path: Path
+) -> None:
+    """GIVEN a file that is not an export WHEN uploaded on the import page (htmx) THEN the page shows why, as text."""
+    page, base = browser_page
+    notes = tmp_path / "notes.txt"
+    notes.write_text("<b>not</b> an export\n", encoding="utf-8")
+    page.goto(f"{base}/import")
+    page.set_input_files("input[type=file]", [str(notes)])
+    page.click("#import-form button[type=submit]")
+    page.wait_for_selector("#request-error")
+    message = page.inner_text("#request-error")
+    assert "notes.txt" in message and page.url == f"{base}/import"
+    assert page.locator("main b").count() == 0

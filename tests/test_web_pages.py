@@ -202,6 +202,100 @@ def test_correct_this_edits_fields_keeps_them_and_reassesses(client: TestClient)
     assert client.post("/queue/999/edit", data=form).status_code == 404
 
 
+def read_problem(page: str) -> str:
+    """The message of an error page (unescaped enough for the tests)."""
+    found = re.search(r'<p class="problem"[^>]*>(.*?)</p>', page, re.S)
+    return found.group(1).replace("&#39;", "'") if found else ""
+
+
+def test_the_decision_buttons_are_a_form_that_works_without_javascript(client: TestClient) -> None:
+    """GIVEN a card WHEN its Ignore button's form is posted (no JavaScript) THEN the decision is recorded and the
+    browser goes back to the same queue page at that card; without the CSRF token 403, with a made-up action 400."""
+    identifier, token = import_and_triage(client, SALES)
+    card = read_card_html(client, identifier)
+    form = re.search(r'<form class="buttons" method="post" action="([^"]+)">(.*?)</form>', card, re.S)
+    assert form and form.group(1) == f"/queue/{identifier}/decision"
+    assert re.findall(r'<button type="submit" class="decide" name="action" value="(\w+)"', form.group(2)) == [
+        "accept", "ask", "ignore"]
+    assert f'name="csrf_token" value="{token}"' in form.group(2)
+
+    response = client.post(form.group(1), data={"csrf_token": token, "action": "ignore", "next": "/queue?status=all"},
+                           follow_redirects=False)
+
+    assert response.status_code == 303 and response.headers["location"] == f"/queue?status=all#request-{identifier}"
+    assert client.get(f"/api/v1/invitations/{identifier}").json()["status"] == "decided"
+    assert client.post(form.group(1), data={"action": "accept"}).status_code == 403
+    bad = client.post(form.group(1), data={"action": "shrug", "csrf_token": token})
+    assert bad.status_code == 400 and "action must be one of" in read_problem(bad.text)
+    elsewhere = client.post(form.group(1), data={"action": "accept", "csrf_token": token,
+                                                 "next": "https://evil.example/queue"}, follow_redirects=False)
+    assert elsewhere.headers["location"] == f"/queue#request-{identifier}"
+
+
+def test_a_decision_that_empties_the_last_page_goes_back_to_the_page_before(client: TestClient) -> None:
+    """GIVEN 3 new requests, 2 a page WHEN the one card of page 2 is decided THEN back to page 1, not past the end."""
+    rows = [{**SALES, "id": f"s{i}", "name": f"Ana {i}", "profile_url": f"https://www.linkedin.com/in/a{i}",
+             "sent_at": f"2026-01-0{i + 1}T10:00:00Z"} for i in range(3)]
+    import_through_the_page(client, "three.jsonl", "".join(json.dumps(row) + "\n" for row in rows).encode())
+    token = read_csrf(client)
+    last = re.search(r'action="/queue/(\d+)/decision"', client.get("/queue?per_page=2&page=2").text).group(1)
+    response = client.post(f"/queue/{last}/decision", follow_redirects=False,
+                           data={"csrf_token": token, "action": "ignore", "next": "/queue?per_page=2&page=2"})
+    assert response.headers["location"] == f"/queue?per_page=2#request-{last}"
+
+
+def test_page_errors_are_pages_in_the_site_layout_with_a_way_back(client: TestClient) -> None:
+    """GIVEN requests as curl or htmx send them (Accept */*) WHEN a form value, the CSRF token, a path, a filter
+    or a page number is wrong THEN an HTML page with the message and a link back; /api/ and clients that ask for
+    JSON still get JSON."""
+    identifier, token = import_and_triage(client, SALES)
+    cases = [
+        (client.post(f"/queue/{identifier}/edit", data={"mutual_connections": "abc", "csrf_token": token}), 400,
+         "mutual_connections must be a whole number", f"/queue#request-{identifier}"),
+        (client.post(f"/queue/{identifier}/edit", data={"headline": "CIO", "csrf_token": "x" * 32}), 403,
+         "CSRF token", f"/queue#request-{identifier}"),
+        (client.get("/evidence/source", params={"name": "nope"}), 404, "no evidence source named 'nope'", "/evidence"),
+        (client.get("/queue", params={"status": "bogus"}), 400, "status must be open, all or one of", "/queue"),
+        (client.get("/queue", params={"page": 0}), 422, "page", "/queue"),
+        (client.get("/nowhere"), 404, "There is no page at /nowhere.", "/queue"),
+        (client.get("/queue", params={"page": 999}), 404, "page 999 is past the end: the last page is 1", "/queue"),
+    ]
+    for response, status, message, back in cases:
+        assert response.status_code == status and response.headers["content-type"].startswith("text/html")
+        assert message in read_problem(response.text), response.text
+        assert '<nav>' in response.text and f'<a href="{back}">Back to' in response.text
+    assert 'href="/queue">Go to the last page (1)</a>' in client.get("/queue", params={"page": 999}).text
+    assert client.get("/api/v1/nowhere").json()["status"] == 404
+    assert client.get("/nowhere", headers={"accept": "application/json"}).json()["status"] == 404
+
+
+def test_the_access_token_and_size_limits_answer_browsers_with_a_page(tmp_path: Path) -> None:
+    """GIVEN a server with an access token and a small upload limit WHEN a page is asked for without the token, or
+    an upload is too large THEN a small HTML page saying so (the API keeps JSON)."""
+    app = create_app(db_url=f"sqlite:///{tmp_path / 'web.db'}", token="s3cret-token-for-tests", upload_limit=1024)
+    anonymous = TestClient(app)
+    page = anonymous.get("/queue")
+    assert page.status_code == 401 and "needs its access token" in read_problem(page.text)
+    assert anonymous.get("/api/v1/stats").json()["status"] == 401
+    client = TestClient(app, headers={"Authorization": "Bearer s3cret-token-for-tests"})
+    big = client.post("/import", files=[("files", ("big.jsonl", b"x" * 4000, "text/plain"))])
+    assert big.status_code == 413 and "larger than the limit" in read_problem(big.text)
+
+
+def test_several_statuses_filter_the_queue_page_together(client: TestClient) -> None:
+    """GIVEN one asked and one decided request WHEN /queue?status=asked&status=decided THEN both cards show."""
+    rows = [{**SALES, "id": f"s{i}", "name": f"Ana {i}", "profile_url": f"https://www.linkedin.com/in/a{i}"}
+            for i in range(3)]
+    import_through_the_page(client, "three.jsonl", "".join(json.dumps(row) + "\n" for row in rows).encode())
+    ids = [item["id"] for item in client.get("/api/v1/invitations").json()["items"]]
+    token = read_csrf(client)
+    client.post(f"/queue/{ids[0]}/decision", data={"csrf_token": token, "action": "ask"})
+    client.post(f"/queue/{ids[1]}/decision", data={"csrf_token": token, "action": "ignore"})
+    page = client.get("/queue", params=[("status", "asked"), ("status", "decided")]).text
+    assert sorted(int(i) for i in re.findall(r'<article [^>]*data-id="(\d+)"', page)) == sorted(ids[:2])
+    assert "2 requests" in page and '<option value="asked" selected>' in page
+
+
 def test_queue_partial_for_htmx_and_bad_filters(client: TestClient) -> None:
     """GIVEN an htmx filter request WHEN served THEN only the list; a bad filter is a 400 page."""
     partial = client.get("/queue", params={"status": "all"}, headers={"hx-request": "true", "hx-target": "queue-list"})
@@ -336,7 +430,7 @@ def test_json_lines_cannot_be_uploaded_as_evidence(client: TestClient) -> None:
     token = read_csrf(client, "/import")
     response = client.post("/import", data={"csrf_token": token, "treat_as": "evidence"},
                            files=[("files", ("a.jsonl", b"{}\n", "text/plain"))])
-    assert response.status_code == 415 and "not evidence" in response.json()["error"]
+    assert response.status_code == 415 and "not evidence" in response.text and 'class="problem"' in response.text
 
 
 def test_uploaded_files_are_removed_after_the_job(

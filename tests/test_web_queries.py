@@ -105,6 +105,80 @@ def test_undo_goes_back_one_decision_and_keeps_the_history(sqlite_store: Store) 
         web_queries.undo_decision(sqlite_store, 999, "new")
 
 
+def test_undo_restores_the_status_before_the_decision_as_the_history_records_it(
+    sqlite_store: Store, screener: services.Screener
+) -> None:
+    """GIVEN decisions after new, after a reply, and an undone one WHEN undone THEN each goes back to the status
+    its history records; a caller's claim that disagrees is refused (ChallengeError) and changes nothing."""
+    from linkscreen.core.challenge import ChallengeError
+
+    fill(sqlite_store, 2)
+    fresh, replied = (s.id for s in sqlite_store.list_invitations())
+    web_queries.decide_with_undo(sqlite_store, fresh, "accept")
+    with pytest.raises(ChallengeError, match="was new, not replied"):
+        web_queries.undo_decision(sqlite_store, fresh, "replied")
+    assert sqlite_store.get_invitation(fresh).status == "decided"
+    assert web_queries.undo_decision(sqlite_store, fresh) == "new"
+    web_queries.decide_with_undo(sqlite_store, fresh, "ask")
+    web_queries.decide_with_undo(sqlite_store, fresh, "ignore")
+    assert web_queries.undo_decision(sqlite_store, fresh) == "asked"
+    services.record_reply(sqlite_store, screener, replied, "We met at the ITx conference in Wellington last year.")
+    web_queries.decide_with_undo(sqlite_store, replied, "accept")
+    assert web_queries.undo_decision(sqlite_store, replied, "replied") == "replied"
+
+
+def test_the_status_before_a_decision_is_replayed_from_the_history() -> None:
+    """GIVEN histories WHEN replayed THEN asks, replies, expiry, returns to the queue and undos set the status;
+    labels and edits do not."""
+    from linkscreen.core.models import HistoryEvent
+
+    def replay(*steps: tuple[str, str, str]) -> str:
+        return web_queries.find_status_before_decision(
+            [HistoryEvent(1, kind, value, actor, (), START) for kind, value, actor in steps])
+
+    assert replay() == "new"
+    assert replay(("label", "sales_pitch", "user"), ("edit", "headline", "user")) == "new"
+    assert replay(("ask", "ask", "import"), ("reply", "pitch", "messages.csv")) == "replied"
+    assert replay(("decision", "ask", "user"), ("expire", "no_reply", "policy")) == "expired"
+    assert replay(("decision", "ask", "user"), ("decision", "accept", "user"), ("undo", "accept", "user")) == "asked"
+    assert replay(("decision", "ignore", "user"), ("resurfaced", "new", "import")) == "new"
+
+
+def test_several_statuses_add_up_and_a_page_past_the_end_says_which_is_last(sqlite_store: Store) -> None:
+    """GIVEN 5 requests, one asked and one decided WHEN listed by asked+decided, and past the last page THEN
+    both show; PageOutOfRange names the last page (a search's too)."""
+    fill(sqlite_store, 5)
+    ids = [s.id for s in sqlite_store.list_invitations()]
+    services.record_decision(sqlite_store, ids[0], "ask")
+    services.record_decision(sqlite_store, ids[1], "ignore")
+    page = web_queries.list_queue_page(sqlite_store, ["asked", "decided"])
+    assert {item["id"] for item in page.items} == set(ids[:2]) and page.total == 2
+    assert web_queries.resolve_statuses(["open", "decided"]) == web_queries.STATUSES
+    with pytest.raises(ValueError, match="not 'lost'"):
+        web_queries.list_queue_page(sqlite_store, ["new", "lost"])
+    with pytest.raises(web_queries.PageOutOfRange, match="page 3 is past the end: the last page is 2") as raised:
+        web_queries.list_queue_page(sqlite_store, "all", page=3, per_page=3)
+    assert raised.value.last_page == 2
+    with pytest.raises(web_queries.PageOutOfRange, match="last page is 1"):
+        web_queries.list_queue_page(sqlite_store, search="person", page=2)
+
+
+def test_name_search_folds_accents_and_case_on_both_sides(store: Store) -> None:
+    """GIVEN Lucía, Thảo and Zoë stored WHEN searched without accents, in capitals or with them THEN found, on
+    SQLite and PostgreSQL alike."""
+    with store.importing("test", "jsonl") as writer:
+        for i, name in enumerate(["Lucía Nowak", "Thảo Kovalenko", "ZOË  Smith", "Lucas Reed"]):
+            writer.add(Invitation(name=name, sent_at=START + timedelta(days=i), source="jsonl"))
+
+    def search(text: str) -> list[str]:
+        return [s.invitation.name for s, _ in store.list_queue_rows(QueueFilter(("new",), name=text), 50)]
+
+    assert search("lucia") == search("LUCÍA") == search("ucía n") == ["Lucía Nowak"]
+    assert search("thao") == search("Thảo") == ["Thảo Kovalenko"]
+    assert search("zoe smith") == search("Zoë") == ["ZOË  Smith"]
+    assert store.count_queue_rows(QueueFilter(("new",), name="luc")) == 2
+
+
 def test_challenge_board_shows_days_left_outcome_and_final_action(
     sqlite_store: Store, screener: services.Screener
 ) -> None:

@@ -7,6 +7,7 @@ import math
 import re
 import tomllib
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -17,7 +18,7 @@ import tomli_w
 from linkscreen.adapters.config import CONFIG_FILE, EXAMPLE, ConfigError, load_policy, parse_policy, read_toml
 from linkscreen.adapters.storage import Store
 from linkscreen.adapters.storage.web_tables import QueueFilter
-from linkscreen.core.challenge import TRANSITIONS, Event, days_left
+from linkscreen.core.challenge import TRANSITIONS, ChallengeError, Event, days_left
 from linkscreen.core.models import HistoryEvent, StoredAssessment, StoredInvitation
 from linkscreen.core.policy import PRESETS
 from linkscreen.core.replies import TemplateError, check_template
@@ -69,27 +70,39 @@ def check_choice(name: str, value: str, allowed: tuple[str, ...]) -> str:
     return value
 
 
+class PageOutOfRange(NotFoundError):
+    """A page number past the last page of the queue (404): `last_page` is the last one there is."""
+
+    def __init__(self, page: int, last_page: int) -> None:
+        super().__init__(f"page {page} is past the end: the last page is {last_page}")
+        self.page = page
+        self.last_page = last_page
+
+
 def list_queue_page(
     store: Store,
-    status: str = "open",
+    status: str | Sequence[str] = "open",
     intent: str = "",
     action: str = "",
     search: str = "",
     page: int = 1,
     per_page: int = 25,
 ) -> QueuePage:
-    """Return one page of incoming requests, newest first: "open" means every status but decided."""
+    """Return one page of incoming requests, newest first: "open" means every status but decided.
+
+    Several statuses show the requests in any of them. A page past the last raises PageOutOfRange.
+    """
     check_choice("intent", intent, INTENTS)
     check_choice("action", action, ACTIONS)
-    if status not in ("open", "all") and status not in STATUSES:
-        raise ValueError(f"status must be open, all or one of {', '.join(STATUSES)}, not {status!r}")
+    statuses = resolve_statuses(status)
     if page < 1 or not 1 <= per_page <= MAX_PER_PAGE:
         raise ValueError(f"page must be >= 1 and per_page between 1 and {MAX_PER_PAGE}")
-    statuses = OPEN_STATUSES if status == "open" else STATUSES if status == "all" else (status,)
-    wanted = QueueFilter(tuple(statuses), intent, action, search.strip()[:200])
+    wanted = QueueFilter(statuses, intent, action, search.strip()[:200])
     rows = store.list_queue_rows(wanted, per_page + 1, (page - 1) * per_page)
+    if not rows and page > 1:  # counted only here: a search or a join would cost more than the page
+        raise PageOutOfRange(page, max(1, math.ceil(store.count_queue_rows(wanted) / per_page)))
     total: int | None = None
-    if not (wanted.name or intent or action):  # counting a search or a join would cost more than the page
+    if not (wanted.name or intent or action):
         total = store.count_queue_rows(wanted, cap=COUNT_CAP + 1)
     items = [describe_card(stored, assessment) for stored, assessment in rows[:per_page]]
     resurfaced = store.read_resurfaced([item["id"] for item in items])
@@ -98,6 +111,17 @@ def list_queue_page(
     capped = total is not None and total > COUNT_CAP
     untriaged = sum(1 for item in items if item["intent"] is None)
     return QueuePage(items, page, per_page, COUNT_CAP if capped else total, capped, len(rows) > per_page, untriaged)
+
+
+def resolve_statuses(status: str | Sequence[str]) -> tuple[str, ...]:
+    """The statuses a filter names, in their usual order: "open" is all but decided, "all" every one;
+    several values add up. Raise ValueError naming the choices for an unknown one."""
+    chosen: set[str] = set()
+    for value in [status] if isinstance(status, str) else list(status) or ["open"]:
+        if value not in ("open", "all") and value not in STATUSES:
+            raise ValueError(f"status must be open, all or one of {', '.join(STATUSES)}, not {value!r}")
+        chosen.update(OPEN_STATUSES if value == "open" else STATUSES if value == "all" else (value,))
+    return tuple(name for name in STATUSES if name in chosen)
 
 
 def describe_card(stored: StoredInvitation, assessment: StoredAssessment | None) -> dict[str, Any]:
@@ -156,12 +180,16 @@ def decide_with_undo(store: Store, invitation_id: int, action: str, note: str = 
     return {"status": status, "previous_status": stored.status, "action": action}
 
 
-def undo_decision(store: Store, invitation_id: int, previous_status: str, now: datetime | None = None) -> str:
-    """Put a request back where it was before the user's latest decision; return its status.
+def undo_decision(
+    store: Store, invitation_id: int, previous_status: str | None = None, now: datetime | None = None
+) -> str:
+    """Put a request back where it was before the user's latest decision, as its history says; return its status.
 
-    The history keeps both the decision and its undoing.
+    `previous_status` (optional) is what the caller believes that was: when the history says otherwise,
+    ChallengeError (409) and nothing changes. The history keeps both the decision and its undoing.
     """
-    check_choice("previous_status", previous_status, STATUSES)
+    if previous_status is not None:
+        check_choice("previous_status", previous_status, STATUSES)
     stored = store.get_invitation(invitation_id)
     if stored is None:
         raise NotFoundError(f"no request with id {invitation_id}")
@@ -169,13 +197,40 @@ def undo_decision(store: Store, invitation_id: int, previous_status: str, now: d
     last = events[-1] if events else None
     if last is None or last.kind != "decision" or last.actor != "user":
         raise ValueError("the latest event of this request is not a decision of yours: nothing to undo")
+    restored = find_status_before_decision(events[:-1])
     event = Event.ASK if last.value == "ask" else Event.DECIDE
-    if TRANSITIONS.get((Status(previous_status), event)) != Status(stored.status):
-        raise ValueError(f"a request that is {stored.status} after {last.value!r} was never {previous_status}")
-    store.change_status(invitation_id, previous_status)
-    reasons = (f"undid {last.value}; back to {previous_status}",)
+    if TRANSITIONS.get((Status(restored), event)) != Status(stored.status):
+        raise ChallengeError(f"the history does not show how this request became {stored.status}: "
+                             "nothing undone (decide again instead)")
+    if previous_status and previous_status != restored:
+        raise ChallengeError(f"before {last.value!r} this request was {restored}, not {previous_status}: "
+                             "nothing undone")
+    store.change_status(invitation_id, restored)
+    reasons = (f"undid {last.value}; back to {restored}",)
     store.record_event(HistoryEvent(invitation_id, "undo", last.value, "user", reasons, now or datetime.now(UTC)))
-    return previous_status
+    return restored
+
+
+STATUS_AFTER_EVENT = {"ask": Status.ASKED.value, "reply": Status.REPLIED.value, "expire": Status.EXPIRED.value,
+                      "resurfaced": Status.NEW.value}
+
+
+def find_status_before_decision(events: list[HistoryEvent]) -> str:
+    """Replay a request's history (oldest first) from `new`: the status these events leave it in.
+
+    The user's decisions ask or decide; an undo goes back to the status before the decision it undid;
+    questions, replies, expiry and a return to the queue set theirs; labels and edits change nothing.
+    """
+    status = before_decision = Status.NEW.value
+    for event in events:
+        if event.kind == "decision" and event.actor == "user":
+            before_decision = status
+            status = Status.ASKED.value if event.value == "ask" else Status.DECIDED.value
+        elif event.kind == "undo" and event.actor == "user":
+            status = before_decision
+        elif event.kind in STATUS_AFTER_EVENT:
+            status = STATUS_AFTER_EVENT[event.kind]
+    return status
 
 
 def read_challenges(store: Store, screener: Screener, now: datetime | None = None, limit: int = 200) -> ChallengeBoard:

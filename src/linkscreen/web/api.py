@@ -52,7 +52,9 @@ class DecisionIn(BaseModel):
 
 class UndoIn(BaseModel):
     model_config = STRICT
-    previous_status: Literal["new", "asked", "replied", "decided", "expired"]
+    previous_status: Literal["new", "asked", "replied", "decided", "expired"] | None = Field(
+        None, description="Optional: the status you expect back. The server restores the one its history "
+                          "records before the latest decision; 409 when this disagrees.")
 
 
 class LabelIn(BaseModel):
@@ -177,10 +179,13 @@ def read_context(request: Request) -> Any:
     return request.app.state.context
 
 
-@router.get("/invitations", summary="List incoming requests (paginated, filterable)", responses=describe_errors(400))
+@router.get("/invitations", summary="List incoming requests (paginated, filterable; 404 past the last page)",
+            responses=describe_errors(400, 404))
 def list_invitations(
     request: Request,
-    status: StatusFilter = "open",
+    status: Annotated[list[StatusFilter], Query(
+        max_length=7, description="One or more (repeat the parameter: requests in any of them); open = all but decided."
+    )] = ["open"],  # noqa: B006  (FastAPI copies the default)
     intent: IntentName | None = None,
     action: ActionName | None = None,
     q: Annotated[str, Query(max_length=200, description="Part of the sender's name.")] = "",
@@ -219,19 +224,25 @@ def decide(request: Request, invitation_id: RequestId, body: DecisionIn) -> dict
 
 
 @router.post("/invitations/{invitation_id}/undo", dependencies=WRITE, summary="Undo your latest decision",
-             responses=describe_errors(400, 403, 404))
-def undo(request: Request, invitation_id: RequestId, body: UndoIn) -> dict[str, Any]:
-    status = web_queries.undo_decision(read_context(request).store(), invitation_id, body.previous_status)
+             responses=describe_errors(400, 403, 404, 409))
+def undo(request: Request, invitation_id: RequestId, body: UndoIn | None = None) -> dict[str, Any]:
+    expected = body.previous_status if body else None
+    status = web_queries.undo_decision(read_context(request).store(), invitation_id, expected)
     return {"id": invitation_id, "status": status}
 
 
 @router.post("/invitations/{invitation_id}/label", dependencies=WRITE,
-             summary="Correct a request's intent (it wins over the model's in the queue)",
+             summary="Correct a request's intent (it wins over the model's in the queue); returns the "
+                     "re-assessed intent and the proposed action",
              responses=describe_errors(403, 404))
 def label(request: Request, invitation_id: RequestId, body: LabelIn) -> dict[str, Any]:
     context = read_context(request)
-    label_and_reassess(context.store(), context.screener(), invitation_id, body.intent)
-    return {"id": invitation_id, "intent": body.intent}
+    triaged = label_and_reassess(context.store(), context.screener(), invitation_id, body.intent)
+    if triaged is None:  # the request went between the label and its assessment
+        return {"id": invitation_id, "intent": body.intent, "confidence": None, "proposed_action": None}
+    assessment = triaged.assessment
+    return {"id": invitation_id, "intent": assessment.intent, "confidence": round(assessment.confidence, 4),
+            "proposed_action": assessment.action}
 
 
 @router.post("/invitations/{invitation_id}/reply", dependencies=WRITE,

@@ -21,7 +21,7 @@ from linkscreen.adapters.config import ConfigError
 from linkscreen.adapters.storage import Store
 from linkscreen.adapters.userdir import resolve_home
 from linkscreen.core.challenge import ChallengeError
-from linkscreen.web.security import GuardMiddleware, generate_token, read_csrf
+from linkscreen.web.security import GuardMiddleware, generate_token, read_csrf, wants_json
 from linkscreen.web.uploads import BackgroundJobs
 
 HERE = Path(__file__).parent
@@ -169,18 +169,41 @@ def list_allowed_methods(request: Request) -> list[str]:
     return sorted(methods)
 
 
+SECTIONS = {"queue": "the queue", "challenges": "the challenges", "import": "Import", "evidence": "Evidence",
+            "dashboard": "the dashboard", "coach": "the coach", "settings": "Settings"}
+
+
+def find_way_back(path: str) -> dict[str, str]:
+    """The link an error page offers back: the section the request was in (the card, for a card's form)."""
+    parts = [part for part in path.split("/") if part]
+    section = parts[0] if parts and parts[0] in SECTIONS else "queue"
+    on_card = section in ("queue", "challenges") and len(parts) > 1 and parts[1].isdigit()
+    card = f"#request-{parts[1]}" if on_card else ""
+    return {"href": f"/{section}{card}", "text": f"Back to {SECTIONS[section]}"}
+
+
+def render_error(
+    request: Request, status: int, message: str, links: list[dict[str, str]] | None = None, headers: Any = None
+) -> HTMLResponse:
+    """The error page in the site's layout: what went wrong, and links on (`links`, then back)."""
+    context = {"status": status, "message": message, "links": [*(links or []), find_way_back(request.url.path)]}
+    page = render_page(request, "error.html", context, status_code=status)
+    page.headers.update(headers or {})
+    return page
+
+
 def install_error_handlers(app: FastAPI) -> None:
-    """Errors as JSON `{"error", "status"}` under /api; a small page elsewhere."""
+    """Errors as JSON `{"error", "status"}` under /api (and for clients that ask for JSON); a page elsewhere."""
 
     def respond(request: Request, status: int, message: str, details: list | None = None, headers: Any = None) -> Any:
-        if request.url.path.startswith("/api/") or "text/html" not in request.headers.get("accept", ""):
+        if wants_json(request.url.path, request.headers.get("accept", "")):
             body: dict[str, Any] = {"error": message, "status": status}
             if details:
                 body["details"] = details
             return JSONResponse(body, status_code=status, headers=headers)
-        page = render_page(request, "error.html", {"status": status, "message": message}, status_code=status)
-        page.headers.update(headers or {})
-        return page
+        if status == 404 and message == "Not Found":
+            message = f"There is no page at {request.url.path}."
+        return render_error(request, status, message, headers=headers)
 
     @app.exception_handler(HTTPException)
     async def handle_http(request: Request, error: HTTPException) -> Any:

@@ -17,7 +17,7 @@ from linkscreen.services import web_queries
 from linkscreen.services.challenge import label_and_reassess
 from linkscreen.services.coaching import describe_report
 from linkscreen.services.editing import edit_and_reassess
-from linkscreen.web.app import render_page
+from linkscreen.web.app import render_error, render_page
 from linkscreen.web.charts import build_charts, write_chart_csv
 from linkscreen.web.security import generate_token, require_csrf
 from linkscreen.web.uploads import BackgroundJob, choose_evidence_kind, choose_import_kind, run_import, save_uploads
@@ -43,19 +43,24 @@ def show_home() -> RedirectResponse:
 @router.get("/queue")
 def show_queue(
     request: Request,
-    status: str = "open",
+    status: Annotated[list[str], Query(max_length=7)] = ["open"],  # noqa: B006  (FastAPI copies the default)
     intent: str = "",
     action: str = "",
     q: Annotated[str, Query(max_length=200)] = "",
     page: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
     per_page: Annotated[int, Query(ge=1, le=web_queries.MAX_PER_PAGE)] = 25,
 ) -> Response:
-    result = web_queries.list_queue_page(read_context(request).store(), status, intent, action, q, page, per_page)
     filters = {"status": status, "intent": intent, "action": action, "q": q, "per_page": per_page}
+    try:
+        result = web_queries.list_queue_page(read_context(request).store(), status, intent, action, q, page, per_page)
+    except web_queries.PageOutOfRange as error:
+        last = {"href": build_page_link(filters)(error.last_page), "text": f"Go to the last page ({error.last_page})"}
+        return render_error(request, 404, str(error), [last])
     template = "_queue_list.html" if request.headers.get("hx-target") == "queue-list" else "queue.html"
+    here = build_page_link(filters)(page)
     return render_page(request, template, {
         "result": result, "filters": filters, "statuses": STATUS_CHOICES, "intents": INTENTS, "actions": ACTIONS,
-        "page_link": build_page_link(filters),
+        "page_link": build_page_link(filters), "here": here,
     })
 
 
@@ -64,10 +69,47 @@ def build_page_link(filters: dict[str, Any]) -> Any:
     from urllib.parse import urlencode
 
     def link(page: int) -> str:
-        kept = {key: value for key, value in filters.items() if value not in ("", None)}
-        return "/queue?" + urlencode({**kept, "page": page})
+        defaults = {"status": ["open"], "per_page": 25}
+        kept = {key: value for key, value in filters.items() if value not in ("", None, defaults.get(key))}
+        query = urlencode({**kept, "page": page} if page > 1 else kept, doseq=True)
+        return f"/queue?{query}" if query else "/queue"
 
     return link
+
+
+@router.post("/queue/{invitation_id}/decision", dependencies=CHECKED)
+def decide_request(
+    request: Request, invitation_id: int, action: Annotated[str, Form(max_length=20)] = "",
+    back: Annotated[str, Form(alias="next", max_length=2000)] = "/queue",
+) -> Response:
+    """The card's Accept / Ask / Ignore without JavaScript: record the decision, then back to the same page
+    (its last page when the decision emptied it). With JavaScript the buttons call the API instead."""
+    store = read_context(request).store()
+    web_queries.decide_with_undo(store, invitation_id, action)
+    return RedirectResponse(f"{choose_queue_url(store, back)}#request-{invitation_id}", status_code=303)
+
+
+def choose_queue_url(store: Any, url: str) -> str:
+    """The queue URL to go back to: `url` when it is a page of /queue that still has cards, its last
+    page when it has none now, else the queue's first page."""
+    from urllib.parse import parse_qs, urlsplit
+
+    parts = urlsplit(url)
+    if parts.scheme or parts.netloc or parts.path != "/queue":
+        return "/queue"
+    query = parse_qs(parts.query)
+    filters: dict[str, Any] = {"status": query.get("status", ["open"])}
+    filters.update({key: query.get(key, [""])[-1] for key in ("intent", "action", "q")})
+    try:
+        page, per_page = (int(query.get(key, [default])[-1]) for key, default in (("page", "1"), ("per_page", "25")))
+        filters["per_page"] = per_page
+        web_queries.list_queue_page(store, filters["status"], filters["intent"], filters["action"], filters["q"],
+                                    page, per_page)
+    except web_queries.PageOutOfRange as error:
+        return build_page_link(filters)(error.last_page)
+    except ValueError:
+        return "/queue"
+    return f"/queue?{parts.query}" if parts.query else "/queue"
 
 
 @router.post("/queue/triage", dependencies=CHECKED)

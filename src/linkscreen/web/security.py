@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hmac
+import html
 import json
 import secrets
 from collections.abc import Awaitable, Callable, MutableMapping
@@ -86,11 +87,32 @@ def read_bearer(scope: Scope) -> str:
     return value[7:].strip() if value.lower().startswith("bearer ") else ""
 
 
-async def send_json_error(send: Send, status: int, message: str, headers: list[tuple[bytes, bytes]] = ()) -> None:
-    """Answer with a JSON error body."""
-    body = json.dumps({"error": message, "status": status}).encode()
+def wants_json(path: str, accept: str) -> bool:
+    """True for the API (under /api/) and for clients that ask for JSON rather than HTML; browsers get pages."""
+    accept = accept.lower()
+    return path.startswith("/api/") or ("application/json" in accept and "text/html" not in accept)
+
+
+ERROR_PAGE = (
+    '<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>Error {status} · linkscreen</title>'
+    '<link rel="stylesheet" href="/static/app.css"></head>\n<body><header class="top"><a class="brand" href="/queue">'
+    'linkscreen</a></header>\n<main><h1>Something went wrong ({status})</h1>\n<p class="problem">{message}</p>\n'
+    '<p><a href="/queue">Back to the queue</a></p></main></body></html>\n'
+)
+
+
+async def send_error(
+    send: Send, status: int, message: str, headers: list[tuple[bytes, bytes]] = (), scope: Scope | None = None
+) -> None:
+    """Answer with a JSON error body, or (given the scope of a browser's request for a page) a small page
+    (the middleware answers before the app, so without the site's templates)."""
+    if scope is not None and not wants_json(scope.get("path", ""), read_header(scope, b"accept")):
+        content_type = b"text/html; charset=utf-8"
+        body = ERROR_PAGE.format(status=status, message=html.escape(message)).encode()
+    else:
+        content_type, body = b"application/json", json.dumps({"error": message, "status": status}).encode()
     await send({"type": "http.response.start", "status": status,
-                "headers": [(b"content-type", b"application/json"), *headers, *SECURITY_HEADERS]})
+                "headers": [(b"content-type", content_type), *headers, *SECURITY_HEADERS]})
     await send({"type": "http.response.body", "body": body})
 
 
@@ -113,7 +135,7 @@ class GuardMiddleware:
             return
         if self.loopback_only and not is_loopback(read_host_name(scope)):
             # DNS rebinding: a web page elsewhere may resolve its own name to 127.0.0.1; refuse other names
-            await send_json_error(send, 421, "this server answers only to localhost, 127.0.0.1 or [::1]")
+            await send_error(send, 421, "this server answers only to localhost, 127.0.0.1 or [::1]", scope=scope)
             return
         cookies = read_cookies(scope)
         if self.token and not await self._check_access(scope, cookies, send):
@@ -121,7 +143,7 @@ class GuardMiddleware:
         limit = self.upload_limit if scope["path"].endswith(UPLOAD_PATHS) else self.body_limit
         length = read_header(scope, b"content-length")
         if length.isdigit() and int(length) > limit:
-            await send_json_error(send, 413, f"the request is larger than the limit of {limit:,} bytes")
+            await send_error(send, 413, f"the request is larger than the limit of {limit:,} bytes", scope=scope)
             return
         csrf = cookies.get(CSRF_COOKIE) or ""
         if len(csrf) < 20:
@@ -155,7 +177,7 @@ class GuardMiddleware:
             await self.app(scope, receive_limited, send_with_headers)
         except BodyTooLarge as error:
             if not started:
-                await send_json_error(send, 413, str(error))
+                await send_error(send, 413, str(error), scope=scope)
 
     async def _check_access(self, scope: Scope, cookies: dict[str, str], send: Send) -> bool:
         if match_token(read_bearer(scope), self.token) or match_token(cookies.get(TOKEN_COOKIE), self.token):
@@ -170,8 +192,9 @@ class GuardMiddleware:
                                     *SECURITY_HEADERS]})
             await send({"type": "http.response.body", "body": b""})
             return False
-        await send_json_error(send, 401, "this server needs its access token: open the link `linkscreen serve` "
-                              "printed, or send `Authorization: Bearer <token>`", [(b"www-authenticate", b"Bearer")])
+        await send_error(send, 401, "this server needs its access token: open the link `linkscreen serve` "
+                         "printed, or send `Authorization: Bearer <token>`", [(b"www-authenticate", b"Bearer")],
+                         scope=scope)
         return False
 
 

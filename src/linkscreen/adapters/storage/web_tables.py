@@ -10,6 +10,7 @@ from sqlalchemy import Engine, func, select
 from linkscreen.adapters.storage import schema
 from linkscreen.adapters.storage.challenge_tables import _build_assessment
 from linkscreen.adapters.storage.rows import build_stored_invitation
+from linkscreen.core.merging import fold_name
 from linkscreen.core.models import StoredAssessment, StoredInvitation
 
 INCOMING = "INCOMING"
@@ -131,12 +132,15 @@ def _filter_query(query: Any, wanted: QueueFilter, join: bool, dialect: str) -> 
         query = query.where(ass.c.action == wanted.action)
     name = wanted.name.strip()
     if name:
-        # SQLite's LIKE ignores ASCII case by itself and needs no lower(); elsewhere ILIKE does it.
-        pattern = "%" + name.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        if dialect == "sqlite":
-            query = query.where(inv.c.name.like(pattern, escape="\\"))
+        # Names are compared folded (no case, accents or extra spaces), as merging does: the stored
+        # `name_key` holds each incoming name folded, so "lucia" finds "Lucía" on SQLite and PostgreSQL.
+        folded = fold_name(name)
+        column, text = (inv.c.name_key, folded) if folded else (inv.c.name, name)
+        pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        if folded or dialect == "sqlite":  # SQLite's LIKE ignores ASCII case by itself; elsewhere ILIKE does it
+            query = query.where(column.like(pattern, escape="\\"))
         else:
-            query = query.where(inv.c.name.ilike(pattern, escape="\\"))
+            query = query.where(column.ilike(pattern, escape="\\"))
     return query
 
 

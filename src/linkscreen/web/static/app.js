@@ -141,6 +141,7 @@
     const button = event.target.closest("button");
     if (!button) return;
     if (button.classList.contains("decide")) {
+      event.preventDefault(); // with JavaScript the API records it in place; without, the form posts it
       const card = button.closest("article.card");
       focusCard(card);
       decide(card, button.dataset.action);
@@ -153,6 +154,30 @@
   document.addEventListener("submit", function (event) {
     const form = event.target.closest("form[data-confirm]");
     if (form && !window.confirm(form.dataset.confirm)) event.preventDefault();
+  });
+
+  // An htmx request that fails (a bad filter, a refused upload): show the error page's message at the top.
+  document.addEventListener("htmx:responseError", function (event) {
+    const xhr = event.detail.xhr;
+    const page = new DOMParser().parseFromString(xhr.responseText || "", "text/html");
+    const problem = page.querySelector(".problem");
+    let text = problem ? problem.textContent : "";
+    if (!text) {
+      try { text = JSON.parse(xhr.responseText).error; } catch (error) { text = ""; }
+    }
+    let box = document.getElementById("request-error");
+    if (!box) {
+      box = document.createElement("p");
+      box.id = "request-error";
+      box.className = "problem";
+      box.setAttribute("role", "alert");
+      document.querySelector("main").prepend(box);
+    }
+    box.textContent = text || ("The request failed (HTTP " + xhr.status + ").");
+  });
+  document.addEventListener("htmx:afterRequest", function (event) {
+    const box = document.getElementById("request-error");
+    if (box && event.detail.successful) box.remove();
   });
 
   // After a correction the page comes back as /queue#request-ID: focus that card, else the first.
