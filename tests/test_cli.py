@@ -19,6 +19,11 @@ def run(*args: str, stdin: str | None = None):
     return runner.invoke(app, list(args), input=stdin)
 
 
+def flat(output: str) -> str:
+    """The output with Rich's line wrapping undone (every run of white space one space)."""
+    return " ".join(output.split())
+
+
 def counts_of(output: str) -> list[str]:
     return [line.strip() for line in output.splitlines() if "new," in line]
 
@@ -217,3 +222,88 @@ def test_given_a_bad_edit_when_run_then_a_clear_error_and_nothing_changes() -> N
     assert missing.exit_code == 1 and "no request with id 99999" in missing.stderr
     blank = run("edit", "1", "--name", "   ")
     assert blank.exit_code == 1 and "name cannot be empty" in blank.stderr
+
+
+def test_given_sender_text_and_file_names_that_look_like_markup_when_shown_then_printed_as_typed(
+    tmp_path: Path,
+) -> None:
+    """GIVEN names with "[/]" and "[bold]", a file named with brackets (#7) WHEN imported, listed and their history
+    shown THEN no crash and every text as typed."""
+    path = tmp_path / "Invitations [final].jsonl"
+    path.write_text(
+        '{"id": "m3", "name": "Ann [/] Lee", "headline": "CTO [/x]", "sent_at": "2026-02-03T10:00:00Z"}\n'
+        '{"id": "m1", "name": "[bold]Mark[/bold] Up", "sent_at": "2026-02-01T10:00:00Z"}\n', encoding="utf-8")
+    imported = run("import", str(path))
+    assert imported.exit_code == 0 and "Invitations [final].jsonl (jsonl)" in flat(imported.output)
+    run("triage")
+    listed = flat(run("list").output)
+    assert "Ann [/] Lee: CTO [/x] [unknown -> " in listed and "[bold]Mark[/bold] Up: [unknown -> " in listed
+    rows = {row["name"]: row["id"] for row in map(json.loads, run("list", "--json").output.splitlines())}
+    for name, identifier in rows.items():
+        run("decide", str(identifier), "ignore", "--note", "[red]why[/red] [/]")
+        shown = run("history", str(identifier))
+        assert shown.exit_code == 0, shown.output
+        assert shown.output.startswith(f"{name} (request {identifier}, decided)")
+        assert "[red]why[/red] [/]" in shown.output
+
+
+@pytest.mark.parametrize(("url", "shown", "reason"), [
+    ("sqlite:////no/such/folder/x.db", "sqlite:////no/such/folder/x.db", "unable to open database file"),
+    ("foo://bar", "foo://bar", "sqlalchemy.dialects:foo"),
+    ("not a url", "not a url", "Could not parse"),
+    ("postgresql://someone:s3cret@127.0.0.1:1/x", "postgresql://someone:***@127.0.0.1:1/x", "127.0.0.1"),
+])
+def test_given_a_database_url_that_cannot_be_opened_when_a_command_runs_then_one_line_and_exit_1(
+    url: str, shown: str, reason: str
+) -> None:
+    """GIVEN a bad or unreachable --db (#9) THEN `error: cannot open database URL: reason`, the password hidden."""
+    result = run("--db", url, "stats")
+    assert result.exit_code == 1 and result.stdout == ""
+    (line,) = result.stderr.splitlines()
+    assert line.startswith(f"error: cannot open database {shown}: ") and reason in line and "s3cret" not in line
+
+
+@pytest.mark.parametrize(("lines", "said"), [
+    ('{"id": "1", "message": "hi", "intent": "sales_pitch"}\n{"id": "2", "intent": "not_a_label"}\n',
+     "set.jsonl:2: unknown intent 'not_a_label'"),
+    ('{"id": "1", "message": "hi", "intent": "sales_pitch"}\n\n{"id": "3", "message": "no label"}\n',
+     'set.jsonl:3: no intent label: give "intent" or "label": {"intent": ...}'),
+    ("", "set.jsonl: no labelled examples"),
+    ("\n\n", "set.jsonl: no labelled examples"),
+])
+def test_given_a_labelled_file_with_a_bad_line_or_none_when_evaluated_then_file_line_error_and_exit_1(
+    tmp_path: Path, lines: str, said: str
+) -> None:
+    """GIVEN an unknown or missing label, or an empty file (#8) WHEN `eval` THEN one error line, no traceback."""
+    path = tmp_path / "set.jsonl"
+    path.write_text(lines, encoding="utf-8")
+    result = run("eval", str(path))
+    assert result.exit_code == 1 and isinstance(result.exception, SystemExit)
+    assert flat(result.stderr) == f"error: {tmp_path}/{said}"
+
+
+def test_given_import_and_triage_when_run_then_no_leading_blank_line_and_counts_in_the_singular_for_one(
+    tmp_path: Path,
+) -> None:
+    """#29: summaries start at their first line; "1 open request", not "1 open requests"."""
+    path = tmp_path / "one.jsonl"
+    path.write_text('{"id": "a", "name": "Ana Lima", "headline": "CIO"}\n', encoding="utf-8")
+    imported = run("import", str(path))
+    assert imported.stdout.startswith(f"{path} (jsonl)") and imported.stderr == ""
+    triaged = run("triage")
+    assert triaged.stdout.startswith("ACCEPT (") and triaged.stdout.rstrip().endswith("; 1 open request")
+    again = run("triage", str(path))
+    assert again.stdout.startswith(f"{path} (jsonl)") and "\n\nACCEPT (" in again.stdout
+
+
+def test_given_missing_or_empty_files_when_imported_then_the_path_said_once_and_an_empty_one_gets_a_note(
+    tmp_path: Path,
+) -> None:
+    """#29 and #15: a missing file is named once (exit 1); an empty one says nothing was found (exit 0, as nothing
+    was rejected)."""
+    missing = run("import", str(tmp_path / "nonexist.csv"))
+    assert missing.exit_code == 1
+    assert flat(missing.stderr) == f"error: {tmp_path}/nonexist.csv: no such file or folder"
+    (tmp_path / "empty.jsonl").write_text("", encoding="utf-8")
+    empty = run("import", str(tmp_path / "empty.jsonl"))
+    assert empty.exit_code == 0 and "note: empty.jsonl: no invitations found: the file is empty" in flat(empty.stdout)

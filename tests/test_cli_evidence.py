@@ -89,3 +89,26 @@ def test_given_the_example_export_and_evidence_when_triaged_then_contacts_accept
     )
     assert emma["action"] != "accept" and any("weak match only" in r for r in emma["reasons"])
     assert any("'Tōtara Polytechnic ERP steering group' 2025-03-12" in r for r in rangi["reasons"])
+
+
+def test_given_no_sources_in_the_config_when_refreshed_then_the_message_names_the_table_as_written() -> None:
+    """#7: "[[evidence.sources]]" is printed as typed, not eaten as markup."""
+    result = run("evidence", "refresh")
+    assert result.exit_code == 0 and "no [[evidence.sources]] in config.toml: nothing to refresh" in result.output
+
+
+def test_given_an_unknown_kind_or_a_missing_file_when_added_then_lower_case_choices_and_the_path_named_once(
+    tmp_path: Path,
+) -> None:
+    """#29: "; one of: ..." (a usage error: exit status 2, as for any bad choice); a missing file named once."""
+    unknown = run("evidence", "add", "[b]fax", str(tmp_path))
+    assert unknown.exit_code == 2
+    assert " ".join(unknown.stderr.split()).startswith("error: unknown kind '[b]fax'; one of: linkedin, vcard, ")
+    missing = run("evidence", "add", "vcard", str(tmp_path / "nonexist.vcf"))
+    assert missing.exit_code == 1
+    assert " ".join(missing.stderr.split()) == f"error: {tmp_path}/nonexist.vcf: no such file or folder"
+
+
+def test_given_one_person_when_listed_then_the_counts_read_in_the_singular(tmp_path: Path) -> None:
+    run("evidence", "add", "vcard", str(write_cards(tmp_path)))
+    assert "vcard:people.vcf  (vcard)  1 person, 0 meetings, updated " in run("evidence", "list").output

@@ -51,3 +51,10 @@ def test_given_the_time_the_page_was_copied_when_pasted_then_ages_are_read_from_
     assert result.exit_code == 0, result.output
     (row,) = [json.loads(line) for line in runner.invoke(app, ["list", "--json"]).output.splitlines()]
     assert row["sent_at"] == "2026-01-27T00:00:00+00:00" and row["sources"]["sent_at"] == "paste"
+
+
+def test_given_empty_input_when_pasted_then_exit_1_and_a_note_that_nothing_was_found() -> None:
+    """#15: empty input says so, like text without invitations does."""
+    result = runner.invoke(app, ["paste"], input="")
+    assert result.exit_code == 1
+    assert "note: <stdin>: no invitations found: the input is empty" in result.output

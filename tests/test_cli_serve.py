@@ -51,3 +51,10 @@ def test_serve_refuses_a_short_token(started: dict[str, Any]) -> None:
     """GIVEN a guessable token WHEN serve starts THEN it refuses with exit status 2 and runs nothing."""
     result = CliRunner().invoke(app, ["serve", "--host", "0.0.0.0", "--token", "short"])
     assert result.exit_code == 2 and "at least 16" in result.output and not started
+
+
+def test_serve_refuses_a_database_it_cannot_open(started: dict[str, Any]) -> None:
+    """GIVEN a --db that cannot be opened (#9) WHEN serve starts THEN one error line, exit status 1, nothing runs."""
+    result = CliRunner().invoke(app, ["--db", "sqlite:////no/such/folder/x.db", "serve"])
+    assert result.exit_code == 1 and not started
+    assert result.output.startswith("error: cannot open database sqlite:////no/such/folder/x.db: ")

@@ -59,3 +59,10 @@ def test_given_the_devset_label_format_when_read_then_intent_and_action_are_take
     )
     (example,) = read_intent_examples(path)
     assert (example.intent, example.action, example.invitation.external_id) == ("unknown", "ignore", "X1")
+
+
+def test_given_a_line_without_a_label_when_read_then_the_error_says_the_label_is_missing(tmp_path: Path) -> None:
+    path = tmp_path / "bad.jsonl"
+    path.write_text('{"name": "a", "intent": "unknown"}\n{"name": "b"}\n', encoding="utf-8")
+    with pytest.raises(CorpusError, match=r'bad.jsonl:2: no intent label: give "intent" or "label"'):
+        list(read_intent_examples(path))

@@ -58,3 +58,9 @@ def test_given_signal_counts_when_tabled_then_labels_in_the_taxonomys_order_unde
     lines = format_signal_table(counts, ["scam_or_fake", "recruiter_for_you", "sales_pitch"]).splitlines()
     assert lines[0].split() == ["signal", "r_you", "pitch", "scam"]
     assert [line.split() for line in lines[1:]] == [["LINK", "0", "1", "3"], ["MONEY_BAIT", "0", "0", "2"]]
+
+
+def test_given_no_examples_when_formatted_then_an_empty_table_not_a_crash() -> None:
+    """GIVEN an evaluation of nothing (an empty file, #8) WHEN formatted THEN the table's frame, no TypeError."""
+    text = format_report(evaluate_predictions([], [], INTENTS))
+    assert "macro-F1" in text and "confusion" in text

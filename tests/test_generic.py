@@ -120,3 +120,37 @@ def test_given_the_example_jsonl_when_read_then_150_enriched_requests() -> None:
     assert len(items) == 150 and all(isinstance(item, Invitation) for item in items)
     assert all(item.headline and item.location and item.mutual_connections is not None for item in items)
     assert all(item.sent_at is not None and item.profile_url for item in items)
+
+
+def test_given_the_walkthrough_csv_with_a_stray_quote_when_read_then_every_later_row_imports_or_is_reported(
+    tmp_path: Path,
+) -> None:
+    """GIVEN a row whose location opens a quote it never closes (#5) WHEN read THEN that row is reported with its
+    line, the row after it is rejected for its own bad count, and the last row imports."""
+    path = tmp_path / "good.csv"
+    path.write_text(
+        "id,name,headline,company,location,mutual_connections,message,sent_at,profile_url\n"
+        'c1,Hana Lee,Talent Partner at HireCo,HireCo,Auckland,3,"Hi, a CIO role?",2026-02-01T10:00:00Z,\n'
+        'c2,Ivan Broken,Sales,Acme,"Wellington,4,oops\n'
+        "c3,Jo Date,Engineer,X,Y,notanumber,hello,yesterday,https://www.linkedin.com/in/jo-date\n"
+        "c4,Kim Fine,Account Executive at CloudCo,CloudCo,Sydney,5,,2026-01-30,https://www.linkedin.com/in/kim-fine\n",
+        encoding="utf-8")
+    items = list(read_generic(path))
+    assert [item.external_id for item in items if isinstance(item, Invitation)] == ["c1", "c4"]
+    errors = [item for item in items if isinstance(item, RowError)]
+    assert [error.line for error in errors] == [3, 4]
+    assert "never closed" in errors[0].reason and "lines 4-5 read again" in errors[0].reason
+    assert "mutual_connections" in errors[1].reason
+
+
+@pytest.mark.parametrize(("name", "text", "said"), [
+    ("empty.jsonl", "", "the file is empty"), ("blank.jsonl", "\n  \n", "the file is empty"),
+    ("empty.csv", "", "the file is empty"),
+    ("header.csv", "id,name\n", "the file has a header row and nothing under it")])
+def test_given_a_file_with_no_invitations_when_read_then_a_note_says_none_were_found(
+    tmp_path: Path, name: str, text: str, said: str,
+) -> None:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    (note,) = list(read_generic(path))
+    assert isinstance(note, FileNote) and note.text == f"no invitations found: {said}" and note.file == name

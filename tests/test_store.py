@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
@@ -308,3 +309,26 @@ def test_given_labels_relabels_and_other_events_when_latest_labels_read_then_the
     assert store.read_latest_labels([second, third]) == {third: "open_networker"}
     assert store.read_latest_labels([*range(third + 1, third + 1500), first]) == {first: "known_contact"}
     assert store.read_latest_labels([]) == {}
+
+
+@pytest.mark.parametrize(("url", "shown", "reason"), [
+    ("sqlite:////no/such/folder/x.db", "sqlite:////no/such/folder/x.db", "unable to open database file"),
+    ("foo://bar", "foo://bar", "Can't load plugin"),
+    ("postgresql+nodriver://me:pw@host/db", "postgresql+nodriver://me:***@host/db", "Can't load plugin"),
+    pytest.param("mysql+mysqldb://me:pw@127.0.0.1:1/db", "mysql+mysqldb://me:***@127.0.0.1:1/db",
+                 "driver is not installed", marks=pytest.mark.skipif(
+                     importlib.util.find_spec("MySQLdb") is not None, reason="the MySQL driver is installed here")),
+    ("nonsense", "nonsense", "Could not parse"),
+])
+def test_given_a_database_that_cannot_be_opened_when_opened_then_a_store_error_without_the_password(
+    url: str, shown: str, reason: str
+) -> None:
+    """GIVEN a bad URL, a missing driver or an unreachable file (#9) THEN StoreError "cannot open database URL:
+    reason" on one line, the password hidden."""
+    from linkscreen.adapters.storage import StoreError
+
+    with pytest.raises(StoreError) as caught:
+        Store.open(url)
+    message = str(caught.value)
+    assert message.startswith(f"cannot open database {shown}: ") and reason in message
+    assert "\n" not in message and ":pw@" not in message

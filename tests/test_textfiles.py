@@ -161,3 +161,41 @@ def test_given_random_rows_when_written_by_csv_then_read_back_identically() -> N
                 for _ in range(rng.randint(1, 6))]
         data, expected = write_csv(rows, quoting, ending)
         assert list(open_csv(data, chunk_size=rng.randint(1, 40)).rows()) == expected, (rows, quoting, ending)
+
+
+def test_given_a_stray_quote_that_runs_to_the_end_when_read_then_reported_and_the_lines_after_it_read_again() -> None:
+    """GIVEN a field opening a quote never closed (#5) WHEN read THEN its row is an error naming its line and the
+    rows it swallowed are read on their own, the bad one among them reported too."""
+    table = open_csv('a,b,c\n1,x,y\n2,"Wellington,oops\n3,z,w\n4,v\n5,u,t\n')
+    assert list(table.rows()) == [
+        (2, ["1", "x", "y"]),
+        RowError("test.csv", 3, "a quoted field opened on this line is never closed (it runs to the end of the "
+                                "file); row skipped, lines 4-6 read again on their own"),
+        (4, ["3", "z", "w"]),
+        RowError("test.csv", 5, "expected 3 fields, found 2"),
+        (6, ["5", "u", "t"])]
+
+
+def test_given_a_stray_quote_closed_by_a_later_quoted_field_when_read_then_no_row_between_is_lost() -> None:
+    """GIVEN a stray quote whose field a later row's opening quote 'closes' (the joined row even has the right
+    width) WHEN read THEN the joined row is reported and the rows in between import."""
+    table = open_csv('a,b,c\n1,"x,y\n2,b,c\n3,"q",r\n4,b,c\n')
+    assert list(table.rows()) == [
+        RowError("test.csv", 2, "a quote followed by more text on line 4 makes this row run over 3 lines (a stray "
+                                "quote?); row skipped, lines 3-4 read again on their own"),
+        (3, ["2", "b", "c"]), (4, ["3", "q", "r"]), (5, ["4", "b", "c"])]
+
+
+def test_given_a_quoted_field_open_for_too_many_lines_when_read_then_it_is_cut_there_and_the_lines_read_again() -> None:
+    table = open_csv('a,b\n1,"x\n' + "2,y\n" * 5, max_record_lines=3)
+    items = list(table.rows())
+    assert items[0] == RowError("test.csv", 2, "a quoted field opened on this line is still open after 3 lines; "
+                                               "row skipped, lines 3-4 read again on their own")
+    assert items[1:] == [(line, ["2", "y"]) for line in range(3, 8)]
+
+
+def test_given_a_closed_multi_line_note_in_a_row_too_wide_when_read_then_one_error_naming_the_joined_lines() -> None:
+    """A note's own lines are never read as rows: the quote was closed cleanly, only the width is wrong."""
+    table = open_csv('a,b\n1,"note\nline two\nend",extra\n2,w\n')
+    assert list(table.rows()) == [RowError("test.csv", 2, "expected 2 fields, found 3 in the row joined from lines "
+                                                          "2-4"), (5, ["2", "w"])]

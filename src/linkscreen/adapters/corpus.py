@@ -44,7 +44,7 @@ def read_intent_examples(path: Path) -> Iterator[LabelledInvitation]:
         label = record.get("label") or {}
         intent = record.get("intent") or label.get("intent")
         if intent not in INTENTS:
-            raise CorpusError(f"{path}:{line_number}: unknown intent {intent!r}")
+            raise CorpusError(f"{path}:{line_number}: " + _describe_bad_label("intent", intent))
         yield LabelledInvitation(
             convert_invitation(record), intent, record.get("voice", path.stem), label.get("action")
         )
@@ -55,7 +55,7 @@ def read_reply_examples(path: Path) -> Iterator[LabelledReply]:
     for line_number, record in _read_jsonl(path):
         outcome = record.get("outcome") or (record.get("label") or {}).get("outcome")
         if outcome not in OUTCOMES:
-            raise CorpusError(f"{path}:{line_number}: unknown outcome {outcome!r}")
+            raise CorpusError(f"{path}:{line_number}: " + _describe_bad_label("outcome", outcome))
         yield LabelledReply(
             str(record.get("id", line_number)),
             str(record.get("reply") or ""),
@@ -89,6 +89,13 @@ def convert_invitation(record: dict[str, Any]) -> Invitation:
         profile_url=str(record.get("profile_url") or ""),
         external_id=str(record.get("id") or ""),
     )
+
+
+def _describe_bad_label(kind: str, value: object) -> str:
+    """Say what is wrong with a line's label: missing, or not one of the taxonomy's."""
+    if value is None:
+        return f'no {kind} label: give "{kind}" or "label": {{"{kind}": ...}}'
+    return f"unknown {kind} {value!r}"
 
 
 def _read_jsonl(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:

@@ -23,6 +23,7 @@ GENERIC_FIELDS = ("id", "name", "headline", "company", "location", "mutual_conne
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 CSV_SUFFIXES = (".csv", ".tsv")
 _TEXT_FIELDS = ("headline", "company", "location", "message", "profile_url")
+NOTHING_FOUND = "no invitations found"
 
 
 class BadValueError(ValueError):
@@ -42,13 +43,15 @@ def read_generic(path: Path) -> Iterator[ParsedItem]:
 
 
 def read_jsonl(path: Path) -> Iterator[ParsedItem]:
-    """Yield one Invitation per JSON object line (blank lines skipped)."""
+    """Yield one Invitation per JSON object line (blank lines skipped); a file with none says so."""
     name = path.name
+    empty = True
     with open(path, "rb") as stream:
         lines = DecodedLines(stream, name)
         for number, line in enumerate(lines, start=1):
             if not line.strip():
                 continue
+            empty = False
             try:
                 record = json.loads(line)
             except json.JSONDecodeError as error:
@@ -59,21 +62,29 @@ def read_jsonl(path: Path) -> Iterator[ParsedItem]:
                 continue
             yield build_invitation(record, "jsonl", name, number)
         yield from lines.notes()
+    if empty:
+        yield FileNote(name, f"{NOTHING_FOUND}: the file is empty")
 
 
 def read_generic_csv(path: Path) -> Iterator[ParsedItem]:
-    """Yield one Invitation per CSV row; the dialect is sniffed, the header must hold `name`."""
+    """Yield one Invitation per CSV row; the dialect is sniffed, the header must hold `name`. An empty
+    file, or one with only its header, says that no invitations were found."""
     name = path.name
     with open(path, "rb") as stream:
         try:
             table = CsvFile(stream, name, ("name",), sniff=True)
         except MissingColumnsError as error:
-            yield FileNote(name, str(error).removeprefix(f"{name}: "))
+            stream.seek(0)
+            if all(not line.strip() for line in DecodedLines(stream, name)):
+                yield FileNote(name, f"{NOTHING_FOUND}: the file is empty")
+            else:
+                yield FileNote(name, str(error).removeprefix(f"{name}: "))
             return
         early = table.notes()
         yield from early
         positions = {field: at for field in GENERIC_FIELDS if (at := table.index(field)) is not None}
-        for item in table.rows():
+        rows = 0
+        for rows, item in enumerate(table.rows(), start=1):
             if isinstance(item, RowError):
                 yield item
                 continue
@@ -81,6 +92,8 @@ def read_generic_csv(path: Path) -> Iterator[ParsedItem]:
             record = {field: fields[at] for field, at in positions.items()}
             yield build_invitation(record, "csv", name, line)
         yield from (note for note in table.notes() if note not in early)
+        if not rows:
+            yield FileNote(name, f"{NOTHING_FOUND}: the file has a header row and nothing under it")
 
 
 def build_invitation(record: Mapping[str, object], source: str, file: str,

@@ -3,7 +3,7 @@
 Memory stays flat whatever the file size: bytes are read in 1 MiB chunks, split into physical
 lines, decoded (UTF-8, else cp1252) and parsed row by row; a quoted field spanning lines goes
 through `csv.reader`, which joins them. Every row carries the physical line where it starts,
-for `file:line` errors.
+for `file:line` errors. A stray quote costs only its own row: the lines it swallowed are read again.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ CHUNK_SIZE = 1 << 20
 MAX_LINE_BYTES = 64 << 20
 FIELD_SIZE_LIMIT = 32 << 20
 HEADER_SCAN_LINES = 20
+MAX_RECORD_LINES = 2_000  # a quoted field still open this many lines on is taken for a stray quote
 CANDIDATE_DELIMITERS = (",", ";", "\t")
 
 _CP1252_FALLBACK = "linkscreen-cp1252"
@@ -165,8 +166,9 @@ class CsvFile:
 
     def __init__(self, stream: BinaryIO, name: str, required: Sequence[str], *,
                  sniff: bool = False, scan_lines: int = HEADER_SCAN_LINES,
-                 chunk_size: int = CHUNK_SIZE) -> None:
+                 chunk_size: int = CHUNK_SIZE, max_record_lines: int = MAX_RECORD_LINES) -> None:
         self.name = name
+        self._max_record_lines = max(2, max_record_lines)
         self._lines = DecodedLines(stream, name, chunk_size=chunk_size)
         line_iter = iter(self._lines)
         head = list(islice(line_iter, scan_lines))
@@ -202,50 +204,56 @@ class CsvFile:
         (Excel) are trimmed; other rows of the wrong width are errors. One-line rows without
         quotes, or with every field quoted and no quote inside, are split directly (the same
         result as csv, several times faster); every other row goes through csv.reader.
+
+        A row joined from several lines whose quoted field is never closed, is still open after
+        `max_record_lines` lines, or is closed by a quote with more text after it is taken for a
+        stray quote: it is reported at its first line and the lines after that one are read again.
         """
-        lines, dialect, width = self._data_lines, self._dialect, len(self.header)
+        dialect, width = self._dialect, len(self.header)
         delimiter = self.delimiter
         separator = f'"{delimiter}"'
         all_quoted = 2 * width
         simple = _is_simple(dialect)
         number = self.header_line
-        pending: list[str] = []
-        reader = csv.reader(_feed(pending, lines), dialect)
-        for line in lines:
-            number += 1
-            if simple:
-                if '"' not in line:
-                    fields = line.rstrip("\r\n").split(delimiter)
-                    if len(fields) == width and (width > 1 or fields[0]):
-                        yield number, fields
-                        continue
-                    yield from self._fit(number, fields, width)
-                    continue
-                if line[0] == '"' and line.count('"') == all_quoted:
-                    tail = -2 if line.endswith('"\n') else _find_quoted_tail(line)
-                    if tail:
-                        fields = line.split(separator)
-                        # all quotes accounted for, none inside: a field '","' would shift these
-                        if len(fields) == width and fields[0] and len(fields[-1]) >= -tail:
-                            fields[0] = fields[0][1:]
-                            fields[-1] = fields[-1][:tail]
+        feed = _RecordFeed(self._data_lines, dialect, self._max_record_lines)
+        while True:
+            for line in feed.lines:
+                number += 1
+                if simple:
+                    if '"' not in line:
+                        fields = line.rstrip("\r\n").split(delimiter)
+                        if len(fields) == width and (width > 1 or fields[0]):
                             yield number, fields
                             continue
-            pending.append(line)
-            start, before = number, reader.line_num
-            try:
-                fields = next(reader)
-            except csv.Error as error:
-                yield RowError(self.name, start, f"unreadable CSV: {error}")
-                continue
-            except StopIteration:
+                        yield from self._fit(number, fields, width)
+                        continue
+                    if line[0] == '"' and line.count('"') == all_quoted:
+                        tail = -2 if line.endswith('"\n') else _find_quoted_tail(line)
+                        if tail:
+                            fields = line.split(separator)
+                            # all quotes accounted for, none inside: a field '","' would shift these
+                            if len(fields) == width and fields[0] and len(fields[-1]) >= -tail:
+                                fields[0] = fields[0][1:]
+                                fields[-1] = fields[-1][:tail]
+                                yield number, fields
+                                continue
+                fields, problem = feed.read_row(line, number)
+                start, number = number, number + len(feed.taken) - 1
+                if not problem:
+                    yield from self._fit(start, fields, width, number)
+                elif start == number:
+                    yield RowError(self.name, start, problem)
+                else:
+                    yield RowError(self.name, start, f"{problem}; {_describe_rereading(start + 1, number)}")
+                    feed.rewind()
+                    number = start
+                    break
+            else:
                 return
-            finally:
-                number += reader.line_num - before - 1
-            yield from self._fit(start, fields, width)
 
-    def _fit(self, line: int, fields: list[str], width: int) -> Iterator[CsvRow | RowError]:
-        """Yield a row of the wrong width trimmed to fit, an error, or nothing for a blank line."""
+    def _fit(self, line: int, fields: list[str], width: int, last: int = 0) -> Iterator[CsvRow | RowError]:
+        """Yield a row of the wrong width trimmed to fit, an error, or nothing for a blank line; `last`
+        is the row's last line when it spans several."""
         if not fields or (len(fields) == 1 and not fields[0].strip()):
             return
         if len(fields) > width and not any(cell.strip() for cell in fields[width:]):
@@ -253,7 +261,8 @@ class CsvFile:
         elif len(fields) == width:
             yield line, fields
         else:
-            yield RowError(self.name, line, f"expected {width} fields, found {len(fields)}")
+            joined = f" in the row joined from lines {line}-{last}" if last > line else ""
+            yield RowError(self.name, line, f"expected {width} fields, found {len(fields)}{joined}")
 
     def _find_header(self, head: list[str], required: Sequence[str],
                      sniff: bool) -> tuple[type[csv.Dialect] | csv.Dialect, int]:
@@ -305,16 +314,85 @@ def _find_quoted_tail(line: str) -> int:
     return -2 if line.endswith('"\r') else 0
 
 
-def _feed(pending: list[str], lines: Iterator[str]) -> Iterator[str]:
-    """Give csv.reader the line handed over in `pending`, then the following lines it needs."""
-    while True:
-        if pending:
-            yield pending.pop()
-            continue
-        line = next(lines, None)
+class _RecordFeed:
+    """Reads the rows that need csv.reader, feeding it the line a row starts on, then the lines it asks
+    for, at most `limit` in all.
+
+    The lines of the current row are kept in `taken`: a row is read strictly first, and only when that
+    fails read again leniently from the same lines; `rewind` puts all but its first line back in front
+    of the rest, to read them as rows. `ended` says why a row was cut short: "end" (no more lines) or
+    "limit".
+    """
+
+    def __init__(self, lines: Iterator[str], dialect: type[csv.Dialect] | csv.Dialect, limit: int) -> None:
+        self.lines: Iterator[str] = lines
+        self.limit = limit
+        self.taken: list[str] = []
+        self.ended = ""
+        self._source = lines
+        self._backlog: Iterator[str] = iter(())
+        self._position = 0
+        self._strict = csv.reader(self, dialect, strict=True)
+        self._lenient = csv.reader(self, dialect)
+
+    def read_row(self, line: str, number: int) -> tuple[list[str], str]:
+        """Read the row starting at `line` (line `number`, already taken from `lines`): its fields, and what
+        is wrong with it ('' when nothing is). A lenient reading (a quote inside an unquoted field is kept
+        as text) is wrong only for a row of several lines."""
+        self.taken, self.ended, self._position = [line], "", 0
+        before = self._strict.line_num
+        try:
+            return next(self._strict), ""
+        except csv.Error as error:
+            closed_badly = "expected after" in str(error)
+        failed_on = number + self._strict.line_num - before - 1
+        self.ended, self._position = "", 0
+        try:
+            fields = next(self._lenient)
+        except csv.Error as error:
+            return [], f"unreadable CSV: {error}"
+        if len(self.taken) == 1:
+            return fields, ""
+        if self.ended == "end":
+            return fields, "a quoted field opened on this line is never closed (it runs to the end of the file)"
+        if self.ended == "limit":
+            return fields, f"a quoted field opened on this line is still open after {len(self.taken):,} lines"
+        if not closed_badly:
+            return fields, ""
+        return fields, (f"a quote followed by more text on line {failed_on} makes this row run over "
+                        f"{len(self.taken)} lines (a stray quote?)")
+
+    def rewind(self) -> None:
+        """Make `lines` yield the current row's lines after its first again, then whatever followed."""
+        self._backlog = iter([*self.taken[1:], *self._backlog])
+        self.lines = chain(self._backlog, self._source)
+        self.taken = []
+
+    def __iter__(self) -> _RecordFeed:
+        return self
+
+    def __next__(self) -> str:
+        position = self._position
+        if position < len(self.taken):
+            self._position = position + 1
+            return self.taken[position]
+        if position >= self.limit:
+            self.ended = "limit"
+            raise StopIteration
+        line = next(self.lines, None)
         if line is None:
-            return
-        yield line
+            self.ended = "end"
+            raise StopIteration
+        self.taken.append(line)
+        self._position = position + 1
+        return line
+
+
+def _describe_rereading(first: int, last: int) -> str:
+    """Say that the lines a broken row swallowed are read again."""
+    if first == last:
+        return f"row skipped, line {first} read again on its own"
+    return f"row skipped, lines {first}-{last} read again on their own"
 
 
 def _is_simple(dialect: type[csv.Dialect] | csv.Dialect) -> bool:

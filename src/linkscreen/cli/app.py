@@ -40,9 +40,13 @@ class CliState:
     _screener: services.Screener | None = None
 
     def store(self) -> Store:
-        """Open the database on first use."""
+        """Open the database on first use; one that cannot be opened is a one-line error (exit status 1)."""
         if self._store is None:
-            self._store = services.open_store(self.db_url)
+            try:
+                self._store = services.open_store(self.db_url)
+            except services.StoreError as error:
+                typer.echo(f"error: {error}", err=True)
+                raise typer.Exit(1) from error
         return self._store
 
     def screener(self) -> services.Screener:

@@ -6,11 +6,12 @@ import sys
 from typing import Annotated
 
 import typer
+from rich.markup import escape
 
 from linkscreen import services
 from linkscreen.adapters.userdir import resolve_home
 from linkscreen.cli.app import LEARN, SCREEN, app
-from linkscreen.cli.output import console, errors, print_jsonl, write_safe_csv
+from linkscreen.cli.output import console, count_of, errors, print_jsonl, write_safe_csv
 from linkscreen.core.challenge import ChallengeError
 from linkscreen.core.taxonomy import Action, Intent
 
@@ -74,7 +75,7 @@ def history_command(
     if as_json:
         print_jsonl(rows)
         return
-    console.print(f"[bold]{item.invitation.name}[/bold] (request {item.id}, {item.status})", highlight=False)
+    console.print(f"[bold]{escape(item.invitation.name)}[/bold] (request {item.id}, {item.status})", highlight=False)
     if not rows:
         console.print("  nothing recorded yet")
     for row in rows:
@@ -105,10 +106,12 @@ def retrain_command(
         return
     report = services.retrain(ctx.obj.store(), resolve_home())
     if report.skipped:
-        console.print(f"nothing changed since the last retrain ({report.user_labels} labels): skipped", highlight=False)
+        console.print(f"nothing changed since the last retrain ({count_of(report.user_labels, 'label')}): skipped",
+                      highlight=False)
         return
     console.print(f"retrained on {report.examples} examples, {report.user_labels} of your labels", highlight=False)
-    console.print(f"{len(report.changed)} stored requests change intent", highlight=False)
+    changes = "changes" if len(report.changed) == 1 else "change"
+    console.print(f"{count_of(len(report.changed), 'stored request')} {changes} intent", highlight=False)
     for identifier, name, old, new in report.changed[:50]:
         console.print(f"  {identifier} {name}: {old} -> {new}", markup=False, highlight=False)
 
@@ -119,8 +122,9 @@ def print_learning(status: services.LearningStatus) -> None:
     if status.retrained:
         when = f"{status.trained_at:%Y-%m-%d %H:%M} UTC" if status.trained_at else "at an unknown time"
         console.print(f"model: retrained {when}, on {status.trained_labels} of your labels", highlight=False)
-        console.print(f"since then: {status.added} labels added, {status.changed} changed, {status.removed} gone"
-                      + ("; the shipped model was updated" if status.shipped_changed else ""), highlight=False)
+        console.print(f"since then: {count_of(status.added, 'label')} added, {status.changed} changed, "
+                      f"{status.removed} gone" + ("; the shipped model was updated" if status.shipped_changed else ""),
+                      highlight=False)
     else:
         console.print("model: the shipped one", highlight=False)
     console.print("a retrain would change the model: run `linkscreen retrain`" if status.pending

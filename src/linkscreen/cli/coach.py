@@ -8,7 +8,7 @@ import typer
 
 from linkscreen import services
 from linkscreen.cli.app import TOOLS, app
-from linkscreen.cli.output import INPUT_HELP, console, emit_results, errors, open_input, print_jsonl
+from linkscreen.cli.output import INPUT_HELP, console, count_of, emit_results, errors, open_input, print_jsonl
 
 if TYPE_CHECKING:
     from linkscreen.core.coach import CoachReport
@@ -90,7 +90,7 @@ def _show_sent(report: services.SentReport, as_json: bool) -> None:
     if not report.scores:
         _plain("no sent invitations stored: import your LinkedIn export (Invitations.csv) first")
         return
-    _plain(f"{len(report.scores)} sent invitations scored")
+    _plain(f"{count_of(len(report.scores), 'sent invitation')} scored")
     if not report.connections_on_file:
         _plain("acceptance unknown: import Connections.csv (with its URL column) to see which were accepted")
     _plain(f"{'score':<8}{'sent':>6}{'accepted':>12}{'rate':>8}")

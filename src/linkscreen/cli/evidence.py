@@ -13,7 +13,7 @@ from linkscreen.adapters.config import ConfigError
 from linkscreen.adapters.evidence.sources import KINDS
 from linkscreen.cli.app import BRING_IN, app
 from linkscreen.cli.imports import print_summary
-from linkscreen.cli.output import console, errors, print_jsonl, show_spinner
+from linkscreen.cli.output import console, count_of, errors, print_jsonl, show_spinner
 
 evidence_app = typer.Typer(
     help="Relationship evidence: your contacts, mail, calendar, CRM and LinkedIn export, indexed locally.",
@@ -38,7 +38,7 @@ def add_command(
     LINKSCREEN_IMAP_PASSWORD or a prompt.
     """
     if kind not in KINDS:
-        errors.print(f"error: unknown kind {kind!r}; {KIND_HELP}", highlight=False)
+        errors.print(f"error: unknown kind {kind!r}; one of: {', '.join(KINDS)}", markup=False, highlight=False)
         raise typer.Exit(2)
     settings = _load_settings()
     password = ""
@@ -59,7 +59,7 @@ def refresh_command(ctx: typer.Context) -> None:
     """Re-read every source listed as evidence.sources in config.toml."""
     settings = _load_settings()
     if not settings.sources:
-        console.print("no [[evidence.sources]] in config.toml: nothing to refresh", highlight=False)
+        console.print("no [[evidence.sources]] in config.toml: nothing to refresh", markup=False, highlight=False)
         return
     results = services.refresh_evidence(ctx.obj.store(), settings)
     for result in results:
@@ -85,7 +85,8 @@ def list_command(
         console.print("no evidence yet: add some with `linkscreen evidence add KIND PATH`", highlight=False)
     for s in sources:
         console.print(
-            f"{s.name}  ({s.kind})  {s.people} people, {s.meetings} meetings, updated {s.updated_at:%Y-%m-%d %H:%M}",
+            f"{s.name}  ({s.kind})  {count_of(s.people, 'person', 'people')}, {count_of(s.meetings, 'meeting')}, "
+            f"updated {s.updated_at:%Y-%m-%d %H:%M}",
             markup=False, highlight=False,
         )
 
@@ -99,11 +100,13 @@ def show_command(
     """One source: its most active people and newest meetings."""
     detail = services.show_evidence(ctx.obj.store(), name, limit)
     if detail is None:
-        errors.print(f"error: no evidence source named {name!r} (see `linkscreen evidence list`)", highlight=False)
+        errors.print(f"error: no evidence source named {name!r} (see `linkscreen evidence list`)", markup=False,
+                     highlight=False)
         raise typer.Exit(1)
     s = detail.source
     console.print(
-        f"{s.name} ({s.kind}) from {s.path}: {s.people} people, {s.meetings} meetings", markup=False, highlight=False
+        f"{s.name} ({s.kind}) from {s.path}: {count_of(s.people, 'person', 'people')}, "
+        f"{count_of(s.meetings, 'meeting')}", markup=False, highlight=False,
     )
     for person in detail.people:
         emails = ", ".join(person.emails)
@@ -123,9 +126,9 @@ def show_command(
 def remove_command(ctx: typer.Context, name: Annotated[str, typer.Argument(help="The source's name.")]) -> None:
     """Forget a source and everything indexed from it."""
     if not services.remove_evidence(ctx.obj.store(), name):
-        errors.print(f"error: no evidence source named {name!r}", highlight=False)
+        errors.print(f"error: no evidence source named {name!r}", markup=False, highlight=False)
         raise typer.Exit(1)
-    console.print(f"removed {name}", highlight=False)
+    console.print(f"removed {name}", markup=False, highlight=False)
 
 
 def _load_settings() -> services.EvidenceSettings:

@@ -14,7 +14,7 @@ from rich.markup import escape
 
 from linkscreen import services
 from linkscreen.cli.app import BRING_IN, app
-from linkscreen.cli.output import console, errors, show_spinner
+from linkscreen.cli.output import console, count_of, errors, show_spinner
 from linkscreen.core.models import ImportSummary
 
 MAX_ERRORS_SHOWN = 50
@@ -104,11 +104,11 @@ def print_summary(result: services.ImportResult) -> None:
     A failed import prints its error; one that stopped half-way (IMAP) also prints what it kept.
     """
     if not result.ok:
-        errors.print(f"[red]error[/red]: {escape(result.source)}: {escape(result.failure)}", highlight=False)
+        errors.print(f"[red]error[/red]: {escape(describe_failure(result.source, result.failure))}", highlight=False)
         if not _has_counts(result.summary):
             return
     summary = result.summary
-    console.print(f"[bold]{result.source}[/bold] ({result.kind})", highlight=False)
+    console.print(f"[bold]{escape(result.source)}[/bold] ({result.kind})", highlight=False)
     kinds = sorted(set(summary.new) | set(summary.updated) | set(summary.unchanged))
     for kind in kinds:
         console.print(
@@ -124,7 +124,19 @@ def print_summary(result: services.ImportResult) -> None:
     for error in summary.errors[:MAX_ERRORS_SHOWN]:
         errors.print(f"  rejected {error}", highlight=False, markup=False)
     if summary.rejected > MAX_ERRORS_SHOWN:
-        errors.print(f"  ... and {summary.rejected - MAX_ERRORS_SHOWN} more rejected rows", highlight=False)
+        errors.print(f"  ... and {count_of(summary.rejected - MAX_ERRORS_SHOWN, 'more rejected row')}", highlight=False)
+
+
+def describe_failure(source: str, failure: str) -> str:
+    """Return "source: failure", naming the file once when the failure already starts with it (its path,
+    its name, or the file of an evidence source's default name "kind:file")."""
+    named, separator, rest = failure.partition(": ")
+    if separator and named:
+        if named == source or source.endswith(f":{Path(named).name}"):
+            return failure
+        if named == Path(source).name:
+            return f"{source}: {rest}"
+    return f"{source}: {failure}"
 
 
 def _has_counts(summary: ImportSummary) -> bool:

@@ -20,13 +20,24 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 @contextmanager
 def show_spinner(description: str) -> Iterator[Callable[[str], None]]:
-    """A spinner with the time elapsed on stderr, gone when done; yields the function that sets its line."""
+    """A spinner with the time elapsed on stderr, gone when done; yields the function that sets its line.
+
+    Its text is shown as typed (never read as markup); when stderr is not a terminal nothing is shown
+    (a spinner there would only leave a blank line)."""
+    if not errors.is_terminal:
+        yield lambda _text: None
+        return
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn  # only commands that wait load it
 
-    columns = (SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn())
+    columns = (SpinnerColumn(), TextColumn("{task.description}", markup=False), TimeElapsedColumn())
     with Progress(*columns, console=errors, transient=True) as progress:
         task = progress.add_task(description, total=None)
         yield lambda text: progress.update(task, description=text)
+
+
+def count_of(number: int, noun: str, plural: str = "") -> str:
+    """Return "1 request" or "2 requests" (`plural` when it is not the noun plus "s")."""
+    return f"{number} {noun if number == 1 else plural or noun + 's'}"
 
 
 def print_jsonl(rows: Iterable[dict[str, Any]], stream: TextIO | None = None) -> None:

@@ -13,6 +13,7 @@ from linkscreen import services
 from linkscreen.cli.app import BRING_IN, app
 from linkscreen.cli.imports import print_summary
 from linkscreen.cli.output import errors
+from linkscreen.core.models import FileNote
 
 
 @app.command("paste", rich_help_panel=BRING_IN)
@@ -41,9 +42,11 @@ def paste_command(
     now = copied_at.replace(tzinfo=UTC) if copied_at is not None and copied_at.tzinfo is None else copied_at
     result = services.import_pasted_page(ctx.obj.store(), text=text, html=page, source=label,
                                          html_source=str(html) if html is not None else "", now=now)
-    print_summary(result)
     summary = result.summary
     found = sum(bucket.get("invitations", 0) for bucket in (summary.new, summary.updated, summary.unchanged))
+    if not found and not summary.notes and not summary.errors:  # nothing was read at all
+        summary.notes.append(FileNote(result.source, "no invitations found: the input is empty"))
+    print_summary(result)
     if summary.errors or not found:
         raise typer.Exit(1)
 

@@ -11,7 +11,7 @@ from rich.panel import Panel
 from linkscreen import services
 from linkscreen.cli.app import LEARN, SCREEN, app
 from linkscreen.cli.imports import run_imports
-from linkscreen.cli.output import console, print_jsonl, write_safe_csv
+from linkscreen.cli.output import console, count_of, print_jsonl, write_safe_csv
 from linkscreen.core.taxonomy import Status
 
 CSV_COLUMNS = [
@@ -41,7 +41,7 @@ def list_command(
             verdict = f"{row.get('intent', '-')} -> {row.get('action', '-')}"
             console.print(
                 f"{row['id']:>6}  {(row['sent_at'] or '')[:10]}  {row['status']:<8} {escape(row['name'])}: "
-                f"{escape(row['headline'] or '')}  [{verdict}]",
+                f"{escape(row['headline'] or '')}  {escape(f'[{verdict}]')}",
                 highlight=False,
             )
 
@@ -70,14 +70,16 @@ def triage_command(
             highlight=False,
         )
     triaged = services.assess_queue(store, screener)
+    gap = "\n" if paths or sync.asked or sync.replied or sync.expired else ""  # a blank line after what came before
     for action in ACTION_ORDER:
         group = [t for t in triaged if t.assessment.action == action]
-        console.print(f"\n[bold {ACTION_STYLE[action]}]{action.upper()}[/] ({len(group)})")
+        console.print(f"{gap}[bold {ACTION_STYLE[action]}]{action.upper()}[/] ({len(group)})")
+        gap = "\n"
         for item in group[:limit]:
             console.print(render_card(item, reasons))
         if len(group) > limit:
             console.print(f"  ... {len(group) - limit} more (use --limit)")
-    console.print(f"\npolicy: {screener.policy.preset}; {len(triaged)} open requests", highlight=False)
+    console.print(f"\npolicy: {screener.policy.preset}; {count_of(len(triaged), 'open request')}", highlight=False)
 
 
 @app.command("stats", rich_help_panel=LEARN)

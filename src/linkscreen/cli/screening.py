@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, NoReturn
 
 import typer
+from rich.markup import escape
 
 from linkscreen import services
+from linkscreen.adapters.corpus import CorpusError
 from linkscreen.adapters.storage import StoreError
 from linkscreen.cli.app import LEARN, TOOLS, app
-from linkscreen.cli.output import INPUT_HELP, console, emit_results, open_input
+from linkscreen.cli.output import INPUT_HELP, console, emit_results, errors, open_input
 from linkscreen.core.evaluation import format_report, format_signal_table
 
 
@@ -72,9 +74,21 @@ def eval_command(
     ] = True,
     misses: Annotated[bool, typer.Option(help="List the examples the model got wrong.")] = False,
 ) -> None:
-    """Score the model on a labelled file: precision, recall, F1, macro-F1, confusion matrix."""
-    report = services.evaluate_file(path, ctx.obj.screener())
-    console.print(f"[bold]{report.kind} model on {path}[/bold]", highlight=False)
+    """Score the model on a labelled file: precision, recall, F1, macro-F1, confusion matrix.
+
+    A line without a valid label stops it with `FILE:LINE: reason` (exit status 1): fix the file and run
+    it again, so that every score counts every example.
+    """
+    screener = ctx.obj.screener()
+    try:
+        report = services.evaluate_file(path, screener)
+    except CorpusError as error:
+        _fail(str(error))
+    except ValueError as error:  # the first line is not JSON, or the file not UTF-8
+        _fail(f"{path}: not a labelled JSON Lines file ({error})")
+    if not any(score.support for score in report.evaluation.per_label):
+        _fail(f"{path}: no labelled examples")
+    console.print(f"[bold]{report.kind} model on {escape(str(path))}[/bold]", highlight=False)
     console.print(format_report(report.evaluation), markup=False, highlight=False, soft_wrap=True)
     if report.actions_compared:
         share = report.actions_matched / report.actions_compared
@@ -90,3 +104,7 @@ def eval_command(
         for identifier, truth, guess in report.misses:
             console.print(f"miss {identifier}: {truth} -> {guess}", markup=False, highlight=False)
 
+
+def _fail(message: str) -> NoReturn:
+    errors.print(f"error: {message}", markup=False, highlight=False)
+    raise typer.Exit(1)

@@ -36,6 +36,7 @@ def serve_command(
         raise typer.Exit(2)
     if not is_loopback(host) and not token:
         token = generate_token()
+    ctx.obj.store().close()  # a database that cannot be opened is an error now, not on the first page
     web_app = create_app(db_url=ctx.obj.db_url, token=token, loopback_only=is_loopback(host))
     shown_host = f"[{host}]" if ":" in host else host
     url = f"http://{shown_host}:{port}/"

@@ -61,7 +61,7 @@ def format_report(evaluation: Evaluation) -> str:
     extra = sorted({p for (_, p) in evaluation.confusion} - set(evaluation.labels))  # predicted, never true
     columns = [*evaluation.labels, *extra]
     headers = [SHORT_NAMES.get(label, label[:8]) for label in columns]
-    width = max(7, *(len(header) + 1 for header in headers))
+    width = max([7, *(len(header) + 1 for header in headers)])
     lines.append("")
     lines.append("confusion (rows: truth; columns: predicted, in the same order)")
     lines.append(" " * 26 + "".join(f"{header:>{width}}" for header in headers))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -11,8 +12,8 @@ from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, func, select, update
-from sqlalchemy.engine import Connection
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.engine import Connection, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError
 
 from linkscreen.adapters.storage import schema
 from linkscreen.adapters.storage.challenge_tables import ChallengeTables
@@ -62,11 +63,19 @@ class Store(ChallengeTables, EvidenceTables, WebTables, FieldTables):
 
     @classmethod
     def open(cls, url: str) -> Store:
-        """Open (and migrate) the database at a SQLAlchemy URL."""
-        engine = create_engine(url)
+        """Open (and migrate) the database at a SQLAlchemy URL.
+
+        Raises StoreError "cannot open database URL: reason" (the URL without its password) when the URL
+        is not valid, its driver is not installed, or the database cannot be reached or created.
+        """
+        engine = _create_engine(url)
         if engine.dialect.name == "sqlite":
             event.listen(engine, "connect", _configure_sqlite)
-        return cls(engine)
+        try:
+            return cls(engine)
+        except DBAPIError as error:
+            engine.dispose()
+            raise StoreError(f"cannot open database {hide_password(url)}: {_explain_open_error(error)}") from error
 
     @classmethod
     def open_read_only(cls, url: str) -> Store:
@@ -79,7 +88,7 @@ class Store(ChallengeTables, EvidenceTables, WebTables, FieldTables):
             if not path.is_file():
                 raise StoreError(f"{path}: no such database file")
             url = f"sqlite:///file:{quote(str(path.resolve()))}?mode=ro&uri=true"
-        engine = create_engine(url)
+        engine = _create_engine(url)
         try:
             with engine.connect() as conn:
                 done = set(conn.scalars(select(schema.migrations.c.name)))
@@ -353,6 +362,34 @@ def _write_counter(conn: Connection, name: str, value: int) -> None:
         conn.execute(table.insert().values(name=name, value=value))
     else:
         conn.execute(update(table).where(table.c.name == name).values(value=value))
+
+
+def _create_engine(url: str) -> Engine:
+    """create_engine, with a URL that is not valid or names a driver that is not installed as a StoreError."""
+    try:
+        return create_engine(url)
+    except (ArgumentError, ImportError) as error:
+        raise StoreError(f"cannot open database {hide_password(url)}: {_explain_open_error(error)}") from error
+
+
+def hide_password(url: str) -> str:
+    """Return a database URL fit to show: its password, if any, replaced by ***."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:  # not a URL SQLAlchemy can read: mask anything that looks like user:password@
+        return re.sub(r"(://[^:@/]*):[^@/]*@", r"\1:***@", url)
+
+
+def _explain_open_error(error: Exception) -> str:
+    """The first line of why a database could not be opened, without SQLAlchemy's decorations."""
+    if isinstance(error, DBAPIError) and error.orig is not None:
+        reason = str(error.orig)
+    elif isinstance(error, ImportError):
+        reason = f"its driver is not installed ({error})"
+    else:
+        reason = str(error)
+    lines = [line.strip() for line in reason.splitlines() if line.strip()]
+    return lines[0] if lines else type(error).__name__
 
 
 def _configure_sqlite(dbapi_connection: Any, _record: Any) -> None:
