@@ -138,7 +138,10 @@ def test_given_a_label_when_retrain_status_and_reset_then_the_status_follows_and
     assert "your labels: 1" in before.output and "model: the shipped one" in before.output
     assert "a retrain would change the model" in before.output
 
-    assert "retrained on" in run("retrain").output
+    retrained = run("retrain").output
+    assert "retrained on" in retrained
+    # both models fit the corpus they learnt, and this label contradicts none of it: nothing moved
+    assert "0 corpus examples of 66 now read differently" in retrained
     learnt = run("retrain", "--status").output
     assert "model: retrained" in learnt and "on 1 of your labels" in learnt and "0 labels added, 0 changed" in learnt
     assert "up to date" in learnt
@@ -307,3 +310,19 @@ def test_given_missing_or_empty_files_when_imported_then_the_path_said_once_and_
     (tmp_path / "empty.jsonl").write_text("", encoding="utf-8")
     empty = run("import", str(tmp_path / "empty.jsonl"))
     assert empty.exit_code == 0 and "note: empty.jsonl: no invitations found: the file is empty" in flat(empty.stdout)
+
+
+def test_given_a_retrain_that_moved_corpus_examples_when_printed_then_counted_and_the_first_quoted() -> None:
+    """GIVEN a label that flipped seven corpus requests WHEN the retrain is printed THEN the count, five of them on
+    one line each (from -> to: text, whitespace folded) and how to undo a label not meant."""
+    from linkscreen import services
+    from linkscreen.cli.challenge import print_corpus_changes
+    from linkscreen.cli.output import console
+
+    moved = [(f"Can I show you\na demo {n}?", "sales_pitch", "scam_or_fake") for n in range(7)]
+    with console.capture() as captured:
+        print_corpus_changes(services.RetrainReport(False, 1, 100, [], 7331, moved))
+    lines = captured.get().splitlines()
+    assert lines[0] == "7 corpus examples of 7,331 now read differently"
+    assert lines[1:6] == [f"  sales_pitch -> scam_or_fake: Can I show you a demo {n}?" for n in range(5)]
+    assert "2 more" in lines[6] and "retrain --reset" in lines[6]

@@ -517,6 +517,7 @@ def test_settings_show_the_labels_retrain_lists_the_changes_and_reset_goes_back(
     assert started.status_code == 303 and started.headers["location"].startswith("/settings/retrain/")
     page = wait_for_retrain(client, started.headers["location"])
     assert 'data-state="done"' in page and "Retrained on" in page and "1 of your labels" in page
+    assert re.search(r'class="corpus-check">0 of the 66 corpus examples now read differently\.<', page)
     assert 'data-model="retrained"' in page and 'data-pending="no"' in page
     items = client.get("/api/v1/invitations", params={"status": "all"}).json()["items"]
     links = re.findall(r'<a href="(/queue\?[^"]*#request-(\d+))">', page)
@@ -554,3 +555,22 @@ def test_retrain_with_htmx_answers_the_section_that_polls_its_job(client: TestCl
         time.sleep(0.05)
     assert 'data-state="done"' in polled and "hx-get" not in polled and "Retrain now" in polled
     assert client.get("/settings/retrain/unknown").status_code == 404
+
+
+def test_a_retrain_that_moved_corpus_examples_shows_how_many_and_the_first_five() -> None:
+    """GIVEN a finished retrain whose labels flipped seven corpus requests WHEN its section is rendered THEN the
+    count, the hint that a label may be a misclick, and five of them, escaped."""
+    from types import SimpleNamespace
+
+    from linkscreen import services
+    from linkscreen.web.app import build_templates
+
+    moved = [(f"<b>Can I show you a demo {n}?</b>", "sales_pitch", "scam_or_fake") for n in range(7)]
+    outcome = services.RetrainReport(False, 1, 7334, [], 7331, moved).describe()
+    job = SimpleNamespace(id="j1", state="done", outcome=outcome, failure=None)
+    learning = services.LearningStatus(user_labels=1, retrained=True)
+    html = build_templates().get_template("_learning.html").render(job=job, learning=learning, message=None)
+    assert "7 of the 7,331 corpus examples now read differently: many mean a label" in html
+    flipped = r'<li><span class="from">sales_pitch</span> → <span class="to">scam_or_fake</span>: ([^<]+)</li>'
+    shown = re.findall(flipped, html)
+    assert shown == [f"&lt;b&gt;Can I show you a demo {n}?&lt;/b&gt;" for n in range(5)]

@@ -114,6 +114,21 @@ def retrain_command(
     console.print(f"{count_of(len(report.changed), 'stored request')} {changes} intent", highlight=False)
     for identifier, name, old, new in report.changed[:50]:
         console.print(f"  {identifier} {name}: {old} -> {new}", markup=False, highlight=False)
+    print_corpus_changes(report)
+
+
+def print_corpus_changes(report: services.RetrainReport, shown: int = 5) -> None:
+    """How many of the corpus's own requests the labels moved: a few is learning, many a label that says the
+    opposite of the corpus (a misclick), so the first few are quoted for the user to check."""
+    moved = report.corpus_changed
+    console.print(f"{count_of(len(moved), 'corpus example')} of {report.corpus_checked:,} now read differently",
+                  highlight=False)
+    for text, old, new in moved[:shown]:
+        console.print(f"  {old} -> {new}: {' '.join(text.split())[:100]}", markup=False, highlight=False,
+                      soft_wrap=True)
+    if len(moved) > shown:
+        console.print(f"  ... and {len(moved) - shown} more; a label you did not mean? relabel it, or "
+                      "`linkscreen retrain --reset`", highlight=False, soft_wrap=True)
 
 
 def print_learning(status: services.LearningStatus) -> None:
