@@ -314,3 +314,161 @@ def test_given_assessments_cached_by_older_code_when_the_code_changes_then_reque
     assert new_code.model_id != old_code.model_id
     assert (again.intent, again.model_id) == ("recruiter_for_you", new_code.model_id)
     assert "what older code said" not in again.reasons
+
+
+def build_busy_queue(store: Store, screener: services.Screener) -> None:
+    """300 corpus requests with what a queue in use has: user labels, replies (two on one request), an expired
+    one, a decision the user made before, a request back in the queue, and evidence (connections, messages)."""
+    from linkscreen.adapters.corpus import read_corpus_folder
+    from linkscreen.adapters.models import locate_packaged_corpus
+    from linkscreen.core.models import Connection, Message, OwnerProfile
+
+    examples = read_corpus_folder(locate_packaged_corpus() / "intent")[::23][:300]
+    people = [
+        replace(example.invitation, profile_url=f"https://www.linkedin.com/in/queue-{n}",
+                sent_at=datetime(2026, 1, 1 + n % 28, n % 24, tzinfo=UTC))
+        for n, example in enumerate(examples)
+    ]
+    me = "https://www.linkedin.com/in/me"
+    store_requests(store, [
+        OwnerProfile(first_name="Me", profile_url=me), *people,
+        *(Connection(p.name.split()[0], p.name.split()[-1], p.profile_url) for p in people[5:40:5]),
+        Message("c1", "Me", datetime(2025, 5, 2, tzinfo=UTC), "Thanks for the quote", sender_profile_url=me,
+                recipient_profile_urls=people[11].profile_url),
+    ])
+    ids = {s.invitation.profile_url: s.id for s in store.list_invitations()}
+    queue = [ids[p.profile_url] for p in people]
+    for n in range(3, 300, 17):
+        services.record_label(store, queue[n], ("peer_value", "sales_pitch", "recruiter_for_you")[n % 3])
+    for n, text in ((8, "We met at the AWS summit; I ran the workshop you attended."), (9, "Wrong person, sorry!"),
+                    (8, "Also: would you like a demo of our platform?")):
+        services.record_reply(store, screener, queue[n], text, datetime(2026, 2, 1 + n, tzinfo=UTC))
+    store.change_status(queue[12], "expired", asked_at=datetime(2026, 1, 2, tzinfo=UTC))
+    services.record_decision(store, queue[13], "accept", now=datetime(2026, 1, 3, tzinfo=UTC))
+    store.change_status(queue[13], "new")  # decided before: the remembered decision applies
+    services.record_decision(store, queue[14], "ignore", now=datetime(2026, 1, 3, tzinfo=UTC))
+    store_requests(store, [replace(people[14], headline="Chief Information Officer")])  # back in the queue
+
+
+@pytest.mark.parametrize("batch", [7, 1000])
+def test_given_a_busy_queue_when_assessed_in_batches_then_every_decision_is_the_one_batch_result(
+    tmp_path, screener, monkeypatch, batch
+) -> None:
+    """GIVEN two identical stores of 300 requests (labels, replies, expiry, a remembered decision, one back in the
+    queue, evidence) WHEN one is assessed as the queue was before (all requests in one `assess_stored`) and the other
+    a batch at a time (7, or 1000 per batch) THEN every verdict, reply and piece of evidence is the same, newest
+    first, and so is every stored assessment; assessed again, nothing is classified (all cached)."""
+    import linkscreen.services.screening as screening
+
+    stores = [Store.open(f"sqlite:///{tmp_path / name}") for name in ("one.db", "batched.db")]
+    for store in stores:
+        build_busy_queue(store, screener)
+    whole, batched = stores
+    at = datetime(2026, 3, 1, tzinfo=UTC)
+    expected = screening.assess_stored(whole, screener, whole.list_invitations(statuses=screening.OPEN_STATUSES), at)
+    monkeypatch.setattr(screening, "QUEUE_BATCH", batch)
+
+    got = services.assess_queue(batched, screener, now=at)
+
+    def shape(items: list[services.Triaged]) -> list[tuple]:
+        return [(t.stored.id, t.stored.invitation, t.stored.status, t.assessment, t.reply, t.evidence) for t in items]
+
+    assert len(got) == 300 and shape(got) == shape(expected)
+    assert {t.assessment.action for t in got} == {"accept", "ask", "ignore"}
+    assert any(t.reply for t in got) and any(t.evidence for t in got) and any(
+        r.startswith("back in the queue") for t in got for r in t.assessment.decision_reasons) and any(
+        "you chose accept for this sender before" in t.assessment.decision_reasons for t in got)
+    everyone = [s.id for s in whole.list_invitations()]
+    assert batched.read_assessments(everyone) == whole.read_assessments(everyone)
+    monkeypatch.setattr(screener.intents, "classify_many", lambda *args: pytest.fail("classified again"))
+    assert shape(services.assess_queue(batched, screener, now=at)) == shape(expected)
+    for store in stores:
+        store.close()
+
+
+def test_given_a_queue_when_triaged_then_counts_per_action_the_newest_few_of_each_and_progress_per_batch(
+    sqlite_store, screener, monkeypatch
+) -> None:
+    """GIVEN 300 open requests WHEN `triage_queue` shows 4 per action, in batches of 50 THEN the counts and the
+    first 4 of each action are those of the whole assessed queue, and progress is reported after each batch."""
+    import linkscreen.services.screening as screening
+
+    build_busy_queue(sqlite_store, screener)
+    monkeypatch.setattr(screening, "QUEUE_BATCH", 50)
+    progress: list[tuple[int, int]] = []
+
+    summary = services.triage_queue(sqlite_store, screener, shown=4, on_progress=lambda *p: progress.append(p))
+
+    queue = services.assess_queue(sqlite_store, screener)
+    assert summary.total == len(queue) == 300
+    for action in ("accept", "ask", "ignore"):
+        group = [t for t in queue if t.assessment.action == action]
+        assert summary.counts[action] == len(group)
+        assert [t.stored.id for t in summary.shown[action]] == [t.stored.id for t in group[:4]]
+    assert progress == [(50, 300), (100, 300), (150, 300), (200, 300), (250, 300), (300, 300)]
+
+
+def test_given_a_triage_cut_short_when_run_again_then_the_batches_saved_are_kept_and_the_rest_assessed(
+    sqlite_store, screener, monkeypatch
+) -> None:
+    """GIVEN a triage stopped (killed) after its first batch of 100 WHEN the database is read THEN exactly that
+    batch's assessments are stored, whole; WHEN triaged again THEN only the other requests are classified."""
+    import linkscreen.services.screening as screening
+
+    build_busy_queue(sqlite_store, screener)
+    monkeypatch.setattr(screening, "QUEUE_BATCH", 100)
+    everyone = [s.id for s in sqlite_store.list_invitations()]
+
+    running = services.iterate_queue(sqlite_store, screener)
+    first = [next(running) for _ in range(100)]
+    running.close()
+
+    assert set(sqlite_store.read_assessments(everyone)) == {t.stored.id for t in first}
+    classified: list[Invitation] = []
+    original = screener.intents.classify_many
+    monkeypatch.setattr(
+        screener.intents, "classify_many", lambda invs, *rest: classified.extend(invs) or original(invs, *rest)
+    )
+    assert len(services.assess_queue(sqlite_store, screener)) == 300
+    assert len(classified) == 200 and len(sqlite_store.read_assessments(everyone)) == 300
+
+
+def test_given_workers_when_the_queue_is_assessed_then_the_same_decisions_as_in_one_process(
+    tmp_path, screener, monkeypatch
+) -> None:
+    """GIVEN two identical busy queues WHEN one is assessed in this process and the other with two forked workers
+    (batches of 60, each classified by the workers while the one before is decided) THEN none is classified here,
+    and the verdicts, their order and the stored assessments are the same."""
+    import multiprocessing as mp
+
+    import linkscreen.services.parallel as parallel
+    import linkscreen.services.screening as screening
+
+    if "fork" not in mp.get_all_start_methods():
+        pytest.skip("no fork on this platform: triage classifies in one process")
+    stores = [Store.open(f"sqlite:///{tmp_path / name}") for name in ("one.db", "workers.db")]
+    for store in stores:
+        build_busy_queue(store, screener)
+    alone, shared = stores
+    at = datetime(2026, 3, 1, tzinfo=UTC)
+    expected = services.assess_queue(alone, screener, now=at)
+    monkeypatch.setattr(screening, "QUEUE_BATCH", 60)
+    monkeypatch.setattr(parallel, "PARALLEL_MIN", 20)
+    monkeypatch.setattr(parallel, "PARALLEL_CHUNK", 25)
+    here: list[Invitation] = []  # what this process classifies; forked workers fill their own copies
+    original = screener.intents.classify_many
+    monkeypatch.setattr(
+        screener.intents, "classify_many", lambda invs, *rest: here.extend(invs) or original(invs, *rest)
+    )
+
+    got = services.triage_queue(shared, screener, shown=300, now=at, workers=2)
+
+    assert here == []  # every batch was classified by the workers
+    assert [t.stored.id for a in ("accept", "ask", "ignore") for t in got.shown[a]] == [
+        t.stored.id for a in ("accept", "ask", "ignore") for t in expected if t.assessment.action == a]
+    assert [t.assessment for a in ("accept", "ask", "ignore") for t in got.shown[a]] == [
+        t.assessment for a in ("accept", "ask", "ignore") for t in expected if t.assessment.action == a]
+    everyone = [s.id for s in alone.list_invitations()]
+    assert shared.read_assessments(everyone) == alone.read_assessments(everyone)
+    for store in stores:
+        store.close()

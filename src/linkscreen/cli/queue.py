@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from typing import Annotated
 
 import typer
@@ -11,7 +12,7 @@ from rich.panel import Panel
 from linkscreen import services
 from linkscreen.cli.app import LEARN, SCREEN, app
 from linkscreen.cli.imports import run_imports
-from linkscreen.cli.output import console, count_of, print_jsonl, write_safe_csv
+from linkscreen.cli.output import console, count_of, print_jsonl, show_spinner, write_safe_csv
 from linkscreen.core.taxonomy import Status
 
 CSV_COLUMNS = [
@@ -69,17 +70,19 @@ def triage_command(
             f"challenge: {sync.asked} asked, {sync.replied} replied, {sync.expired} expired (from messages)",
             highlight=False,
         )
-    triaged = services.assess_queue(store, screener)
+    with show_spinner("assessing the open queue") as say:  # on stderr, and only when it is a terminal
+        progress = lambda done, total: say(f"assessed {done:,} of {total:,} open requests")  # noqa: E731
+        triaged = services.triage_queue(store, screener, shown=limit, on_progress=progress, workers=os.cpu_count() or 1)
     gap = "\n" if paths or sync.asked or sync.replied or sync.expired else ""  # a blank line after what came before
     for action in ACTION_ORDER:
-        group = [t for t in triaged if t.assessment.action == action]
-        console.print(f"{gap}[bold {ACTION_STYLE[action]}]{action.upper()}[/] ({len(group)})")
+        count = triaged.counts.get(action, 0)
+        console.print(f"{gap}[bold {ACTION_STYLE[action]}]{action.upper()}[/] ({count})")
         gap = "\n"
-        for item in group[:limit]:
+        for item in triaged.shown.get(action, [])[:limit]:
             console.print(render_card(item, reasons))
-        if len(group) > limit:
-            console.print(f"  ... {len(group) - limit} more (use --limit)")
-    console.print(f"\npolicy: {screener.policy.preset}; {count_of(len(triaged), 'open request')}", highlight=False)
+        if count > limit:
+            console.print(f"  ... {count - limit} more (use --limit)")
+    console.print(f"\npolicy: {screener.policy.preset}; {count_of(triaged.total, 'open request')}", highlight=False)
 
 
 @app.command("stats", rich_help_panel=LEARN)

@@ -161,11 +161,14 @@ def _fold_text(text: str) -> str:
     return " ".join(fold_text(text).replace('"', "").replace("'", "").split())
 
 
+RESURFACED_PREFIX = "back in the queue: "  # how the reason that a decided request is back in the queue begins
+
+
 def add_resurfaced_reasons(assessment: StoredAssessment, reasons: tuple[str, ...]) -> StoredAssessment:
     """Put why a decided request is back in the queue first among its decision reasons."""
     if not reasons:
         return assessment
-    shown = "back in the queue: " + "; ".join(reasons)
+    shown = RESURFACED_PREFIX + "; ".join(reasons)
     kept = tuple(reason for reason in assessment.decision_reasons if reason != shown)
     return replace(assessment, decision_reasons=(shown, *kept))
 

@@ -22,6 +22,8 @@ if TYPE_CHECKING:  # the same names for type checkers; at run time __getattr__ i
         record_reply,
         reply_and_propose,
         sync_challenges,
+        triage_stored,
+        undo_decision,
     )
     from linkscreen.services.coaching import (
         BandRate,
@@ -37,6 +39,7 @@ if TYPE_CHECKING:  # the same names for type checkers; at run time __getattr__ i
     from linkscreen.services.evidence import (
         EvidenceSettings,
         add_evidence,
+        describe_holdings,
         list_evidence,
         load_evidence_settings,
         load_stored_evidence,
@@ -68,23 +71,25 @@ if TYPE_CHECKING:  # the same names for type checkers; at run time __getattr__ i
     from linkscreen.services.queue import describe_invitation, describe_queue, list_queue, read_stats
     from linkscreen.services.screening import (
         LineFailure,
+        QueueTriage,
         Screener,
         Triaged,
         assess_queue,
         assess_request,
         classify_lines,
         describe_triaged,
+        iterate_queue,
         judge_reply_lines,
         load_screener,
         screen_invitation,
+        triage_queue,
     )
 
 _SOURCES: dict[str, tuple[str, ...]] = {  # module -> the names it exports here
     "linkscreen.adapters.storage": ("StoreError",),
     "linkscreen.services.challenge": (
         "NotFoundError", "SyncReport", "label_and_reassess", "read_history", "record_decision", "record_label",
-        "record_reply",
-        "reply_and_propose", "sync_challenges",
+        "record_reply", "reply_and_propose", "sync_challenges", "triage_stored", "undo_decision",
     ),
     "linkscreen.services.coaching": (
         "BandRate", "SentReport", "SentScore", "coach_draft", "coach_lines", "describe_sent_score",
@@ -93,8 +98,8 @@ _SOURCES: dict[str, tuple[str, ...]] = {  # module -> the names it exports here
     "linkscreen.services.editing": ("edit_and_reassess", "edit_invitation"),
     "linkscreen.services.evaluation": ("EvaluationReport", "evaluate_file"),
     "linkscreen.services.evidence": (
-        "EvidenceSettings", "add_evidence", "list_evidence", "load_evidence_settings", "load_stored_evidence",
-        "refresh_evidence", "remove_evidence", "show_evidence",
+        "EvidenceSettings", "add_evidence", "describe_holdings", "list_evidence", "load_evidence_settings",
+        "load_stored_evidence", "refresh_evidence", "remove_evidence", "show_evidence",
     ),
     "linkscreen.services.imports": (
         "ImapError", "ImapSettings", "ImportResult", "import_imap", "import_path", "import_paths", "is_imap_url",
@@ -106,8 +111,8 @@ _SOURCES: dict[str, tuple[str, ...]] = {  # module -> the names it exports here
     "linkscreen.services.pasting": ("import_pasted_page",),
     "linkscreen.services.queue": ("describe_invitation", "describe_queue", "list_queue", "read_stats"),
     "linkscreen.services.screening": (
-        "LineFailure", "Screener", "Triaged", "assess_queue", "assess_request", "classify_lines",
-        "describe_triaged", "judge_reply_lines", "load_screener", "screen_invitation",
+        "LineFailure", "QueueTriage", "Screener", "Triaged", "assess_queue", "assess_request", "classify_lines",
+        "describe_triaged", "iterate_queue", "judge_reply_lines", "load_screener", "screen_invitation", "triage_queue",
     ),
 }
 _RENAMED = {"IMAP_PASSWORD_ENV": ("linkscreen.services.imports", "PASSWORD_ENV")}

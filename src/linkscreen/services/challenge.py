@@ -1,4 +1,5 @@
-"""Use cases of the challenge loop: the user's decisions and labels, replies, expiry, history."""
+"""Use cases of the challenge loop: the user's decisions (and their undoing) and labels, replies, expiry,
+history, and triaging the stored queue after an import."""
 
 from __future__ import annotations
 
@@ -6,11 +7,11 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from linkscreen.adapters.storage import Store
-from linkscreen.core.challenge import Event, advance_status, is_overdue
+from linkscreen.core.challenge import TRANSITIONS, ChallengeError, Event, advance_status, is_overdue
 from linkscreen.core.models import HistoryEvent, Message, StoredInvitation, StoredReply, fingerprint
 from linkscreen.core.policy import decide_after_reply
 from linkscreen.core.taxonomy import ACTIONS, INTENTS, Action, Status
-from linkscreen.services.screening import Screener, Triaged, assess_request
+from linkscreen.services.screening import Screener, Triaged, assess_request, triage_queue
 
 
 class NotFoundError(LookupError):
@@ -37,6 +38,59 @@ def record_decision(store: Store, invitation_id: int, action: str, now: datetime
     store.change_status(invitation_id, status, asked_at=now if event == Event.ASK else None)
     store.record_event(HistoryEvent(invitation_id, "decision", action, "user", (note,) if note else (), now))
     return status.value
+
+
+def undo_decision(
+    store: Store, invitation_id: int, previous_status: str | None = None, now: datetime | None = None
+) -> str:
+    """Put a request back where it was before the user's latest decision, as its history says; return its status
+    (`linkscreen decide ID --undo`, the web's `u`, `POST /api/v1/invitations/{id}/undo`).
+
+    `previous_status` (optional) is what the caller believes that was: when the history says otherwise,
+    ChallengeError (409) and nothing changes. The history keeps both the decision and its undoing.
+    """
+    statuses = tuple(status.value for status in Status)
+    if previous_status is not None and previous_status not in statuses:
+        raise ValueError(f"previous_status must be one of {', '.join(statuses)}, not {previous_status!r}")
+    stored = _require(store, invitation_id)
+    events = store.list_events(invitation_id)
+    last = events[-1] if events else None
+    if last is None or last.kind != "decision" or last.actor != "user":
+        raise ValueError("the latest event of this request is not a decision of yours: nothing to undo")
+    restored = find_status_before_decision(events[:-1])
+    event = Event.ASK if last.value == "ask" else Event.DECIDE
+    if TRANSITIONS.get((Status(restored), event)) != Status(stored.status):
+        raise ChallengeError(f"the history does not show how this request became {stored.status}: "
+                             "nothing undone (decide again instead)")
+    if previous_status and previous_status != restored:
+        raise ChallengeError(f"before {last.value!r} this request was {restored}, not {previous_status}: "
+                             "nothing undone")
+    store.change_status(invitation_id, restored)
+    reasons = (f"undid {last.value}; back to {restored}",)
+    store.record_event(HistoryEvent(invitation_id, "undo", last.value, "user", reasons, now or datetime.now(UTC)))
+    return restored
+
+
+STATUS_AFTER_EVENT = {"ask": Status.ASKED.value, "reply": Status.REPLIED.value, "expire": Status.EXPIRED.value,
+                      "resurfaced": Status.NEW.value}
+
+
+def find_status_before_decision(events: list[HistoryEvent]) -> str:
+    """Replay a request's history (oldest first) from `new`: the status these events leave it in.
+
+    The user's decisions ask or decide; an undo goes back to the status before the decision it undid;
+    questions, replies, expiry and a return to the queue set theirs; labels and edits change nothing.
+    """
+    status = before_decision = Status.NEW.value
+    for event in events:
+        if event.kind == "decision" and event.actor == "user":
+            before_decision = status
+            status = Status.ASKED.value if event.value == "ask" else Status.DECIDED.value
+        elif event.kind == "undo" and event.actor == "user":
+            status = before_decision
+        elif event.kind in STATUS_AFTER_EVENT:
+            status = STATUS_AFTER_EVENT[event.kind]
+    return status
 
 
 def record_label(store: Store, invitation_id: int, intent: str, now: datetime | None = None) -> None:
@@ -110,6 +164,14 @@ def sync_challenges(store: Store, screener: Screener, now: datetime | None = Non
             store.record_event(HistoryEvent(item.id, "expire", "no_reply", "policy", reasons, now))
             report.expired += 1
     return report
+
+
+def triage_stored(store: Store, screener: Screener, now: datetime | None = None) -> dict[str, int]:
+    """What `linkscreen triage` does after importing, and every import (CLI, web, API) after it: sync the
+    challenge, then assess the open queue, so what the queue shows never lags behind what was imported."""
+    sync = sync_challenges(store, screener, now)
+    assessed = triage_queue(store, screener, shown=0, now=now).total  # a batch at a time, only counted
+    return {"asked": sync.asked, "replied": sync.replied, "expired": sync.expired, "assessed": assessed}
 
 
 def _find_asked(store: Store, question: Message, owner_url: str, owner_name: str) -> list[StoredInvitation]:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from linkscreen.core.merging import TRACKED_FIELDS, name_source
-from linkscreen.core.models import StoredInvitation, StoreStats
+from linkscreen.core.merging import RESURFACED_PREFIX, TRACKED_FIELDS, name_source
+from linkscreen.core.models import StoredAssessment, StoredInvitation, StoreStats
 
 if TYPE_CHECKING:
     from linkscreen.adapters.storage import Store
@@ -64,11 +64,19 @@ def describe_queue(
                 intent=assessment.intent,
                 confidence=round(assessment.confidence, 4),
                 action=assessment.action,
-                reasons=list(assessment.reasons) + list(assessment.decision_reasons),
+                reasons=join_reasons(assessment),
                 reply=assessment.reply,
             )
         described.append(item)
     return described
+
+
+def join_reasons(assessment: StoredAssessment) -> list[str]:
+    """A verdict's reasons as one list (`list --json`, `export`): why a decided request is back in the queue
+    first, when it is, then the classifier's reasons, then the rules' and the policy's."""
+    back = [reason for reason in assessment.decision_reasons if reason.startswith(RESURFACED_PREFIX)]
+    rest = [reason for reason in assessment.decision_reasons if not reason.startswith(RESURFACED_PREFIX)]
+    return back + list(assessment.reasons) + rest
 
 
 def describe_sources(stored: StoredInvitation, recorded: Mapping[str, tuple[str, bool]]) -> dict[str, str]:

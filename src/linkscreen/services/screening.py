@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import multiprocessing as mp
 import os
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from itertools import chain, islice
@@ -22,8 +22,9 @@ from linkscreen.core.linear import LinearModel
 from linkscreen.core.merging import add_resurfaced_reasons
 from linkscreen.core.models import Evidence, Invitation, StoredAssessment, StoredInvitation, StoredReply, fingerprint
 from linkscreen.core.policy import Decision, Policy, decide_action, decide_after_reply
-from linkscreen.core.taxonomy import Outcome, Status
-from linkscreen.services.queue import describe_invitation
+from linkscreen.core.taxonomy import ACTIONS, Outcome, Status
+from linkscreen.services.parallel import PARALLEL_CHUNK, PARALLEL_MIN, Classify, Pending, open_classifier
+from linkscreen.services.queue import describe_invitation, join_reasons
 
 if TYPE_CHECKING:
     from linkscreen.adapters.storage import Store
@@ -126,8 +127,6 @@ def classify_lines(
             yield from results
 
 
-PARALLEL_MIN = 500  # fewer lines are classified in this process: workers are not worth their start-up
-PARALLEL_CHUNK = 100  # lines per task and per classify_many: small, so that at the end no core waits long
 _WORKER_SCREENER: tuple[Screener, EvidenceIndex] | None = None
 
 
@@ -185,6 +184,19 @@ def judge_reply_lines(lines: Iterable[str], screener: Screener) -> Iterator[dict
         }
 
 
+@dataclass(slots=True)
+class QueueTriage:
+    """The assessed queue in brief: how many requests each action has, and the newest few of each."""
+
+    counts: dict[str, int] = field(default_factory=lambda: {action: 0 for action in ACTIONS})
+    shown: dict[str, list[Triaged]] = field(default_factory=lambda: {action: [] for action in ACTIONS})
+    total: int = 0
+
+
+QUEUE_BATCH = 1000  # requests read, classified, decided and saved together: memory stays flat in the queue's size
+Progress = Callable[[int, int], None]  # (requests assessed so far, requests to assess)
+
+
 def assess_queue(
     store: Store,
     screener: Screener,
@@ -192,8 +204,59 @@ def assess_queue(
     limit: int | None = None,
     now: datetime | None = None,
 ) -> list[Triaged]:
-    """Classify (reusing cached results) and decide every stored request in these statuses."""
-    return assess_stored(store, screener, store.list_invitations(statuses=statuses, limit=limit), now)
+    """Classify (reusing cached results) and decide every stored request in these statuses, newest first."""
+    return list(iterate_queue(store, screener, statuses, limit, now))
+
+
+def iterate_queue(
+    store: Store,
+    screener: Screener,
+    statuses: Sequence[str] = OPEN_STATUSES,
+    limit: int | None = None,
+    now: datetime | None = None,
+    on_progress: Progress | None = None,
+    workers: int = 1,
+) -> Iterator[Triaged]:
+    """Assess the stored requests in these statuses, newest first, QUEUE_BATCH at a time: each batch is read,
+    classified, decided and its changed assessments saved (one transaction) before it is yielded, so memory
+    stays flat however long the queue, and a run cut short keeps what it saved. Calls `on_progress` after each.
+
+    With `workers` > 1 (the CLI's `triage`), a batch's uncached requests are classified by forked workers
+    while the previous batch is decided and saved (see services.parallel)."""
+    ids = store.list_invitation_ids(statuses=statuses, limit=limit)
+    index = store.load_evidence_index()
+    now = now or datetime.now(UTC)
+    with open_classifier(screener, workers) as classify:
+        waiting: tuple[_Batch, int] | None = None
+        for start in range(0, len(ids) + QUEUE_BATCH, QUEUE_BATCH):  # one round more, to decide the last batch
+            chunk = ids[start: start + QUEUE_BATCH]
+            batch = _read_batch(store, screener, store.read_invitations(chunk, statuses), classify) if chunk else None
+            if waiting is not None:
+                yield from _decide_batch(store, screener, waiting[0], now, index)
+                if on_progress is not None:
+                    on_progress(waiting[1], len(ids))
+            waiting = (batch, start + len(chunk)) if batch is not None else None
+
+
+def triage_queue(
+    store: Store,
+    screener: Screener,
+    shown: int = 20,
+    now: datetime | None = None,
+    on_progress: Progress | None = None,
+    workers: int = 1,
+) -> QueueTriage:
+    """Assess the open queue (as `iterate_queue`) and keep only what `triage` shows: counts per action, and
+    the first `shown` requests of each action, newest first."""
+    summary = QueueTriage()
+    for item in iterate_queue(store, screener, now=now, on_progress=on_progress, workers=workers):
+        action = item.assessment.action
+        summary.counts[action] = summary.counts.get(action, 0) + 1
+        summary.total += 1
+        first = summary.shown.setdefault(action, [])
+        if len(first) < shown:
+            first.append(item)
+    return summary
 
 
 def assess_request(store: Store, screener: Screener, invitation_id: int, now: datetime | None = None) -> Triaged | None:
@@ -203,30 +266,70 @@ def assess_request(store: Store, screener: Screener, invitation_id: int, now: da
 
 
 def assess_stored(
-    store: Store, screener: Screener, stored: Sequence[StoredInvitation], now: datetime | None = None
+    store: Store,
+    screener: Screener,
+    stored: Sequence[StoredInvitation],
+    now: datetime | None = None,
+    index: EvidenceIndex | None = None,
 ) -> list[Triaged]:
-    """Classify and decide these stored requests with the evidence on file; cache what changed.
+    """Classify and decide these stored requests with the evidence on file (`index`, else read); cache what
+    changed, in one transaction.
 
     A request the user labelled takes that intent (confidence 1.0); the policy decides for it as usual.
     Requests without a valid cached result are classified together (`classify_many`, quicker than one by one).
     """
-    cached = store.read_assessments([s.id for s in stored])
-    labels = store.read_latest_labels([s.id for s in stored])
-    remembered = store.find_remembered_decisions(s.invitation.profile_url for s in stored)
-    index = store.load_evidence_index()
+    with open_classifier(screener) as classify:
+        batch = _read_batch(store, screener, stored, classify)
+    index = index if index is not None else store.load_evidence_index()
+    return _decide_batch(store, screener, batch, now or datetime.now(UTC), index)
+
+
+@dataclass(slots=True)
+class _Batch:
+    """Stored requests with their cached assessments and labels, sent to be classified where not cached."""
+
+    stored: Sequence[StoredInvitation]
+    cached: dict[int, StoredAssessment]
+    labels: dict[int, str]
+    keys: list[str]
+    reused: list[Classification | None]
+    fresh: Pending
+
+
+def _read_batch(store: Store, screener: Screener, stored: Sequence[StoredInvitation], classify: Classify) -> _Batch:
+    """Read what the cache holds for these requests and start classifying the others (together)."""
+    ids = [s.id for s in stored]
+    cached = store.read_assessments(ids)
+    labels = store.read_latest_labels(ids)
     keys = [_input_key(s.invitation, labels.get(s.id)) for s in stored]
-    classifications = _classify_stored(screener, stored, cached, labels, keys)
+    reused = [_reuse_cached(screener, cached.get(s.id), key) for s, key in zip(stored, keys)]
+    missing = [s.invitation for s, hit in zip(stored, reused) if hit is None]
+    return _Batch(stored, cached, labels, keys, reused, classify(missing) if missing else lambda: [])
+
+
+def _decide_batch(
+    store: Store, screener: Screener, batch: _Batch, now: datetime, index: EvidenceIndex
+) -> list[Triaged]:
+    """Decide a batch read by `_read_batch` (its classifications once they are there); save what changed."""
+    stored, labels = batch.stored, batch.labels
+    remembered = store.find_remembered_decisions(s.invitation.profile_url for s in stored)
+    replies = store.read_latest_replies([s.id for s in stored if s.status == Status.REPLIED])
+    fresh = iter(batch.fresh())
+    classifications = [
+        hit if hit is not None else _label_classification(next(fresh), labels.get(item.id))
+        for item, hit in zip(stored, batch.reused)
+    ]
     triaged = [
-        _assess(screener, s, classification, key, labels.get(s.id), remembered.get(s.invitation.profile_url), store,
-                find_evidence(index, s.invitation))
-        for s, classification, key in zip(stored, classifications, keys)
+        _assess(screener, s, classification, key, labels.get(s.id), remembered.get(s.invitation.profile_url),
+                replies.get(s.id), find_evidence(index, s.invitation))
+        for s, classification, key in zip(stored, classifications, batch.keys)
     ]
     resurfaced = store.read_resurfaced([s.id for s in stored])
     for t in triaged:
         if t.stored.id in resurfaced:
             t.assessment = add_resurfaced_reasons(t.assessment, resurfaced[t.stored.id])
-    changed = [t.assessment for t in triaged if t.assessment != cached.get(t.stored.id)]
-    store.save_assessments(changed, now or datetime.now(UTC))
+    changed = [t.assessment for t in triaged if t.assessment != batch.cached.get(t.stored.id)]
+    store.save_assessments(changed, now)
     return triaged
 
 
@@ -237,29 +340,11 @@ def describe_triaged(item: Triaged) -> dict[str, Any]:
         **describe_invitation(item.stored),
         "intent": a.intent,
         "confidence": round(a.confidence, 4),
-        "reasons": list(a.reasons) + list(a.decision_reasons),
+        "reasons": join_reasons(a),
         "action": a.action,
         "reply": a.reply,
         "reply_outcome": item.reply.outcome if item.reply else None,
     }
-
-
-def _classify_stored(
-    screener: Screener,
-    stored: Sequence[StoredInvitation],
-    cached: dict[int, StoredAssessment],
-    labels: dict[int, str],
-    keys: Sequence[str],
-) -> list[Classification]:
-    """Each request's classification, in order: the cached one while model and input are unchanged, the
-    others classified in one batch, with the user's label applied."""
-    reused = [_reuse_cached(screener, cached.get(item.id), key) for item, key in zip(stored, keys)]
-    missing = [item.invitation for item, hit in zip(stored, reused) if hit is None]
-    fresh = iter(screener.classify_many(missing) if missing else [])
-    return [
-        hit if hit is not None else _label_classification(next(fresh), labels.get(item.id))
-        for item, hit in zip(stored, reused)
-    ]
 
 
 def _reuse_cached(screener: Screener, cached: StoredAssessment | None, key: str) -> Classification | None:
@@ -281,15 +366,12 @@ def _assess(
     key: str,
     label: str | None,
     remembered: str | None,
-    store: Store,
+    reply: StoredReply | None,
     evidence: list[Evidence],
 ) -> Triaged:
+    """Decide one request; `reply` is its latest reply, if it has one and its status is replied."""
     invitation = item.invitation
     evidence = add_label_evidence(evidence, label)
-    reply = None
-    if item.status == Status.REPLIED:
-        replies = store.list_replies(item.id)
-        reply = replies[-1] if replies else None
     if reply is not None:
         decision = decide_after_reply(classification.intent, reply.outcome, screener.policy)
     elif item.status == Status.EXPIRED:

@@ -1,5 +1,7 @@
 """Use cases the web app and the HTTP API need beyond the CLI's: a paginated, filtered queue, the
-challenge tracker, undo, the dashboard's numbers and the settings file."""
+challenge tracker, decisions that return the status to undo to, the dashboard's numbers and the settings file.
+
+Undo and triage are the CLI's too: they live in services.challenge and are named here for the web."""
 
 from __future__ import annotations
 
@@ -18,14 +20,21 @@ import tomli_w
 from linkscreen.adapters.config import CONFIG_FILE, EXAMPLE, ConfigError, load_policy, parse_policy, read_toml
 from linkscreen.adapters.storage import Store
 from linkscreen.adapters.storage.web_tables import QueueFilter
-from linkscreen.core.challenge import TRANSITIONS, ChallengeError, Event, days_left
+from linkscreen.core.challenge import days_left
 from linkscreen.core.models import HistoryEvent, StoredAssessment, StoredInvitation
 from linkscreen.core.policy import PRESETS
 from linkscreen.core.replies import TemplateError, check_template
 from linkscreen.core.taxonomy import ACTIONS, INTENTS, OUTCOMES, Status
-from linkscreen.services.challenge import NotFoundError, propose_final_action, record_decision
+from linkscreen.services.challenge import (  # noqa: F401  (undo and triage are the CLI's too: they live there)
+    NotFoundError,
+    find_status_before_decision,
+    propose_final_action,
+    record_decision,
+    triage_stored,
+    undo_decision,
+)
 from linkscreen.services.queue import describe_invitation, read_sources
-from linkscreen.services.screening import OPEN_STATUSES, Screener, assess_queue
+from linkscreen.services.screening import OPEN_STATUSES, Screener
 
 STATUSES: tuple[str, ...] = tuple(status.value for status in Status)
 MAX_PER_PAGE = 100
@@ -180,59 +189,6 @@ def decide_with_undo(store: Store, invitation_id: int, action: str, note: str = 
     return {"status": status, "previous_status": stored.status, "action": action}
 
 
-def undo_decision(
-    store: Store, invitation_id: int, previous_status: str | None = None, now: datetime | None = None
-) -> str:
-    """Put a request back where it was before the user's latest decision, as its history says; return its status.
-
-    `previous_status` (optional) is what the caller believes that was: when the history says otherwise,
-    ChallengeError (409) and nothing changes. The history keeps both the decision and its undoing.
-    """
-    if previous_status is not None:
-        check_choice("previous_status", previous_status, STATUSES)
-    stored = store.get_invitation(invitation_id)
-    if stored is None:
-        raise NotFoundError(f"no request with id {invitation_id}")
-    events = store.list_events(invitation_id)
-    last = events[-1] if events else None
-    if last is None or last.kind != "decision" or last.actor != "user":
-        raise ValueError("the latest event of this request is not a decision of yours: nothing to undo")
-    restored = find_status_before_decision(events[:-1])
-    event = Event.ASK if last.value == "ask" else Event.DECIDE
-    if TRANSITIONS.get((Status(restored), event)) != Status(stored.status):
-        raise ChallengeError(f"the history does not show how this request became {stored.status}: "
-                             "nothing undone (decide again instead)")
-    if previous_status and previous_status != restored:
-        raise ChallengeError(f"before {last.value!r} this request was {restored}, not {previous_status}: "
-                             "nothing undone")
-    store.change_status(invitation_id, restored)
-    reasons = (f"undid {last.value}; back to {restored}",)
-    store.record_event(HistoryEvent(invitation_id, "undo", last.value, "user", reasons, now or datetime.now(UTC)))
-    return restored
-
-
-STATUS_AFTER_EVENT = {"ask": Status.ASKED.value, "reply": Status.REPLIED.value, "expire": Status.EXPIRED.value,
-                      "resurfaced": Status.NEW.value}
-
-
-def find_status_before_decision(events: list[HistoryEvent]) -> str:
-    """Replay a request's history (oldest first) from `new`: the status these events leave it in.
-
-    The user's decisions ask or decide; an undo goes back to the status before the decision it undid;
-    questions, replies, expiry and a return to the queue set theirs; labels and edits change nothing.
-    """
-    status = before_decision = Status.NEW.value
-    for event in events:
-        if event.kind == "decision" and event.actor == "user":
-            before_decision = status
-            status = Status.ASKED.value if event.value == "ask" else Status.DECIDED.value
-        elif event.kind == "undo" and event.actor == "user":
-            status = before_decision
-        elif event.kind in STATUS_AFTER_EVENT:
-            status = STATUS_AFTER_EVENT[event.kind]
-    return status
-
-
 def read_challenges(store: Store, screener: Screener, now: datetime | None = None, limit: int = 200) -> ChallengeBoard:
     """The challenge tracker: days left for the asked, outcome and final action for the replied."""
     now = now or datetime.now(UTC)
@@ -257,15 +213,6 @@ def read_challenges(store: Store, screener: Screener, now: datetime | None = Non
     for stored in store.list_invitations(statuses=[Status.EXPIRED.value], limit=limit):
         board.expired.append(describe_card(stored, None))
     return board
-
-
-def triage_stored(store: Store, screener: Screener, now: datetime | None = None) -> dict[str, int]:
-    """What `linkscreen triage` does after importing: sync the challenge, then assess the open queue."""
-    from linkscreen.services.challenge import sync_challenges
-
-    sync = sync_challenges(store, screener, now)
-    triaged = assess_queue(store, screener, now=now)
-    return {"asked": sync.asked, "replied": sync.replied, "expired": sync.expired, "assessed": len(triaged)}
 
 
 def read_dashboard(store: Store) -> dict[str, list[dict[str, Any]]]:

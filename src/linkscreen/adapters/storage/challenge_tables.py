@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Engine, and_, delete, func, or_, select, update
+from sqlalchemy import Engine, and_, bindparam, delete, func, or_, select, update
 
 from linkscreen.adapters.storage import schema
+from linkscreen.adapters.storage.bulk import insert_rows
 from linkscreen.adapters.storage.rows import build_stored_invitation, to_utc
 from linkscreen.core.models import (
     HistoryEvent,
@@ -21,6 +22,7 @@ from linkscreen.core.models import (
 )
 
 MAX_LISTED_IDS = 1000
+IDS = bindparam("ids", expanding=True)  # a list of ids, given when the query runs (built and compiled once)
 QUESTION_PHRASES = ("how have we met", "how do we know each other", "have we met", "done business before")
 
 
@@ -34,6 +36,32 @@ class ChallengeTables:
         with self.engine.connect() as conn:
             row = conn.execute(select(schema.invitations).where(schema.invitations.c.id == invitation_id)).first()
         return build_stored_invitation(row) if row else None
+
+    def list_invitation_ids(self, statuses: Iterable[str] | None = None, limit: int | None = None) -> list[int]:
+        """Return the ids of the stored incoming requests in these statuses, newest first (as `list_invitations`)."""
+        inv = schema.invitations
+        query = select(inv.c.id).where(inv.c.direction == "INCOMING")
+        if statuses:
+            query = query.where(inv.c.status.in_(list(statuses)))
+        query = query.order_by(inv.c.sent_at.desc(), inv.c.id.desc())
+        if limit is not None:
+            query = query.limit(limit)
+        with self.engine.connect() as conn:
+            return list(conn.scalars(query))
+
+    def read_invitations(self, ids: Sequence[int], statuses: Iterable[str] | None = None) -> list[StoredInvitation]:
+        """Return these stored requests in the order of `ids`, leaving out those gone or not in these statuses.
+
+        For a batch of requests: ids are sent as parameters, MAX_LISTED_IDS at a time."""
+        inv = schema.invitations
+        query = select(inv).where(inv.c.id.in_(IDS))
+        if statuses:
+            query = query.where(inv.c.status.in_(list(statuses)))
+        found: dict[int, StoredInvitation] = {}
+        with self.engine.connect() as conn:
+            for chunk in _chunk_ids(ids):
+                found.update((row.id, build_stored_invitation(row)) for row in conn.execute(query, {"ids": chunk}))
+        return [found[i] for i in ids if i in found]
 
     def change_status(self, invitation_id: int, status: str, asked_at: datetime | None = None) -> None:
         """Set a request's status (and, for asked, when the question went out)."""
@@ -93,20 +121,25 @@ class ChallengeTables:
         return remembered
 
     def save_assessments(self, assessments: Sequence[StoredAssessment], at: datetime) -> None:
-        """Replace the stored assessments of these requests."""
+        """Replace the stored assessments of these requests, in one transaction (all of them, or none)."""
         if not assessments:
             return
         table = schema.assessments
         with self.engine.begin() as conn:
-            conn.execute(delete(table).where(table.c.invitation_id.in_([a.invitation_id for a in assessments])))
-            conn.execute(table.insert(), [_assessment_row(a, at) for a in assessments])
+            replaced = delete(table).where(table.c.invitation_id.in_(IDS))
+            for chunk in _chunk_ids([a.invitation_id for a in assessments]):
+                conn.execute(replaced, {"ids": chunk})
+            insert_rows(conn, table, [_assessment_row(a, at) for a in assessments])
 
     def read_assessments(self, ids: Sequence[int]) -> dict[int, StoredAssessment]:
-        """Return the stored assessments of these requests, by request id."""
+        """Return the stored assessments of these requests, by request id (MAX_LISTED_IDS ids per query)."""
         table = schema.assessments
+        query = select(table).where(table.c.invitation_id.in_(IDS))
+        found: dict[int, StoredAssessment] = {}
         with self.engine.connect() as conn:
-            rows = conn.execute(select(table).where(table.c.invitation_id.in_(list(ids))))
-            return {row.invitation_id: _build_assessment(row) for row in rows}
+            for chunk in _chunk_ids(ids):
+                found.update((row.invitation_id, _build_assessment(row)) for row in conn.execute(query, {"ids": chunk}))
+        return found
 
     def read_latest_labels(self, ids: Sequence[int]) -> dict[int, str]:
         """Return the user's latest intent label of each of these requests that has one, by request id.
@@ -139,6 +172,16 @@ class ChallengeTables:
         query = select(table).where(table.c.invitation_id == invitation_id).order_by(table.c.received_at, table.c.id)
         with self.engine.connect() as conn:
             return [_build_reply(row) for row in conn.execute(query)]
+
+    def read_latest_replies(self, ids: Sequence[int]) -> dict[int, StoredReply]:
+        """Return the latest reply (as `list_replies(id)[-1]`) of each of these requests that has one."""
+        table = schema.replies
+        query = select(table).where(table.c.invitation_id.in_(IDS)).order_by(table.c.received_at, table.c.id)
+        latest: dict[int, StoredReply] = {}
+        with self.engine.connect() as conn:
+            for chunk in _chunk_ids(ids):
+                latest.update((row.invitation_id, _build_reply(row)) for row in conn.execute(query, {"ids": chunk}))
+        return latest
 
     def read_user_labels(self) -> list[tuple[Invitation, str, datetime]]:
         """Return every request the user labelled, with its latest label and when."""
@@ -240,6 +283,13 @@ class ChallengeTables:
         if row is None:
             return "", ""
         return row.profile_url, f"{row.first_name} {row.last_name}".strip()
+
+
+def _chunk_ids(ids: Sequence[int]) -> Iterator[list[int]]:
+    """The ids, MAX_LISTED_IDS at a time (a query's parameters stay few, whatever the database)."""
+    ids = list(ids)
+    for start in range(0, len(ids), MAX_LISTED_IDS):
+        yield ids[start:start + MAX_LISTED_IDS]
 
 
 def _event_row(event: HistoryEvent) -> dict[str, Any]:

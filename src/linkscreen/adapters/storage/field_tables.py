@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import Engine, select, update
 
 from linkscreen.adapters.storage import schema
+from linkscreen.adapters.storage.challenge_tables import MAX_LISTED_IDS
 from linkscreen.adapters.storage.invitation_merge import read_overrides, write_sources
 from linkscreen.adapters.storage.rows import BOOKKEEPING, stamp_fingerprint, to_utc
 from linkscreen.core.merging import USER, FieldChange, fold_name
@@ -59,9 +60,11 @@ class FieldTables:
         if not wanted:
             return {}
         ev = schema.events
+        query = select(ev.c.invitation_id, ev.c.reasons, ev.c.created_at, ev.c.id).where(ev.c.kind == "resurfaced")
+        if len(wanted) <= MAX_LISTED_IDS:  # a batch (triage): only its events; a long list is matched after reading
+            query = query.where(ev.c.invitation_id.in_(sorted(wanted)))
         with self.engine.connect() as conn:
-            back = [row for row in conn.execute(select(ev.c.invitation_id, ev.c.reasons, ev.c.created_at, ev.c.id)
-                                                .where(ev.c.kind == "resurfaced")) if row.invitation_id in wanted]
+            back = [row for row in conn.execute(query) if row.invitation_id in wanted]
             if not back:
                 return {}
             query = (select(ev.c.invitation_id, ev.c.created_at, ev.c.id)
