@@ -326,3 +326,75 @@ def test_given_a_retrain_that_moved_corpus_examples_when_printed_then_counted_an
     assert lines[0] == "7 corpus examples of 7,331 now read differently"
     assert lines[1:6] == [f"  sales_pitch -> scam_or_fake: Can I show you a demo {n}?" for n in range(5)]
     assert "2 more" in lines[6] and "retrain --reset" in lines[6]
+
+
+def write_request(path: Path, headline: str) -> Path:
+    """One request as JSON Lines: the same sender (profile URL) each time, with this headline."""
+    record = {"id": "a", "name": "Ana Lima", "headline": headline, "sent_at": "2026-01-02T10:00:00Z",
+              "profile_url": "https://www.linkedin.com/in/ana-lima"}
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    return path
+
+
+def test_given_a_decided_request_whose_headline_changes_when_imported_then_list_shows_the_new_verdict_at_once(
+    tmp_path: Path,
+) -> None:
+    """#11: GIVEN a triaged request the user ignored WHEN an import changes its headline THEN the import re-assesses
+    the open queue (no `triage` needed): `list --json` and `export` judge the new headline, and why it is back in
+    the queue comes first among its reasons."""
+    first = run("import", str(write_request(tmp_path / "one.jsonl", "IT Manager at Polytechnic")))
+    assert "re-assessed 1 open request" in first.stdout
+    assert run("decide", "1", "ignore").exit_code == 0
+    changed = run("import", str(write_request(tmp_path / "two.jsonl", "Account Executive at CloudCo")))
+    assert changed.exit_code == 0 and "re-assessed 1 open request" in changed.stdout
+    (row,) = [json.loads(line) for line in run("list", "--json").output.splitlines()]
+    assert row["status"] == "new" and row["reasons"][0].startswith("back in the queue: headline: 'IT Manager")
+    assert not any("polytechnic" in reason.lower() for reason in row["reasons"][1:])  # not the old verdict's
+    exported = json.loads(run("export", "--json", "--action", row["action"]).output)
+    assert exported["reasons"][0] == row["reasons"][0]
+    unchanged = run("import", str(tmp_path / "two.jsonl"))
+    assert "re-assessed" not in unchanged.stdout  # nothing stored changed: nothing to re-assess
+
+
+def test_given_decisions_when_undone_from_the_cli_then_the_status_before_each_comes_back_from_the_history(
+    tmp_path: Path,
+) -> None:
+    """#31: `decide ID --undo` replays the history as the API's undo does: accept then undo is new again; ask, ignore,
+    undo is asked; an undo with no decision to undo, or decide with neither an action nor --undo, is an error."""
+    run("import", str(write_request(tmp_path / "one.jsonl", "CIO at Example Ltd")))
+    assert run("decide", "1", "accept").exit_code == 0
+    undone = run("decide", "1", "--undo")
+    assert undone.exit_code == 0 and "request 1: decision undone (now new)" in undone.stdout
+    assert run("decide", "1", "ask").exit_code == 0 and run("decide", "1", "ignore").exit_code == 0
+    assert "(now asked)" in run("decide", "1", "--undo").stdout
+    again = run("decide", "1", "--undo")
+    assert again.exit_code == 1 and "nothing to undo" in flat(again.stderr)
+    history = [json.loads(line) for line in run("history", "1", "--json").output.splitlines()]
+    assert [(h["what"], h["value"]) for h in history][-2:] == [("decision", "ignore"), ("undo", "ignore")]
+    assert run("decide", "1").exit_code == 2 and run("decide", "1", "accept", "--undo").exit_code == 2
+    assert run("decide", "99", "--undo").exit_code == 1
+
+
+def test_given_a_terminal_when_triage_assesses_then_a_counter_on_stderr_and_stdout_as_without_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """#26: while triage assesses, stderr (when it is a terminal) counts the requests assessed; stdout is the same
+    as when stderr is a file, which shows nothing."""
+    import io
+
+    from rich.console import Console
+
+    from linkscreen.cli import output
+
+    path = tmp_path / "three.jsonl"
+    path.write_text("".join(json.dumps({"id": n, "name": f"Ana Lima {n}", "headline": "CIO"}) + "\n"
+                            for n in range(3)), encoding="utf-8")
+    run("import", str(path))
+    plain = run("triage")
+    written = io.StringIO()
+    monkeypatch.setattr(output, "errors", Console(file=written, force_terminal=True, width=80))
+
+    shown = run("triage")
+
+    assert plain.stderr == "" and "assessed 3 of 3 open requests" in written.getvalue()
+    assert shown.exit_code == 0 and shown.stdout == plain.stdout and "; 3 open requests" in shown.stdout

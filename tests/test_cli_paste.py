@@ -58,3 +58,12 @@ def test_given_empty_input_when_pasted_then_exit_1_and_a_note_that_nothing_was_f
     result = runner.invoke(app, ["paste"], input="")
     assert result.exit_code == 1
     assert "note: <stdin>: no invitations found: the input is empty" in result.output
+
+
+def test_given_a_pasted_page_when_imported_then_the_open_queue_is_re_assessed_as_after_import() -> None:
+    """#11: GIVEN a page with one request WHEN pasted THEN the queue is re-assessed at once: `list --json` carries
+    the request's verdict without a `triage`."""
+    result = runner.invoke(app, ["paste"], input=PAGE)
+    assert result.exit_code == 0 and "re-assessed 1 open request" in result.stdout
+    (row,) = [json.loads(line) for line in runner.invoke(app, ["list", "--json"]).output.splitlines()]
+    assert row["action"] in ("accept", "ask", "ignore") and row["reasons"]

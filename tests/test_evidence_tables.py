@@ -27,6 +27,15 @@ def test_given_a_source_when_added_twice_then_it_is_updated_never_duplicated(sto
     assert person.company == "Spark" and person.emails == ("jane@spark.co.nz",)
 
 
+
+def test_given_a_source_kept_elsewhere_when_saved_with_what_it_holds_then_listed_with_it(store: Store) -> None:
+    """#13: a LinkedIn export's source holds no people of its own: what it holds is kept with it, and a refresh
+    replaces it."""
+    store.save_evidence_source("linkedin:x.zip", "linkedin", "/x.zip", [], holds={"connections": 295, "messages": 9})
+    store.save_evidence_source("linkedin:x.zip", "linkedin", "/x.zip", [], holds={"connections": 296, "messages": 9})
+    [source] = store.list_evidence_sources()
+    assert (source.people, source.summary["holds"]) == (0, {"connections": 296, "messages": 9})
+
 def test_given_rejected_records_when_saved_then_reported_and_the_rest_stored(store: Store) -> None:
     summary = store.save_evidence_source("s", "vcard", "/c.vcf", [JANE, RowError("c.vcf", 12, "bad card")])
     assert [str(e) for e in summary.errors] == ["c.vcf:12: bad card"] and summary.new == {"people": 1}

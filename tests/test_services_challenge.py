@@ -185,3 +185,32 @@ def test_given_a_triaged_request_when_labelled_then_the_card_shows_the_label_at_
     assert sqlite_store.read_assessments([request_id])[request_id].intent == "known_contact"
     with pytest.raises(services.NotFoundError):
         label_and_reassess(sqlite_store, screener, 999, "known_contact")
+
+
+def test_given_a_decision_when_undone_through_the_services_then_the_cli_and_the_api_share_one_use_case(
+    sqlite_store,
+) -> None:
+    """#31: the CLI's `decide --undo` and the API's undo are one service (services.challenge), not web code: it puts
+    the request back as its history says, and the web's name for it is the same function."""
+    from linkscreen.services import challenge, web_queries
+
+    assert services.undo_decision is challenge.undo_decision is web_queries.undo_decision
+    assert services.triage_stored is challenge.triage_stored is web_queries.triage_stored
+    add(sqlite_store, Invitation(name="Them", profile_url=THEM))
+    identifier = one(sqlite_store).id
+    services.record_decision(sqlite_store, identifier, "ignore")
+    assert services.undo_decision(sqlite_store, identifier) == "new" == one(sqlite_store).status
+    with pytest.raises(ValueError, match="nothing to undo"):
+        services.undo_decision(sqlite_store, identifier)
+    with pytest.raises(services.NotFoundError):
+        services.undo_decision(sqlite_store, 999)
+
+
+def test_given_an_import_when_the_stored_queue_is_triaged_then_synced_and_every_open_request_assessed(
+    sqlite_store, screener
+) -> None:
+    """#11: `triage_stored` (after every import, CLI and web) assesses the open queue: `list --json`'s verdicts."""
+    add(sqlite_store, Invitation(name="Them", profile_url=THEM), Invitation(name="Other", profile_url=ME + "x"))
+    done = services.triage_stored(sqlite_store, screener)
+    assert done == {"asked": 0, "replied": 0, "expired": 0, "assessed": 2}
+    assert len(sqlite_store.read_assessments([s.id for s in sqlite_store.list_invitations()])) == 2

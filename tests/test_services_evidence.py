@@ -144,3 +144,39 @@ def test_given_sources_in_the_config_when_refreshed_then_each_is_read(sqlite_sto
     settings = EvidenceSettings(sources=(SourceSetting("vcard", cards, "my contacts"),))
     [result] = services.refresh_evidence(sqlite_store, settings)
     assert result.ok and [s.name for s in services.list_evidence(sqlite_store)] == ["my contacts"]
+
+
+def test_given_an_imap_source_in_the_config_when_read_then_its_url_is_kept_whole(tmp_path: Path) -> None:
+    """#28: an IMAP source's path is a URL, not a file path ("imaps://" must not become "imaps:/")."""
+    from linkscreen.adapters.evidence_settings import parse_evidence_settings
+
+    settings = parse_evidence_settings(
+        {"sources": [{"kind": "imap", "path": "imaps://me@mail.example.org/INBOX"},
+                     {"kind": "vcard", "path": "~/c.vcf"}]},
+        tmp_path / "config.toml",
+    )
+    assert [s.path for s in settings.sources] == ["imaps://me@mail.example.org/INBOX", Path("~/c.vcf").expanduser()]
+
+
+def test_given_stored_sources_when_refreshed_then_config_ones_once_added_ones_reread_and_others_noted(
+    sqlite_store: Store, cards: Path, tmp_path: Path
+) -> None:
+    """#28: GIVEN a source in config.toml (also stored), one added by hand, one uploaded on the web page and an IMAP
+    one WHEN refreshed THEN the config's is read once, the added one again, the upload and the IMAP source (no
+    password) are skipped with a note each, and the IMAP source asks `password_for` for its URL."""
+    copy = tmp_path / "copy.vcf"
+    copy.write_text(CARDS, encoding="utf-8")
+    services.add_evidence(sqlite_store, "vcard", cards, "my contacts")
+    services.add_evidence(sqlite_store, "vcard", copy)
+    services.add_evidence(sqlite_store, "vcard", copy, "vcard:up.vcf", origin="upload:up.vcf")
+    sqlite_store.save_evidence_source("imap:me@h/INBOX", "imap", "imaps://me@h/INBOX", [])
+    settings = EvidenceSettings(sources=(SourceSetting("vcard", cards, "my contacts"),))
+    asked: list[str] = []
+    results = services.refresh_evidence(sqlite_store, settings, lambda url: asked.append(url) or "")
+    assert [r.source for r in results] == ["my contacts", "imap:me@h/INBOX", "vcard:copy.vcf", "vcard:up.vcf"]
+    assert all(r.ok for r in results) and asked == ["imaps://me@h/INBOX"]
+    assert results[2].summary.unchanged == {"people": 2}
+    assert [str(n) for n in results[1].summary.notes] == [
+        "imaps://me@h/INBOX: needs its password, so not refreshed: set LINKSCREEN_IMAP_PASSWORD (or run "
+        "`linkscreen evidence refresh` in a terminal, which asks for it)"]
+    assert "upload it again" in str(results[3].summary.notes[0])

@@ -122,6 +122,22 @@ def test_given_errors_notes_and_hidden_rows_when_imported_then_reported_not_stor
     assert store.read_stats().connections == 0
 
 
+
+def test_given_hidden_profiles_in_several_exports_when_imported_then_they_add_up_and_a_repeat_counts_once(
+    store: Store,
+) -> None:
+    """#12: GIVEN an export with 3 hidden profiles (two connected one day, one another) WHEN it is imported twice,
+    then another export with 1 on a new day and 1 on a day already counted THEN the stored count describes the
+    connections: 3, still 3, then 4 (per day, the most any one export listed), while each import says its own."""
+    first = [HiddenConnection(date(2025, 3, 1)), HiddenConnection(date(2025, 3, 1)), HiddenConnection(date(2025, 4, 2))]
+    assert import_items(store, first).hidden_connections == 3
+    assert store.read_stats().hidden_connections == 3
+    import_items(store, first)
+    assert store.read_stats().hidden_connections == 3
+    other = import_items(store, [HiddenConnection(date(2026, 1, 9)), HiddenConnection(date(2025, 3, 1))])
+    assert other.hidden_connections == 2
+    assert store.read_stats().hidden_connections == 4
+
 def test_given_messages_positions_and_owner_when_imported_then_each_kind_is_counted(store: Store) -> None:
     items = [
         Message("c1", "Ana Souza", datetime(2025, 6, 1, 14, 3, 22, tzinfo=UTC), "=HYPERLINK(\"x\")"),
@@ -332,3 +348,78 @@ def test_given_a_database_that_cannot_be_opened_when_opened_then_a_store_error_w
     message = str(caught.value)
     assert message.startswith(f"cannot open database {shown}: ") and reason in message
     assert "\n" not in message and ":pw@" not in message
+
+
+def test_given_requests_in_several_statuses_when_ids_listed_and_read_back_then_newest_first_as_listed(
+    store: Store,
+) -> None:
+    """GIVEN 40 requests, some asked or decided WHEN their ids are listed THEN in `list_invitations` order (status
+    filter and limit too); WHEN read back by id THEN in the order asked, without unknown ids or other statuses."""
+    import_items(store, make_invitations(40))
+    listed = store.list_invitations()
+    for item in listed[::7]:
+        store.change_status(item.id, "asked")
+    store.change_status(listed[3].id, "decided")
+    open_ones = store.list_invitations(statuses=["new", "asked"])
+
+    assert store.list_invitation_ids() == [s.id for s in listed]
+    assert store.list_invitation_ids(statuses=["new", "asked"]) == [s.id for s in open_ones]
+    assert store.list_invitation_ids(statuses=["asked"], limit=3) == [
+        s.id for s in store.list_invitations(statuses=["asked"], limit=3)]
+    wanted = [listed[5].id, listed[3].id, 99999, listed[0].id]
+    assert store.read_invitations(wanted) == [store.get_invitation(i) for i in (listed[5].id, listed[3].id,
+                                                                               listed[0].id)]
+    assert [s.id for s in store.read_invitations(wanted, ["new", "asked"])] == [listed[5].id, listed[0].id]
+
+
+def test_given_more_assessments_than_one_query_lists_when_saved_and_read_then_all_and_a_failed_save_is_whole(
+    store: Store,
+) -> None:
+    """GIVEN 2,500 requests (more ids than one query sends) WHEN their assessments are saved and read THEN all come
+    back; WHEN a save fails part-way (an assessment of no request) THEN none of that save is stored, and the
+    assessments it would have replaced are still there."""
+    from sqlalchemy.exc import IntegrityError
+
+    from linkscreen.core.models import StoredAssessment
+
+    import_items(store, make_invitations(2500))
+    ids = store.list_invitation_ids()
+
+    def assess(invitation_id: int, action: str) -> StoredAssessment:
+        return StoredAssessment(invitation_id, "peer_value", 0.5, ("why",), action, ("rule",), None, "m", "k")
+
+    store.save_assessments([assess(i, "accept") for i in ids], SENT)
+    assert store.read_assessments(ids) == {i: assess(i, "accept") for i in ids}
+    with pytest.raises(IntegrityError):
+        store.save_assessments([assess(i, "ignore") for i in ids[:1500]] + [assess(max(ids) + 1, "ignore")], SENT)
+    assert {a.action for a in store.read_assessments(ids).values()} == {"accept"}
+    store.save_assessments([assess(ids[0], "ask")], SENT)
+    assert store.read_assessments(ids[:2]) == {ids[0]: assess(ids[0], "ask"), ids[1]: assess(ids[1], "accept")}
+
+
+def test_given_replies_when_the_latest_of_each_request_is_read_then_the_last_of_list_replies(store: Store) -> None:
+    from linkscreen.core.models import StoredReply
+
+    import_items(store, make_invitations(3))
+    first, second, third = store.list_invitation_ids()
+    for number, (invitation_id, day) in enumerate([(first, 3), (first, 1), (second, 2), (first, 2)]):
+        reply = StoredReply(invitation_id, f"reply {number}", datetime(2026, 2, day, tzinfo=UTC), "user",
+                            "context_given", 0.9, ("why",))
+        store.save_reply(reply, f"key-{number}")
+
+    latest = store.read_latest_replies([first, second, third])
+
+    assert latest == {first: store.list_replies(first)[-1], second: store.list_replies(second)[-1]}
+    assert latest[first].text == "reply 0"
+
+
+def test_given_a_resurfaced_request_when_read_in_a_batch_or_a_long_list_then_the_same_reasons(store: Store) -> None:
+    from linkscreen.core.models import HistoryEvent
+
+    import_items(store, make_invitations(2))
+    back, other = store.list_invitation_ids()
+    store.record_event(HistoryEvent(back, "resurfaced", "new", "import", ("headline: 'a' -> 'b'",), SENT))
+
+    assert store.read_resurfaced([back, other]) == {back: ("headline: 'a' -> 'b'",)}
+    assert store.read_resurfaced([back, other, *range(10_000, 11_000)]) == {back: ("headline: 'a' -> 'b'",)}
+    assert store.read_resurfaced([other]) == {}

@@ -27,10 +27,10 @@ CRM_FIELDS = {"name", "first_name", "last_name", "email", "company", "title", "p
 
 @dataclass(frozen=True, slots=True)
 class SourceSetting:
-    """A source listed in the config: its kind, its path, and the name it is indexed under."""
+    """A source listed in the config: its kind, its path (for imap, its URL), and the name it is indexed under."""
 
     kind: str
-    path: Path
+    path: Path | str
     name: str = ""
 
 
@@ -80,7 +80,8 @@ def _parse_source(raw: Any, number: int, path: Path | str, kinds: frozenset[str]
         raise ConfigError(
             f"{path}: evidence source {number}: unknown kind {raw['kind']!r}; one of {', '.join(sorted(kinds))}"
         )
-    return SourceSetting(str(raw["kind"]), Path(str(raw["path"])).expanduser(), str(raw.get("name", "")))
+    kind, where = str(raw["kind"]), str(raw["path"])
+    return SourceSetting(kind, where if kind == "imap" else Path(where).expanduser(), str(raw.get("name", "")))
 
 
 def _refuse_unknown(section: dict[str, Any], allowed: set[str], where: str, path: Path | str) -> None:

@@ -20,11 +20,23 @@ from linkscreen.core.taxonomy import Action, Intent
 def decide_command(
     ctx: typer.Context,
     invitation_id: Annotated[int, typer.Argument(metavar="ID", help="The request's id (see `linkscreen list`).")],
-    action: Annotated[Action, typer.Argument(help="accept, ask (you sent the question) or ignore.")],
+    action: Annotated[Action | None, typer.Argument(help="accept, ask (you sent the question) or ignore.")] = None,
     note: Annotated[str, typer.Option(help="Why, in your words (kept in the history).")] = "",
+    undo: Annotated[bool, typer.Option("--undo", help="Take back your latest decision on it instead.")] = False,
 ) -> None:
-    """Record your decision on a request; later requests from the same profile follow it."""
+    """Record your decision on a request; later requests from the same profile follow it.
+
+    With --undo (and no action), your latest decision is taken back: the request returns to the status it
+    had before it, as its history says; the history keeps both.
+    """
+    if undo == (action is not None):
+        errors.print("error: give an action (accept, ask or ignore), or --undo alone", highlight=False)
+        raise typer.Exit(2)
     with _user_errors():
+        if action is None:
+            restored = services.undo_decision(ctx.obj.store(), invitation_id)
+            console.print(f"request {invitation_id}: decision undone (now {restored})", highlight=False)
+            return
         status = services.record_decision(ctx.obj.store(), invitation_id, action.value, note=note)
     console.print(f"request {invitation_id}: {action.value} (now {status})", highlight=False)
 

@@ -39,11 +39,32 @@ def import_command(
     same command again continues after it. The IMAP password comes from
     LINKSCREEN_IMAP_PASSWORD or a prompt (never the URL); LINKSCREEN_IMAP_CAFILE trusts a
     server's own certificate; ?tls=off (plain text) is for a trusted network only.
-    Malformed rows are reported with file and line and skipped.
+    Malformed rows are reported with file and line and skipped. When anything new or changed
+    was stored, the open queue is then re-assessed (as the web import does), so `list` shows
+    verdicts of what is stored now.
     """
-    results = run_imports(ctx.obj.store(), paths, since.date() if since else None)
+    store = ctx.obj.store()
+    results = run_imports(store, paths, since.date() if since else None)
+    if any(has_changes(result.summary) for result in results):
+        reassess_queue(ctx, store)
     if any(not result.ok or result.summary.errors for result in results):
         raise typer.Exit(1)
+
+
+def reassess_queue(ctx: typer.Context, store: services.Store) -> None:
+    """Sync the challenge and re-assess the open queue after an import (`services.triage_stored`, the web
+    import's own call) and say so in one line; the imported rows stay even when the policy cannot load."""
+    try:
+        screener = ctx.obj.screener()
+    except typer.Exit:
+        errors.print("note: the imported rows are stored, but the queue was not re-assessed: fix the error, "
+                     "then run `linkscreen triage`", highlight=False)
+        raise
+    with show_spinner("re-assessing the open queue"):
+        done = services.triage_stored(store, screener)
+    moved = [f"{done[key]} {key}" for key in ("asked", "replied", "expired") if done[key]]
+    challenge = f" (challenge: {', '.join(moved)})" if moved else ""
+    console.print(f"re-assessed {count_of(done['assessed'], 'open request')}{challenge}", highlight=False)
 
 
 def run_imports(
@@ -137,6 +158,11 @@ def describe_failure(source: str, failure: str) -> str:
         if named == Path(source).name:
             return f"{source}: {rest}"
     return f"{source}: {failure}"
+
+
+def has_changes(summary: ImportSummary) -> bool:
+    """True when an import stored something new or changed (what makes the queue's verdicts stale)."""
+    return any(summary.new.values()) or any(summary.updated.values())
 
 
 def _has_counts(summary: ImportSummary) -> bool:

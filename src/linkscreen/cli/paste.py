@@ -11,7 +11,7 @@ import typer
 
 from linkscreen import services
 from linkscreen.cli.app import BRING_IN, app
-from linkscreen.cli.imports import print_summary
+from linkscreen.cli.imports import has_changes, print_summary, reassess_queue
 from linkscreen.cli.output import errors
 from linkscreen.core.models import FileNote
 
@@ -30,6 +30,7 @@ def paste_command(
 
     Names, headlines, mutual connections, notes and times ("2 days ago", read from now) are kept;
     navigation, counters and button texts are ignored. Re-pasting the same page never duplicates.
+    As after `import`, the open queue is then re-assessed.
     """
     text = ""
     if source == "-" or (source is None and html is None):
@@ -47,6 +48,8 @@ def paste_command(
     if not found and not summary.notes and not summary.errors:  # nothing was read at all
         summary.notes.append(FileNote(result.source, "no invitations found: the input is empty"))
     print_summary(result)
+    if has_changes(summary):
+        reassess_queue(ctx, ctx.obj.store())
     if summary.errors or not found:
         raise typer.Exit(1)
 

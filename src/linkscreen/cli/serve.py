@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+import socket
 from typing import Annotated
 
 import typer
@@ -37,9 +39,48 @@ def serve_command(
     if not is_loopback(host) and not token:
         token = generate_token()
     ctx.obj.store().close()  # a database that cannot be opened is an error now, not on the first page
+    problem = check_can_listen(host, port)  # before printing a link that would lead to whatever holds the port
+    if problem:
+        errors.print(f"error: {problem}", markup=False, highlight=False, soft_wrap=True)
+        raise typer.Exit(1)
     web_app = create_app(db_url=ctx.obj.db_url, token=token, loopback_only=is_loopback(host))
-    shown_host = f"[{host}]" if ":" in host else host
-    url = f"http://{shown_host}:{port}/"
+    if host in ALL_INTERFACES:
+        typer.echo(f"linkscreen: listening on all interfaces ({host} port {port}); from another machine use "
+                   "this machine's name or address")
+    url = f"http://{name_host(host)}:{port}/"
     typer.echo(f"linkscreen: open {url}?token={token}" if token else f"linkscreen: open {url}")
     typer.echo(f"API clients send the header: Authorization: Bearer {web_app.state.api_token}")
     uvicorn.run(web_app, host=host, port=port, log_level="warning", server_header=False)
+
+
+ALL_INTERFACES = ("0.0.0.0", "::", "")
+
+
+def name_host(host: str) -> str:
+    """The host part of a link a user can open: this machine's name for an all-interfaces address (a browser
+    cannot open 0.0.0.0 from elsewhere), an IPv6 address in brackets, any other as given."""
+    if host in ALL_INTERFACES:
+        host = socket.gethostname() or "localhost"
+    return f"[{host}]" if ":" in host else host
+
+
+def check_can_listen(host: str, port: int) -> str:
+    """Bind every address `host` names on `port` for a moment, as the server will; return why one cannot be
+    bound (the port is taken, the address is not this machine's), or "" when all can."""
+    shown = f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
+    try:
+        addresses = socket.getaddrinfo(host or None, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+    except socket.gaierror as error:
+        return f"cannot listen on {shown}: {str(error.strerror).lower()}"
+    for family, kind, protocol, _, address in addresses:
+        try:
+            with socket.socket(family, kind, protocol) as probe:
+                probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as the server: TIME_WAIT is no bar
+                if family == socket.AF_INET6:
+                    probe.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY, 1)
+                probe.bind(address)
+        except OSError as error:
+            busy = error.errno == errno.EADDRINUSE
+            hint = " (another server, or linkscreen already? choose another --port)" if busy else ""
+            return f"cannot listen on {shown}: {(error.strerror or str(error)).lower()}{hint}"
+    return ""

@@ -28,12 +28,15 @@ class EvidenceTables:
     engine: Engine
 
     def save_evidence_source(
-        self, name: str, kind: str, path: str, records: Iterable[KnownPerson | Meeting | RowError]
+        self, name: str, kind: str, path: str, records: Iterable[KnownPerson | Meeting | RowError],
+        holds: dict[str, int] | None = None,
     ) -> ImportSummary:
         """Add a source, or refresh it from a new snapshot, in one transaction.
 
         People and meetings are matched by their keys: new ones are added, changed ones updated,
         ones no longer in the source removed (counted as "removed"). Rejected records are listed.
+        `holds` is what a source kept elsewhere holds (a LinkedIn export: its connections, messages, ...),
+        kept in the source's summary as "holds".
         """
         summary = ImportSummary()
         people: dict[str, KnownPerson] = {}
@@ -50,8 +53,12 @@ class EvidenceTables:
             source_id = _upsert_source(conn, name, kind, path, now)
             _sync_people(conn, source_id, people, summary)
             _sync_meetings(conn, source_id, meetings, summary)
-            described = {"new": summary.new, "updated": summary.updated, "unchanged": summary.unchanged,
-                         "removed": summary.removed, "rejected": summary.rejected}
+            described: dict[str, object] = {
+                "new": summary.new, "updated": summary.updated, "unchanged": summary.unchanged,
+                "removed": summary.removed, "rejected": summary.rejected,
+            }
+            if holds is not None:
+                described["holds"] = holds
             conn.execute(update(evidence_sources).where(evidence_sources.c.id == source_id)
                          .values(summary=json.dumps(described), updated_at=now))
         return summary

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -172,7 +173,7 @@ class Store(ChallengeTables, EvidenceTables, WebTables, FieldTables):
                 incoming_with_note=_count(conn, inv, incoming & (inv.c.message != "")),
                 by_status=by_status,
                 connections=_count(conn, schema.connections),
-                hidden_connections=_read_counter(conn, "hidden_connections"),
+                hidden_connections=_read_counter(conn, HIDDEN_CONNECTIONS),
                 messages=_count(conn, msgs),
                 sponsored_messages=_count(conn, msgs, msgs.c.is_sponsored.is_(True)),
                 positions=_count(conn, schema.positions),
@@ -194,6 +195,7 @@ class ImportWriter:
         self._message_columns: tuple[str, ...] = ()
         self._raw_ok = conn.dialect.name == "sqlite"
         self._invitations = InvitationMerger(conn, self.summary)
+        self._hidden_days: Counter[str] = Counter()
 
     def add(self, item: ParsedItem | tuple) -> None:
         """Take one parsed item (or a row prepared by `prepare_item`), or an error or note to report."""
@@ -244,6 +246,7 @@ class ImportWriter:
             self.summary.notes.append(item)
         elif isinstance(item, HiddenConnection):
             self.summary.hidden_connections += 1
+            self._hidden_days[item.connected_on.isoformat() if item.connected_on else "undated"] += 1
         elif isinstance(item, OwnerProfile):
             self._save_owner(item)
 
@@ -251,8 +254,8 @@ class ImportWriter:
         """Flush what is buffered and log the import."""
         self.flush()
         self.summary.notes.extend(self.read_merge_notes(source))
-        if self.summary.hidden_connections:
-            _write_counter(self.conn, "hidden_connections", self.summary.hidden_connections)
+        if self._hidden_days:
+            _count_hidden_connections(self.conn, self._hidden_days)
         _log_import(self.conn, source, kind, self.summary)
 
     def read_merge_notes(self, source: str) -> list[FileNote]:
@@ -342,6 +345,22 @@ def _describe(summary: ImportSummary) -> dict[str, Any]:
         "hidden_connections": summary.hidden_connections,
         "rejected": summary.rejected,
     }
+
+
+def _count_hidden_connections(conn: Connection, days: Counter[str]) -> None:
+    """Keep, per connection day, the most hidden profiles any one Connections.csv listed, and their sum as the
+    stored total: an export read again (or a newer one repeating its rows) counts nothing twice, while the
+    days of another export add up, as its connections do."""
+    for day, count in days.items():
+        name = f"{HIDDEN_CONNECTIONS}:{day}"
+        if count > _read_counter(conn, name):
+            _write_counter(conn, name, count)
+    per_day = schema.counters.c.name.startswith(f"{HIDDEN_CONNECTIONS}:", autoescape=True)
+    total = conn.scalar(select(func.sum(schema.counters.c.value)).where(per_day))
+    _write_counter(conn, HIDDEN_CONNECTIONS, int(total or 0))
+
+
+HIDDEN_CONNECTIONS = "hidden_connections"
 
 
 def _count(conn: Connection, table: Any, *conditions: Any) -> int:
