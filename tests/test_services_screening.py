@@ -15,6 +15,7 @@ from linkscreen.core.classifier import IntentClassifier
 from linkscreen.core.models import Invitation
 from linkscreen.core.policy import Policy
 from linkscreen.core.rules import build_rule
+from linkscreen.core.taxonomy import INTENTS
 
 
 ANA = Invitation(name="Ana Lima", headline="Sales Director", message="", profile_url="https://www.linkedin.com/in/ana")
@@ -49,6 +50,18 @@ def test_given_lines_with_errors_when_classified_then_results_in_order_and_failu
     )
     assert last["id"] == 7 and last["action"] == "ask" and last["reply"].startswith("Hi there,")
     assert set(last) == {"id", "intent", "confidence", "reasons", "action", "reply"}
+
+
+def test_given_fields_of_the_wrong_kind_when_classified_then_checked_as_an_import_checks_them(screener) -> None:
+    """GIVEN classify lines with a count that is no number, an unreadable date, a list for a name, and numbers for
+    text THEN the first three are failures naming the field (as `import` says), the last is classified as text."""
+    lines = [json.dumps({"id": "b", "mutual_connections": "many"}), json.dumps({"id": "c", "sent_at": "bad"}),
+             json.dumps({"id": "d", "name": ["x"]}), json.dumps({"id": 5, "mutual_connections": "12", "message": 42})]
+    results = list(services.classify_lines(lines, screener))
+    failures = [(r.line, r.reason) for r in results if isinstance(r, services.LineFailure)]
+    assert failures == [(1, "'mutual_connections' is not a whole number: 'many'"),
+                        (2, "unparseable date in 'sent_at': 'bad'"), (3, "'name' must be text, found list")]
+    assert results[3]["id"] == 5 and results[3]["intent"] in INTENTS
 
 
 def test_given_reply_lines_when_judged_then_outcomes_and_a_failure_for_a_missing_reply(screener) -> None:

@@ -189,6 +189,19 @@ def test_stateless_classify_and_outcome(client: TestClient) -> None:
     assert client.get("/api/v1/stats").json()["incoming"] == 0
 
 
+def test_classify_checks_items_as_the_cli_does(client: TestClient) -> None:
+    """GIVEN the items `linkscreen classify` reads as text (numbers) or rejects (a count that is no number, an
+    unreadable date) THEN the API does the same: a result for the first, `{"item", "error"}` for the others."""
+    items = [{"id": 5, "message": "Could I show you a quick demo of our platform?"},
+             {"id": "b", "mutual_connections": "many"}, {"id": "c", "sent_at": "bad"}]
+    response = client.post("/api/v1/classify", json={"items": items})
+    assert response.status_code == 200
+    first, count, date = response.json()["results"]
+    assert first["id"] == "5" and first["intent"] == "sales_pitch"
+    assert count == {"item": 2, "error": "'mutual_connections' is not a whole number: 'many'"}
+    assert date == {"item": 3, "error": "unparseable date in 'sent_at': 'bad'"}
+
+
 def test_errors_are_json_with_clear_messages_and_status_codes(client: TestClient) -> None:
     """GIVEN bad requests WHEN sent THEN 404, 422, 409 with an `error` message."""
     missing = client.get("/api/v1/invitations/4242")

@@ -97,11 +97,13 @@ def read_generic_csv(path: Path) -> Iterator[ParsedItem]:
 
 
 def build_invitation(record: Mapping[str, object], source: str, file: str,
-                     line: int) -> Invitation | RowError:
-    """Turn one generic record into an incoming Invitation, or a RowError saying what is wrong."""
+                     line: int, require_name: bool = True) -> Invitation | RowError:
+    """Turn one generic record into an incoming Invitation, or a RowError saying what is wrong. Numbers are
+    taken as text; other types, a count that is not a whole number or a date that cannot be read are errors
+    (`classify` checks its input the same way, without requiring a name)."""
     try:
         name = read_text(record, "name").strip()
-        if not name:
+        if not name and require_name:
             raise BadValueError("missing 'name'")
         texts = {field: read_text(record, field) for field in _TEXT_FIELDS}
         return Invitation(

@@ -13,14 +13,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from linkscreen.adapters.config import CONFIG_FILE, load_policy
-from linkscreen.adapters.corpus import convert_invitation
+from linkscreen.adapters.generic import build_invitation
 from linkscreen.adapters.models import INTENT_MODEL, OUTCOME_MODEL, load_named_model, read_code_revision
 from linkscreen.adapters.userdir import resolve_home
 from linkscreen.core.classifier import Classification, IntentClassifier, apply_user_label
 from linkscreen.core.evidence import EvidenceIndex, add_label_evidence, find_evidence
 from linkscreen.core.linear import LinearModel
 from linkscreen.core.merging import add_resurfaced_reasons
-from linkscreen.core.models import Evidence, Invitation, StoredAssessment, StoredInvitation, StoredReply, fingerprint
+from linkscreen.core.models import (
+    Evidence, Invitation, RowError, StoredAssessment, StoredInvitation, StoredReply, fingerprint)
 from linkscreen.core.policy import Decision, Policy, decide_action, decide_after_reply
 from linkscreen.core.taxonomy import ACTIONS, Outcome, Status
 from linkscreen.services.parallel import PARALLEL_CHUNK, PARALLEL_MIN, Classify, Pending, open_classifier
@@ -141,17 +142,25 @@ def _classify_numbered(
     """Classify and decide, PARALLEL_CHUNK lines at a time (classify_many), results in input order."""
     lines = iter(numbered)
     for chunk in iter(lambda: list(islice(lines, PARALLEL_CHUNK)), []):
-        parsed = [record for _, record in _parse_numbered(chunk)]
-        invitations = [convert_invitation(record) for record in parsed if not isinstance(record, LineFailure)]
+        parsed = list(_parse_numbered(chunk))
+        built = [record if isinstance(record, LineFailure) else _build_request(number, record)
+                 for number, record in parsed]
+        invitations = [item for item in built if isinstance(item, Invitation)]
         classifications = iter(screener.classify_many(invitations))
         people = iter(invitations)
-        for record in parsed:
-            if isinstance(record, LineFailure):
-                yield record
+        for (_, record), item in zip(parsed, built):
+            if isinstance(item, LineFailure):
+                yield item
                 continue
             invitation, classification = next(people), next(classifications)
             decision = decide_action(invitation, classification, find_evidence(index, invitation), screener.policy)
             yield _describe_result(record, classification, decision)
+
+
+def _build_request(number: int, record: dict[str, Any]) -> Invitation | LineFailure:
+    """A `classify` line as a request, its fields checked as an import checks them (a name is not required)."""
+    built = build_invitation(record, "classify", "", number, require_name=False)
+    return LineFailure(number, built.reason) if isinstance(built, RowError) else built
 
 
 def _describe_result(record: dict[str, Any], classification: Classification, decision: Decision) -> dict[str, Any]:

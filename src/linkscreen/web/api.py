@@ -7,7 +7,7 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, File, Path, Query, Request, UploadFile
 from fastapi.concurrency import run_in_threadpool
-from pydantic import BaseModel, Field, field_validator
+from pydantic import BaseModel, Field, StrictInt, ValidationInfo, field_validator
 
 from linkscreen import services
 from linkscreen.core.taxonomy import ACTIONS, INTENTS
@@ -96,12 +96,13 @@ class EditIn(BaseModel):
 
 class ClassifyItem(BaseModel):
     model_config = {"extra": "ignore"}
-    id: str = Field(min_length=1, max_length=200)
+    id: Annotated[str, Field(min_length=1, max_length=200)] | StrictInt
     name: str = Field("", max_length=500)
     headline: str = Field("", max_length=2000)
     company: str = Field("", max_length=500)
     location: str = Field("", max_length=500)
-    mutual_connections: int | None = Field(None, ge=0, le=100000)
+    mutual_connections: int | str | None = Field(None, description="A whole number (checked per item, as classify "
+                                                                   "does).")
     message: str = Field("", max_length=20000)
     sent_at: str | None = Field(None, max_length=40)
     profile_url: str = Field("", max_length=2000)
@@ -110,8 +111,11 @@ class ClassifyItem(BaseModel):
         "id", "name", "headline", "company", "location", "message", "sent_at", "profile_url", mode="before"
     )
     @classmethod
-    def require_text(cls, value: Any) -> Any:
-        """Text fields take strings only (no numbers or booleans turned into text)."""
+    def require_text(cls, value: Any, info: ValidationInfo) -> Any:
+        """Text fields take strings only (the schema says so); an id may be a whole number, as JSON Lines ids
+        often are (`linkscreen classify` takes it too)."""
+        if isinstance(value, int) and not isinstance(value, bool) and info.field_name == "id":
+            return str(value)
         if value is not None and not isinstance(value, str):
             raise ValueError("must be a string")
         return value
