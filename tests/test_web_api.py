@@ -561,3 +561,43 @@ def test_model_writes_need_the_api_token_or_the_pages_csrf_token(tmp_path: Path)
     csrf = anonymous.cookies.get("linkscreen_csrf")
     assert anonymous.delete("/api/v1/model", headers={"X-CSRF-Token": "forged" * 5}).status_code == 403
     assert anonymous.delete("/api/v1/model", headers={"X-CSRF-Token": csrf}).json()["model"] == "shipped"
+
+
+def test_paste_imports_the_manage_invitations_page_as_the_cli_does_and_triages(client: TestClient) -> None:
+    """GIVEN the example pasted page WHEN posted twice THEN the import's summary (new, then unchanged) comes
+    back with the triage counts, and the queue holds the triaged cards."""
+    text = (EXAMPLES / "pasted-page.txt").read_text(encoding="utf-8")
+    first = client.post("/api/v1/paste", json={"text": text})
+    assert first.status_code == 200, first.text
+    result = first.json()
+    assert result["ok"] and result["source"] == "pasted page" and result["rejected"] == 0
+    new = {c["kind"]: c["new"] for c in result["counts"]}["invitations"]
+    assert new > 5 and any(f"{new} invitations read" in note for note in result["notes"])
+    assert set(result) >= {"kind", "failure", "hidden_connections", "errors", "evidence"}
+    assert result["triage"]["assessed"] >= new
+    listed = client.get("/api/v1/invitations", params={"per_page": 100}).json()
+    assert len(listed["items"]) == new and listed["untriaged"] == 0
+    again = client.post("/api/v1/paste", json={"text": text}).json()
+    counts = {c["kind"]: c for c in again["counts"]}["invitations"]
+    assert counts["new"] == 0 and counts["unchanged"] == new
+
+
+def test_paste_refuses_empty_text_too_large_text_and_other_bodies(client: TestClient, tmp_path: Path) -> None:
+    """GIVEN empty or whitespace text, a missing field or a body over the upload limit WHEN posted
+    THEN 422 or 413 with a message, and nothing is stored."""
+    for body in ({"text": ""}, {"text": " \n\t"}, {}, {"text": 5}):
+        response = client.post("/api/v1/paste", json=body)
+        assert response.status_code == 422 and response.json()["error"], body
+    assert client.get("/api/v1/invitations").json()["items"] == []
+    small = create_app(db_url=f"sqlite:///{tmp_path / 'small.db'}", upload_limit=1000)
+    small_client = TestClient(small)
+    small_client.headers["Authorization"] = f"Bearer {small.state.api_token}"
+    too_large = small_client.post("/api/v1/paste", json={"text": "é" * 600})  # 1,200 bytes in UTF-8
+    assert too_large.status_code == 413 and "1,000 bytes" in too_large.json()["error"]
+
+
+def test_paste_of_text_without_cards_says_no_invitations_were_found(client: TestClient) -> None:
+    """GIVEN text that is not the invitations page WHEN pasted THEN nothing is new and a note says why."""
+    result = client.post("/api/v1/paste", json={"text": "Home\nMy Network\nhello there"}).json()
+    assert result["ok"] and all(c["new"] == 0 for c in result["counts"])
+    assert any("no invitations found" in note for note in result["notes"])

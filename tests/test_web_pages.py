@@ -574,3 +574,31 @@ def test_a_retrain_that_moved_corpus_examples_shows_how_many_and_the_first_five(
     flipped = r'<li><span class="from">sales_pitch</span> → <span class="to">scam_or_fake</span>: ([^<]+)</li>'
     shown = re.findall(flipped, html)
     assert shown == [f"&lt;b&gt;Can I show you a demo {n}?&lt;/b&gt;" for n in range(5)]
+
+
+def test_import_page_pastes_the_manage_invitations_page_without_javascript(client: TestClient) -> None:
+    """GIVEN the example pasted page WHEN posted through the import page's paste form THEN the import's summary
+    and the triage line are shown at once, and the queue holds the requests."""
+    page = client.get("/import").text
+    assert 'action="/import/paste"' in page and 'name="text"' in page
+    text = (Path(__file__).resolve().parent.parent / "examples" / "pasted-page.txt").read_text(encoding="utf-8")
+    token = read_csrf(client, "/import")
+    response = client.post("/import/paste", data={"text": text, "csrf_token": token})
+    assert response.status_code == 200, response.text
+    shown = response.text
+    assert "Done" in shown and "pasted page" in shown and "invitations read from the page" in shown
+    assert 'class="rejected">0<' in shown and "open requests assessed" in shown
+    assert "James Tuilagi" in client.get("/queue").text
+
+
+def test_import_page_paste_explains_empty_text_and_needs_the_csrf_token(client: TestClient) -> None:
+    """GIVEN blank text, text without cards, or no CSRF token WHEN the paste form is posted THEN a message
+    on the page (or 403), and nothing is imported."""
+    token = read_csrf(client, "/import")
+    empty = client.post("/import/paste", data={"text": "  \n", "csrf_token": token})
+    assert empty.status_code == 422 and 'id="paste-problem"' in empty.text and "the pasted text is empty" in empty.text
+    assert 'id="paste-form"' in empty.text
+    nothing = client.post("/import/paste", data={"text": "Home\nMy Network", "csrf_token": token})
+    assert nothing.status_code == 200 and "no invitations found" in nothing.text
+    assert client.post("/import/paste", data={"text": "Home"}).status_code == 403
+    assert client.get("/api/v1/stats").json()["incoming"] == 0

@@ -15,7 +15,7 @@ from linkscreen.services import web_queries
 from linkscreen.services.challenge import label_and_reassess
 from linkscreen.services.coaching import describe_report
 from linkscreen.web.security import require_api_auth
-from linkscreen.web.uploads import run_import, save_uploads
+from linkscreen.web.uploads import check_pasted_text, run_import, run_paste, save_uploads
 
 CHARTS = ("requests_per_week", "actions_taken", "challenge_outcomes", "empty_notes", "top_companies")
 StatusFilter = Literal["open", "all", "new", "asked", "replied", "decided", "expired"]
@@ -65,6 +65,12 @@ class LabelIn(BaseModel):
 class ReplyIn(BaseModel):
     model_config = STRICT
     text: str = Field(min_length=1, max_length=20000, pattern=r"\S", description="The sender's answer to the question.")
+
+
+class PasteIn(BaseModel):
+    model_config = STRICT
+    text: str = Field(min_length=1, pattern=r"\S", description="The copied text of LinkedIn's \"Manage "
+                      "invitations\" page (at most the upload limit, in UTF-8 bytes).")
 
 
 class EditIn(BaseModel):
@@ -330,6 +336,17 @@ async def import_files(
         return await run_in_threadpool(run_import, context.store(), context.screener, saved, None, context.home)
     finally:
         saved.remove()
+
+
+@router.post("/paste", dependencies=WRITE,
+             summary="Import the copied text of LinkedIn's \"Manage invitations\" page (as `linkscreen paste`), "
+                     "then triage; the import's per-file summary and the triage counts",
+             responses=describe_errors(403, 413))
+def paste_page(request: Request, body: PasteIn) -> dict[str, Any]:
+    context = read_context(request)
+    check_pasted_text(body.text, context.upload_limit)
+    outcome = run_paste(context.store(), context.screener, body.text)
+    return {**outcome["results"][0], "triage": outcome["triage"]}
 
 
 @router.get("/stats", summary="Counts of everything stored")

@@ -20,7 +20,9 @@ from linkscreen.services.editing import edit_and_reassess
 from linkscreen.web.app import render_error, render_page
 from linkscreen.web.charts import build_charts, write_chart_csv
 from linkscreen.web.security import generate_token, require_csrf
-from linkscreen.web.uploads import BackgroundJob, choose_evidence_kind, choose_import_kind, run_import, save_uploads
+from linkscreen.web.uploads import (
+    BackgroundJob, check_pasted_text, choose_evidence_kind, choose_import_kind, run_import, run_paste, save_uploads,
+)
 
 router = APIRouter(include_in_schema=False)
 CHECKED = [Depends(require_csrf)]
@@ -186,6 +188,20 @@ async def start_import(
     if request.headers.get("hx-request"):
         return render_page(request, "_import_job.html", {"job": job})
     return RedirectResponse(f"/import/jobs/{job.id}", status_code=303)
+
+
+@router.post("/import/paste", dependencies=CHECKED)
+def paste_page(request: Request, text: Annotated[str, Form()] = "") -> Response:
+    """Import a pasted "Manage invitations" page at once (as `linkscreen paste`), then show the import's summary."""
+    context = read_context(request)
+    page = {"limit": context.upload_limit, "pasted": text}
+    try:
+        check_pasted_text(text, context.upload_limit)
+    except HTTPException as error:
+        return render_page(request, "import.html", {**page, "paste_problem": error.detail}, error.status_code)
+    outcome = run_paste(context.store(), context.screener, text)
+    job = BackgroundJob("paste", "import", ["pasted page"], state="done", outcome=outcome)
+    return render_page(request, "import.html", {**page, "job": job, "pasted": ""})
 
 
 @router.get("/import/jobs/{job_id}")

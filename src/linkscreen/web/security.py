@@ -24,7 +24,8 @@ CSRF_HEADER = "x-csrf-token"
 CSRF_FIELD = "csrf_token"
 TOKEN_COOKIE = "linkscreen_token"
 LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
-UPLOAD_PATHS = ("/import", "/api/v1/evidence")  # where bodies may be as large as the upload limit
+# Where bodies may be as large as the upload limit (a pasted page counts as an upload).
+UPLOAD_PATHS = ("/import", "/import/paste", "/api/v1/evidence", "/api/v1/paste")
 CONTENT_SECURITY_POLICY = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; "
     "base-uri 'none'; frame-ancestors 'none'; form-action 'self'; connect-src 'self'"

@@ -34,6 +34,7 @@ UPLOAD_KINDS: dict[str, tuple[str, ...]] = {
 }
 ALWAYS_EVIDENCE = {".vcf": "vcard", ".vcard": "vcard", ".ics": "ics"}
 AS_EVIDENCE = {**ALWAYS_EVIDENCE, ".csv": "crm", ".mbox": "mbox", ".eml": "eml", ".zip": "linkedin"}
+PASTED_SOURCE = "pasted page"
 KindChooser = Callable[[str], str | None]
 
 
@@ -146,7 +147,9 @@ def describe_evidence(result: services.ImportResult, path: Path, folder: Path) -
     return {**described, "evidence": result.source}
 
 
-def describe_summary(source: str, kind: str, summary: ImportSummary, failure: str, folder: Path) -> dict[str, Any]:
+def describe_summary(
+    source: str, kind: str, summary: ImportSummary, failure: str, folder: Path | None
+) -> dict[str, Any]:
     """One file's summary: counts per kind (removed ones too, for evidence), notes, the first rejected rows."""
     kinds = sorted(set(summary.new) | set(summary.updated) | set(summary.unchanged) | set(summary.removed))
     errors = [str(error) for error in summary.errors[:MAX_ERRORS_SHOWN]]
@@ -156,7 +159,7 @@ def describe_summary(source: str, kind: str, summary: ImportSummary, failure: st
         "source": source,
         "kind": kind,
         "ok": not failure,
-        "failure": failure.replace(str(folder) + "/", ""),
+        "failure": failure.replace(str(folder) + "/", "") if folder is not None else failure,
         "counts": [
             {"kind": name, "new": summary.new.get(name, 0), "updated": summary.updated.get(name, 0),
              "unchanged": summary.unchanged.get(name, 0), "removed": summary.removed.get(name, 0)}
@@ -191,6 +194,26 @@ def run_import(
             described.append(describe_evidence(result, path, saved.folder))
     triage = triage_stored(store, screener_loader())
     return {"results": described, "triage": triage}
+
+
+def check_pasted_text(text: str, limit: int) -> None:
+    """Refuse a paste that is empty (422) or larger than the upload limit in UTF-8 bytes (413)."""
+    if not text.strip():
+        raise HTTPException(422, "the pasted text is empty: copy the whole \"Manage invitations\" page and paste it")
+    if len(text.encode("utf-8")) > limit:
+        raise HTTPException(413, f"the pasted text is larger than the limit of {limit:,} bytes")
+
+
+def run_paste(
+    store: services.Store, screener_loader: Callable[[], services.Screener], text: str
+) -> dict[str, Any]:
+    """Import a pasted "Manage invitations" page as `linkscreen paste` does, then triage as an upload does;
+    return the one result in the import summary's shape and the triage counts."""
+    from linkscreen.services.web_queries import triage_stored
+
+    result = services.import_pasted_page(store, text=text, source=PASTED_SOURCE)
+    described = describe_summary(result.source, result.kind, result.summary, result.failure, None)
+    return {"results": [described], "triage": triage_stored(store, screener_loader())}
 
 
 @dataclass(slots=True)
