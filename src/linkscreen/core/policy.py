@@ -20,7 +20,7 @@ NUMBERS_GAME = frozenset(
 )
 NEVER_IGNORED = frozenset({Intent.KNOWN_CONTACT, Intent.PEER_VALUE})
 # Below this confidence a scam call on a written note is asked, not ignored: on held-out voices the model's
-# scam calls under 50% were wrong 7 times in 14 (a peer, two recruiters, two sellers among them), above it 8 in 642.
+# scam calls under 50% were wrong 7 times in 13 (a peer, a recruiter, two sellers among them), above it 9 in 642.
 SURE_SCAM = 0.5
 
 
