@@ -61,7 +61,7 @@ def reassess_queue(ctx: typer.Context, store: services.Store) -> None:
                      "then run `linkscreen triage`", highlight=False)
         raise
     with show_spinner("re-assessing the open queue"):
-        done = services.triage_stored(store, screener)
+        done = services.triage_stored(store, screener, workers=os.cpu_count() or 1)
     moved = [f"{done[key]} {key}" for key in ("asked", "replied", "expired") if done[key]]
     challenge = f" (challenge: {', '.join(moved)})" if moved else ""
     console.print(f"re-assessed {count_of(done['assessed'], 'open request')}{challenge}", highlight=False)

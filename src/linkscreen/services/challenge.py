@@ -166,11 +166,12 @@ def sync_challenges(store: Store, screener: Screener, now: datetime | None = Non
     return report
 
 
-def triage_stored(store: Store, screener: Screener, now: datetime | None = None) -> dict[str, int]:
+def triage_stored(store: Store, screener: Screener, now: datetime | None = None, workers: int = 1) -> dict[str, int]:
     """What `linkscreen triage` does after importing, and every import (CLI, web, API) after it: sync the
-    challenge, then assess the open queue, so what the queue shows never lags behind what was imported."""
+    challenge, then assess the open queue, so what the queue shows never lags behind what was imported.
+    `workers` > 1 classifies on that many forked processes (the CLI; the web app, with its threads, keeps 1)."""
     sync = sync_challenges(store, screener, now)
-    assessed = triage_queue(store, screener, shown=0, now=now).total  # a batch at a time, only counted
+    assessed = triage_queue(store, screener, shown=0, now=now, workers=workers).total  # batched, only counted
     return {"asked": sync.asked, "replied": sync.replied, "expired": sync.expired, "assessed": assessed}
 
 
