@@ -192,10 +192,9 @@ def test_given_a_decision_when_undone_through_the_services_then_the_cli_and_the_
 ) -> None:
     """#31: the CLI's `decide --undo` and the API's undo are one service (services.challenge), not web code: it puts
     the request back as its history says, and the web's name for it is the same function."""
-    from linkscreen.services import challenge, web_queries
+    from linkscreen.services import challenge
 
-    assert services.undo_decision is challenge.undo_decision is web_queries.undo_decision
-    assert services.triage_stored is challenge.triage_stored is web_queries.triage_stored
+    assert services.undo_decision is challenge.undo_decision
     add(sqlite_store, Invitation(name="Them", profile_url=THEM))
     identifier = one(sqlite_store).id
     services.record_decision(sqlite_store, identifier, "ignore")

@@ -128,7 +128,7 @@ def test_given_a_large_input_when_classified_in_parallel_then_the_same_results_i
 
 
 def test_given_an_undone_decision_when_the_profile_is_looked_up_then_it_is_forgotten(sqlite_store) -> None:
-    from linkscreen.services.web_queries import decide_with_undo, undo_decision
+    from linkscreen.services.web_queries import decide_with_undo
 
     store_requests(sqlite_store, [
         Invitation(name="Ana Lima", headline="Sales Director", profile_url="https://www.linkedin.com/in/ana")
@@ -138,7 +138,7 @@ def test_given_an_undone_decision_when_the_profile_is_looked_up_then_it_is_forgo
     assert sqlite_store.find_remembered_decisions(["https://www.linkedin.com/in/ana"]) == {
         "https://www.linkedin.com/in/ana": "accept"
     }
-    undo_decision(sqlite_store, request.id, decision["previous_status"])
+    services.undo_decision(sqlite_store, request.id, decision["previous_status"])
     assert sqlite_store.find_remembered_decisions(["https://www.linkedin.com/in/ana"]) == {}
 
 

@@ -97,12 +97,12 @@ def test_undo_goes_back_one_decision_and_keeps_the_history(sqlite_store: Store) 
     identifier = sqlite_store.list_invitations()[0].id
     assert web_queries.decide_with_undo(sqlite_store, identifier, "ignore") == {
         "status": "decided", "previous_status": "new", "action": "ignore"}
-    assert web_queries.undo_decision(sqlite_store, identifier, "new") == "new"
+    assert services.undo_decision(sqlite_store, identifier, "new") == "new"
     with pytest.raises(ValueError, match="nothing to undo"):
-        web_queries.undo_decision(sqlite_store, identifier, "new")
+        services.undo_decision(sqlite_store, identifier, "new")
     assert [e.kind for e in sqlite_store.list_events(identifier)] == ["decision", "undo"]
     with pytest.raises(services.NotFoundError):
-        web_queries.undo_decision(sqlite_store, 999, "new")
+        services.undo_decision(sqlite_store, 999, "new")
 
 
 def test_undo_restores_the_status_before_the_decision_as_the_history_records_it(
@@ -116,24 +116,25 @@ def test_undo_restores_the_status_before_the_decision_as_the_history_records_it(
     fresh, replied = (s.id for s in sqlite_store.list_invitations())
     web_queries.decide_with_undo(sqlite_store, fresh, "accept")
     with pytest.raises(ChallengeError, match="was new, not replied"):
-        web_queries.undo_decision(sqlite_store, fresh, "replied")
+        services.undo_decision(sqlite_store, fresh, "replied")
     assert sqlite_store.get_invitation(fresh).status == "decided"
-    assert web_queries.undo_decision(sqlite_store, fresh) == "new"
+    assert services.undo_decision(sqlite_store, fresh) == "new"
     web_queries.decide_with_undo(sqlite_store, fresh, "ask")
     web_queries.decide_with_undo(sqlite_store, fresh, "ignore")
-    assert web_queries.undo_decision(sqlite_store, fresh) == "asked"
+    assert services.undo_decision(sqlite_store, fresh) == "asked"
     services.record_reply(sqlite_store, screener, replied, "We met at the ITx conference in Wellington last year.")
     web_queries.decide_with_undo(sqlite_store, replied, "accept")
-    assert web_queries.undo_decision(sqlite_store, replied, "replied") == "replied"
+    assert services.undo_decision(sqlite_store, replied, "replied") == "replied"
 
 
 def test_the_status_before_a_decision_is_replayed_from_the_history() -> None:
     """GIVEN histories WHEN replayed THEN asks, replies, expiry, returns to the queue and undos set the status;
     labels and edits do not."""
     from linkscreen.core.models import HistoryEvent
+    from linkscreen.services.challenge import find_status_before_decision
 
     def replay(*steps: tuple[str, str, str]) -> str:
-        return web_queries.find_status_before_decision(
+        return find_status_before_decision(
             [HistoryEvent(1, kind, value, actor, (), START) for kind, value, actor in steps])
 
     assert replay() == "new"

@@ -1,7 +1,6 @@
 """Use cases the web app and the HTTP API need beyond the CLI's: a paginated, filtered queue, the
 challenge tracker, decisions that return the status to undo to, the dashboard's numbers and the settings file.
-
-Undo and triage are the CLI's too: they live in services.challenge and are named here for the web."""
+(Undo itself and triage after an import are the CLI's too: services.challenge.)"""
 
 from __future__ import annotations
 
@@ -25,14 +24,7 @@ from linkscreen.core.models import HistoryEvent, StoredAssessment, StoredInvitat
 from linkscreen.core.policy import PRESETS
 from linkscreen.core.replies import TemplateError, check_template
 from linkscreen.core.taxonomy import ACTIONS, INTENTS, OUTCOMES, Status
-from linkscreen.services.challenge import (  # noqa: F401  (undo and triage are the CLI's too: they live there)
-    NotFoundError,
-    find_status_before_decision,
-    propose_final_action,
-    record_decision,
-    triage_stored,
-    undo_decision,
-)
+from linkscreen.services.challenge import NotFoundError, propose_final_action, record_decision
 from linkscreen.services.queue import describe_invitation, read_sources
 from linkscreen.services.screening import OPEN_STATUSES, Screener
 

@@ -237,7 +237,7 @@ def decide(request: Request, invitation_id: RequestId, body: DecisionIn) -> dict
              responses=describe_errors(400, 403, 404, 409))
 def undo(request: Request, invitation_id: RequestId, body: UndoIn | None = None) -> dict[str, Any]:
     expected = body.previous_status if body else None
-    status = web_queries.undo_decision(read_context(request).store(), invitation_id, expected)
+    status = services.undo_decision(read_context(request).store(), invitation_id, expected)
     return {"id": invitation_id, "status": status}
 
 
@@ -296,7 +296,7 @@ def judge_outcomes(request: Request, body: OutcomeIn) -> dict[str, Any]:
              responses=describe_errors(403))
 def triage(request: Request) -> dict[str, Any]:
     context = read_context(request)
-    return web_queries.triage_stored(context.store(), context.screener())
+    return services.triage_stored(context.store(), context.screener())
 
 
 @router.get("/model", summary="Your labels and whether the model in use has learnt them (retrained or shipped)")

@@ -13,7 +13,7 @@ from pydantic import BaseModel
 
 from linkscreen import services
 from linkscreen.core.evidence_records import EvidenceSource, KnownPerson, Meeting
-from linkscreen.services.web_queries import triage_stored
+from linkscreen.services.challenge import triage_stored
 from linkscreen.web.api import describe_errors, read_context
 from linkscreen.web.app import render_page
 from linkscreen.web.security import require_api_auth, require_csrf

@@ -117,7 +117,7 @@ def choose_queue_url(store: Any, url: str) -> str:
 @router.post("/queue/triage", dependencies=CHECKED)
 def triage_queue(request: Request) -> RedirectResponse:
     context = read_context(request)
-    web_queries.triage_stored(context.store(), context.screener())
+    services.triage_stored(context.store(), context.screener())
     return RedirectResponse("/queue", status_code=303)
 
 

@@ -180,7 +180,7 @@ def run_import(
     """Import saved uploads and index the evidence among them (each file under a name stable across
     uploads: "vcard:contacts.vcf"), then triage the queue as `linkscreen triage` does, so the stored
     assessments weigh the new evidence; return what happened."""
-    from linkscreen.services.web_queries import triage_stored
+    from linkscreen.services.challenge import triage_stored
 
     settings = services.load_evidence_settings(home) if saved.evidence else None  # a ConfigError stops it all
     imported = [path for path in saved.paths if path.name not in saved.evidence]
@@ -209,7 +209,7 @@ def run_paste(
 ) -> dict[str, Any]:
     """Import a pasted "Manage invitations" page as `linkscreen paste` does, then triage as an upload does;
     return the one result in the import summary's shape and the triage counts."""
-    from linkscreen.services.web_queries import triage_stored
+    from linkscreen.services.challenge import triage_stored
 
     result = services.import_pasted_page(store, text=text, source=PASTED_SOURCE)
     described = describe_summary(result.source, result.kind, result.summary, result.failure, None)
