@@ -260,9 +260,9 @@ def triage_queue(
     summary = QueueTriage()
     for item in iterate_queue(store, screener, now=now, on_progress=on_progress, workers=workers):
         action = item.assessment.action
-        summary.counts[action] = summary.counts.get(action, 0) + 1
+        summary.counts[action] += 1  # every action is a key already (QueueTriage)
         summary.total += 1
-        first = summary.shown.setdefault(action, [])
+        first = summary.shown[action]
         if len(first) < shown:
             first.append(item)
     return summary
