@@ -54,11 +54,24 @@ def test_given_an_empty_note_when_classified_then_only_intents_a_headline_can_sh
         assert result.reasons[0].startswith("no note")
 
 
-def test_given_the_stock_linkedin_note_when_classified_then_treated_as_an_empty_note(classifier) -> None:
-    stock = classifier.classify(Invitation(
-        name="A", headline="Account Manager", message="I'd like to add you to my professional network on LinkedIn."
-    ))
-    assert stock.intent in EMPTY_NOTE_INTENTS
+STOCK_NOTES = (
+    "I'd like to add you to my professional network on LinkedIn.",
+    "Valerie,\nI'd like to add you to my professional network on LinkedIn.\n-[John Doe]",
+    "Since you are a person I trust, I wanted to invite you to join my network on LinkedIn",
+)
+
+
+@pytest.mark.parametrize("message", STOCK_NOTES)
+@pytest.mark.parametrize("headline", ("Account Manager", "Software Engineer at Contoso", ""))
+def test_given_the_stock_linkedin_note_when_classified_then_exactly_as_an_empty_note(
+    classifier, message: str, headline: str
+) -> None:
+    """GIVEN LinkedIn's stock note, even with a greeting or signature THEN its words weigh nothing: the
+    headline alone decides (the taxonomy's rule), so "add you to my network" is no sign of a LION."""
+    stock = classifier.classify(Invitation(name="A", headline=headline, message=message))
+    empty = classifier.classify(Invitation(name="A", headline=headline, message=""))
+    assert stock.intent == empty.intent and stock.intent in EMPTY_NOTE_INTENTS
+    assert stock.scores == empty.scores
 
 
 def test_given_a_generic_note_when_classified_then_judged_from_the_headline_alone(classifier) -> None:

@@ -20,6 +20,7 @@ from linkscreen.core.signals import (
     SignalText,
     detect_signals,
     detect_signals_many,
+    is_default_note,
 )
 from linkscreen.core.taxonomy import Intent
 
@@ -68,9 +69,12 @@ def build_features(
 
 
 def extract_request_terms(invitation: Invitation) -> dict[str, float]:
-    """Raw text term counts of a request. A generic note ("Hi, happy to connect!") counts as empty: like
-    LinkedIn's default note it says nothing of what the sender wants, so the headline alone decides."""
-    message = "" if is_generic_note(invitation.message) else invitation.message
+    """Raw text term counts of a request. LinkedIn's stock note (with a greeting or signature) and a generic
+    note ("Hi, happy to connect!") count as empty: they say nothing of what the sender wants, so the headline
+    alone decides (the taxonomy's rule), and the stock words "add you to my network" are not read as a LION's."""
+    message = invitation.message
+    if is_default_note(message) or is_generic_note(message):
+        message = ""
     return extract_text_features(invitation.headline, invitation.company, message, invitation.name)
 
 
