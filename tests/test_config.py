@@ -17,7 +17,7 @@ def write(tmp_path: Path, text: str) -> Path:
 
 def test_given_no_config_when_loaded_then_the_guarded_defaults(tmp_path: Path) -> None:
     policy = load_policy(tmp_path / "missing.toml")
-    assert (policy.preset, policy.waiting_days, policy.rules) == ("guarded", 14, ())
+    assert (policy.preset, policy.waiting_days, policy.rules, policy.sure_scam) == ("guarded", 14, (), 0.5)
 
 
 def test_given_the_example_config_when_loaded_then_it_is_valid(tmp_path: Path) -> None:
@@ -33,6 +33,7 @@ def test_given_rules_presets_and_templates_when_loaded_then_all_are_kept_in_orde
 [policy]
 preset = "hiring"
 waiting_days = 7
+sure_scam = 0.8
 [replies]
 ask = "Kia ora {first_name}, how do we know each other?"
 [[rules]]
@@ -49,7 +50,7 @@ action = "accept"
 """,
         )
     )
-    assert policy.preset == "hiring" and policy.waiting_days == 7
+    assert policy.preset == "hiring" and policy.waiting_days == 7 and policy.sure_scam == 0.8
     assert [rule.name for rule in policy.rules] == ["crypto", "rule 2"]
     assert policy.templates["ask"].startswith("Kia ora")
 
@@ -70,6 +71,9 @@ action = "accept"
         ('[policy]\nwaiting_days = 0\n', r"config.toml:2: waiting_days must be"),
         ('[policy]\nwaiting_days = 100000000\n', r"config.toml:2: waiting_days must be a whole number from 1 to 365"),
         ('[policy\npreset = "open"\n', r"config.toml: .*line 1"),
+        ('[policy]\nsure_scam = 50\n', r"config.toml:2: sure_scam must be a number from 0 to 1"),
+        ('[policy]\nsure_scam = "high"\n', r"config.toml:2: sure_scam must be a number from 0 to 1"),
+        ('[policy]\nsure_scam = true\n', r"config.toml:2: sure_scam must be a number from 0 to 1"),
     ],
 )
 def test_given_a_mistake_when_loaded_then_a_config_error_with_the_line(tmp_path: Path, text: str, message: str) -> None:

@@ -76,10 +76,22 @@ def test_given_an_unsure_scam_call_on_a_written_note_then_ask_rather_than_ignore
     held-out voices such calls were wrong 7 times in 13); a sure call, or an empty note, is still ignored."""
     policy = Policy(preset=preset)
     unsure = decide_action(NOTED, Classification("scam_or_fake", 0.35, ()), policy=policy)
-    assert unsure.action == "ask" and "not sure (35%)" in unsure.reasons[-1]
+    assert unsure.action == "ask" and "not sure (35%, under your 50%)" in unsure.reasons[-1]
     assert decide_action(NOTED, Classification("scam_or_fake", 0.5, ()), policy=policy).action == "ignore"
     empty_expected = "ignore" if PRESETS[preset].ignore_when_empty else "ask"
     assert decide_action(EMPTY, Classification("scam_or_fake", 0.35, ()), policy=policy).action == empty_expected
+
+
+@pytest.mark.parametrize(("sure_scam", "expected"), [(0.0, "ignore"), (0.3, "ignore"), (0.4, "ask"), (1.0, "ask")])
+def test_given_the_users_scam_threshold_when_deciding_then_it_sets_where_unsure_scam_calls_are_asked(
+    sure_scam: float, expected: str
+) -> None:
+    """GIVEN a written note called a scam at 35% THEN the user's threshold decides: ignored at or under 35%,
+    asked above; the reason names the user's threshold."""
+    decision = decide_action(NOTED, Classification("scam_or_fake", 0.35, ()), policy=Policy(sure_scam=sure_scam))
+    assert decision.action == expected
+    if expected == "ask":
+        assert f"under your {sure_scam:.0%}" in decision.reasons[-1]
 
 
 def test_given_only_a_weak_match_when_deciding_then_it_is_shown_but_not_acted_on() -> None:

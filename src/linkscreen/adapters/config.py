@@ -7,13 +7,18 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
-from linkscreen.core.policy import PRESETS, Policy
+from linkscreen.core.policy import PRESETS, SURE_SCAM, Policy
 from linkscreen.core.replies import DEFAULT_TEMPLATES, TemplateError, check_template
 from linkscreen.core.rules import DEFAULT_FUZZY_THRESHOLD, Rule, RuleError, build_rule
 
 CONFIG_FILE = "config.toml"
 MAX_WAITING_DAYS = 365
-SECTIONS = {"policy": {"preset", "waiting_days"}, "replies": set(DEFAULT_TEMPLATES), "rules": None, "evidence": None}
+SECTIONS = {
+    "policy": {"preset", "waiting_days", "sure_scam"},
+    "replies": set(DEFAULT_TEMPLATES),
+    "rules": None,
+    "evidence": None,
+}
 RULE_KEYS = {"name", "field", "match", "pattern", "action", "threshold"}
 EXAMPLE = '''# linkscreen configuration. Changes apply the next time you run triage: no re-import needed.
 
@@ -22,6 +27,8 @@ EXAMPLE = '''# linkscreen configuration. Changes apply the next time you run tri
 preset = "guarded"
 # days to wait for an answer to "how have we met?" before the request expires
 waiting_days = 14
+# a written note the model calls a scam with less confidence than this is asked, not ignored (0 to 1)
+sure_scam = 0.5
 
 [replies]
 # placeholders: {first_name}, {name}
@@ -75,6 +82,11 @@ def parse_policy(data: dict[str, Any], text: str = "", path: Path | str = CONFIG
             f"{path}:{_find_line(text, 'waiting_days')}: "
             f"waiting_days must be a whole number from 1 to {MAX_WAITING_DAYS}"
         )
+    sure_scam = policy_section.get("sure_scam", SURE_SCAM)
+    if not isinstance(sure_scam, int | float) or isinstance(sure_scam, bool) or not 0 <= sure_scam <= 1:
+        raise ConfigError(
+            f"{path}:{_find_line(text, 'sure_scam')}: sure_scam must be a number from 0 to 1 (a confidence, e.g. 0.5)"
+        )
     templates = dict(DEFAULT_TEMPLATES)
     for key, template in _check_keys(data.get("replies", {}), SECTIONS["replies"], "replies", text, path).items():
         try:
@@ -83,7 +95,7 @@ def parse_policy(data: dict[str, Any], text: str = "", path: Path | str = CONFIG
             raise ConfigError(f"{path}:{_find_line(text, key)}: {error}") from error
         templates[key] = str(template)
     rules = tuple(_parse_rule(raw, number, text, path) for number, raw in enumerate(data.get("rules", []), start=1))
-    return Policy(preset=preset, rules=rules, templates=templates, waiting_days=waiting)
+    return Policy(preset=preset, rules=rules, templates=templates, waiting_days=waiting, sure_scam=float(sure_scam))
 
 
 def _parse_rule(raw: Any, number: int, text: str, path: Path | str) -> Rule:

@@ -21,6 +21,7 @@ NUMBERS_GAME = frozenset(
 NEVER_IGNORED = frozenset({Intent.KNOWN_CONTACT, Intent.PEER_VALUE})
 # Below this confidence a scam call on a written note is asked, not ignored: on held-out voices the model's
 # scam calls under 50% were wrong 7 times in 13 (a peer, a recruiter, two sellers among them), above it 9 in 642.
+# The user may move it (config.toml: [policy] sure_scam); 0 ignores every scam call, 1 asks every written one.
 SURE_SCAM = 0.5
 
 
@@ -71,12 +72,14 @@ PRESETS: dict[str, Preset] = {
 
 @dataclass(frozen=True, slots=True)
 class Policy:
-    """The user's policy: a preset, ordered rules, reply templates and the waiting period."""
+    """The user's policy: a preset, ordered rules, reply templates, the waiting period, and how sure a scam
+    call on a written note must be to ignore it."""
 
     preset: str = "guarded"
     rules: tuple[Rule, ...] = ()
     templates: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_TEMPLATES))
     waiting_days: int = 14
+    sure_scam: float = SURE_SCAM
 
     @property
     def active_preset(self) -> Preset:
@@ -120,7 +123,7 @@ def decide_action(
         item.summary if item.strength == "info" else f"weak match only, not acted on: {item.summary} ({item.source})"
         for item in evidence
     )
-    return _finish(*_apply_preset(policy.active_preset, classification, invitation, reasons), invitation, policy)
+    return _finish(*_apply_preset(policy, classification, invitation, reasons), invitation, policy)
 
 
 def decide_after_reply(intent: str, outcome: str, policy: Policy = Policy(), sender_name: str = "") -> Decision:
@@ -138,16 +141,16 @@ def decide_after_reply(intent: str, outcome: str, policy: Policy = Policy(), sen
 
 
 def _apply_preset(
-    preset: Preset, classification: Classification, invitation: Invitation, reasons: list[str]
+    policy: Policy, classification: Classification, invitation: Invitation, reasons: list[str]
 ) -> tuple[str, list[str]]:
-    intent = classification.intent
+    preset, intent = policy.active_preset, classification.intent
     if intent == Intent.SCAM_OR_FAKE:
-        sure = classification.confidence >= SURE_SCAM
+        sure = classification.confidence >= policy.sure_scam
         if sure or (invitation.has_default_note and preset.ignore_when_empty):
             return Action.IGNORE, reasons + ["looks like a scam or a fake profile"]
         return Action.ASK, reasons + [
-            f"might be a scam or a fake profile, but the model is not sure ({classification.confidence:.0%}): "
-            "ask rather than ignore"
+            f"might be a scam or a fake profile, but the model is not sure ({classification.confidence:.0%}, "
+            f"under your {policy.sure_scam:.0%}): ask rather than ignore"
         ]
     if intent in preset.accept:
         return Action.ACCEPT, reasons + [f"the {preset.name} preset accepts {intent}"]
