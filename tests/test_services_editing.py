@@ -59,3 +59,26 @@ def test_given_bad_values_or_an_unknown_id_when_edited_then_clear_errors_and_not
     with pytest.raises(NotFoundError):
         edit_and_reassess(sqlite_store, screener, 999, headline="CIO")
     assert sqlite_store.get_invitation(request_id).invitation.headline == "Sales Director"
+
+
+def test_given_a_value_the_request_already_has_when_edited_then_kept_as_yours_and_recorded_like_a_change(
+    sqlite_store, screener
+) -> None:
+    """GIVEN a request WHEN an edit re-asserts its headline (which pins it against later imports) and changes its
+    company THEN only the company is a change, but the history records both, the headline as kept as the user's;
+    a form's edit (only_changed) sets nothing unchanged, so records nothing for it."""
+    from linkscreen.services.editing import edit_invitation
+
+    request_id = add(sqlite_store, Invitation(name="Aroha Ngata", headline="Sales Director", company="Kowhai",
+                                              profile_url=URL))
+
+    changes = edit_invitation(sqlite_store, request_id, headline="Sales Director", company="Kowhai Ltd")
+
+    assert [(c.field, c.new) for c in changes] == [("company", "Kowhai Ltd")]
+    edits = [(e.value, e.actor, e.reasons) for e in sqlite_store.list_events(request_id) if e.kind == "edit"]
+    assert edits == [("company", "user", ("company: 'Kowhai' -> 'Kowhai Ltd'",)),
+                     ("headline", "user", ("headline: 'Sales Director' already so; now kept as yours",))]
+    assert sqlite_store.read_field_sources([request_id])[request_id]["headline"] == ("user", True)
+    edit_and_reassess(sqlite_store, screener, request_id, only_changed=True, headline="Sales Director",
+                      company="Kowhai Ltd", location="")
+    assert len([e for e in sqlite_store.list_events(request_id) if e.kind == "edit"]) == 2

@@ -319,7 +319,7 @@ def test_a_loopback_server_refuses_other_host_names(tmp_path: Path, host: str, s
 
 def test_a_request_can_be_corrected_and_later_imports_keep_the_correction(client: TestClient) -> None:
     """GIVEN an imported request WHEN PATCHed THEN the fields change, show `user` as their source and survive
-    re-import."""
+    re-import; the history has each change, and the field sent with the value it had as kept as the user's."""
     rows = make_rows(1)
     import_jsonl(client, rows)
     identifier = client.get("/api/v1/invitations").json()["items"][0]["id"]
@@ -342,7 +342,11 @@ def test_a_request_can_be_corrected_and_later_imports_keep_the_correction(client
     assert (card["headline"], card["company"], card["mutual_connections"]) == (
         "CIO at Example Ltd", "Example Ltd", None
     )
-    assert [event["what"] for event in card["history"]] == ["edit", "edit"]
+    assert [(event["what"], event["why"]) for event in card["history"]] == [
+        ("edit", ["headline: 'Account Executive at Acme' -> 'CIO at Example Ltd'"]),
+        ("edit", ["company: 'Acme' -> 'Example Ltd'"]),
+        ("edit", ["mutual_connections: none already so; now kept as yours"]),  # sent as it was: now the user's
+    ]
 
 
 def test_corrections_are_checked_and_need_the_api_token(client: TestClient, tmp_path: Path) -> None:

@@ -302,7 +302,8 @@ def test_decision_buttons_work_by_click_with_javascript_and_as_forms_without(
     browser_page: tuple[object, str], tmp_path: Path
 ) -> None:
     """GIVEN two cards WHEN Accept is clicked with JavaScript THEN the card changes in place (no navigation, one
-    decision recorded); WHEN Ignore is clicked with JavaScript off THEN the form posts it and the queue comes back."""
+    decision recorded); WHEN Ignore is clicked with JavaScript off THEN the form posts it and the queue comes back,
+    confirming it with an Undo button that, a form too, takes it back."""
     page, base = browser_page
     requests = tmp_path / "requests.jsonl"
     requests.write_text("".join(json.dumps({"id": f"d{i}", "name": f"Dana {i}", "headline": "Engineer at Contoso",
@@ -324,9 +325,15 @@ def test_decision_buttons_work_by_click_with_javascript_and_as_forms_without(
         plain = context.new_page()
         plain.goto(f"{base}/queue?status=all")
         plain.locator(f"#request-{second} button.decide[data-action=ignore]").click()
-        plain.wait_for_url(f"{base}/queue?status=all#request-{second}")
+        plain.wait_for_url(f"{base}/queue?status=all&decided={second}#flash")
         assert read_status(plain, base, second) == "decided"
         assert "ignore" in plain.request.get(f"{base}/api/v1/invitations/{second}").json()["history"][0]["value"]
+        name = plain.request.get(f"{base}/api/v1/invitations/{second}").json()["name"]
+        assert f"Ignore recorded for {name} (now decided)." in plain.locator("#flash").inner_text()
+        plain.locator("#flash form.undo button").click()
+        plain.wait_for_url(f"{base}/queue?status=all&undone={second}#flash")
+        assert read_status(plain, base, second) == "new"
+        assert f"Undid ignore for {name}: back to new." in plain.locator("#flash").inner_text()
     finally:
         context.close()
 

@@ -222,14 +222,63 @@ def test_the_decision_buttons_are_a_form_that_works_without_javascript(client: T
     response = client.post(form.group(1), data={"csrf_token": token, "action": "ignore", "next": "/queue?status=all"},
                            follow_redirects=False)
 
-    assert response.status_code == 303 and response.headers["location"] == f"/queue?status=all#request-{identifier}"
+    assert response.status_code == 303
+    assert response.headers["location"] == f"/queue?status=all&decided={identifier}#flash"
     assert client.get(f"/api/v1/invitations/{identifier}").json()["status"] == "decided"
     assert client.post(form.group(1), data={"action": "accept"}).status_code == 403
     bad = client.post(form.group(1), data={"action": "shrug", "csrf_token": token})
     assert bad.status_code == 400 and "action must be one of" in read_problem(bad.text)
     elsewhere = client.post(form.group(1), data={"action": "accept", "csrf_token": token,
                                                  "next": "https://evil.example/queue"}, follow_redirects=False)
-    assert elsewhere.headers["location"] == f"/queue#request-{identifier}"
+    assert elsewhere.headers["location"] == f"/queue?decided={identifier}#flash"
+
+
+def test_given_a_decision_made_through_the_plain_form_when_the_page_loads_then_its_undo_is_a_form_too(
+    client: TestClient,
+) -> None:
+    """GIVEN a card decided through its form (no JavaScript) WHEN the browser lands on the queue THEN a confirmation
+    names the decision and offers an Undo form (CSRF-protected) that takes it back through `services.undo_decision`,
+    as the API's undo does, and then says so; undoing again is refused and changes nothing."""
+    identifier, token = import_and_triage(client, SALES)
+    decided = client.post(f"/queue/{identifier}/decision", follow_redirects=False,
+                          data={"csrf_token": token, "action": "ignore", "next": "/queue?status=all"})
+    landing = client.get(decided.headers["location"]).text
+    flash = re.search(r'<div id="flash"[^>]*>(.*?)</div>', landing, re.S)
+    assert flash and "Ignore recorded for Ana Lima (now decided)." in " ".join(flash.group(1).split())
+    form = re.search(r'<form class="undo" method="post" action="([^"]+)">(.*?)</form>', flash.group(1), re.S)
+    assert form and form.group(1) == f"/queue/{identifier}/undo"
+    fields = dict(re.findall(r'<input type="hidden" name="(\w+)" value="([^"]*)">', form.group(2)))
+    assert fields == {"csrf_token": token, "next": "/queue?status=all", "previous_status": "new"}
+    assert client.post(form.group(1), data={"previous_status": "new"}).status_code == 403
+    assert client.get(f"/api/v1/invitations/{identifier}").json()["status"] == "decided"
+
+    undone = client.post(form.group(1), data=fields, follow_redirects=False)
+
+    assert undone.status_code == 303 and undone.headers["location"] == f"/queue?status=all&undone={identifier}#flash"
+    detail = client.get(f"/api/v1/invitations/{identifier}").json()
+    assert detail["status"] == "new" and [h["what"] for h in detail["history"]][-2:] == ["decision", "undo"]
+    after = client.get(undone.headers["location"]).text
+    said = re.search(r'<div id="flash"[^>]*>(.*?)</div>', after, re.S)
+    assert said and "Undid ignore for Ana Lima: back to new." in " ".join(said.group(1).split())
+    assert 'class="undo"' not in after
+    again = client.post(form.group(1), data=fields)
+    assert again.status_code == 400 and "nothing to undo" in read_problem(again.text)
+    assert 'id="flash"' not in client.get(f"/queue?decided={identifier}").text  # no longer its latest step
+    assert 'id="flash"' not in client.get("/queue?decided=99999").text
+
+
+def test_given_a_stale_undo_form_when_the_request_was_decided_again_elsewhere_then_409_and_nothing_changes(
+    client: TestClient,
+) -> None:
+    """GIVEN an Undo form for "ask" (back to new) WHEN the request was meanwhile asked, then ignored through the API
+    THEN the form's expected status disagrees with the history: 409, and the request stays decided."""
+    identifier, token = import_and_triage(client, SALES)
+    client.post(f"/queue/{identifier}/decision", data={"csrf_token": token, "action": "ask"})
+    client.post(f"/api/v1/invitations/{identifier}/decision", json={"action": "ignore"},
+                headers={"x-csrf-token": token})
+    stale = client.post(f"/queue/{identifier}/undo", data={"csrf_token": token, "previous_status": "new"})
+    assert stale.status_code == 409 and "nothing undone" in read_problem(stale.text)
+    assert client.get(f"/api/v1/invitations/{identifier}").json()["status"] == "decided"
 
 
 def test_a_decision_that_empties_the_last_page_goes_back_to_the_page_before(client: TestClient) -> None:
@@ -241,7 +290,7 @@ def test_a_decision_that_empties_the_last_page_goes_back_to_the_page_before(clie
     last = re.search(r'action="/queue/(\d+)/decision"', client.get("/queue?per_page=2&page=2").text).group(1)
     response = client.post(f"/queue/{last}/decision", follow_redirects=False,
                            data={"csrf_token": token, "action": "ignore", "next": "/queue?per_page=2&page=2"})
-    assert response.headers["location"] == f"/queue?per_page=2#request-{last}"
+    assert response.headers["location"] == f"/queue?per_page=2&decided={last}#flash"
 
 
 def test_page_errors_are_pages_in_the_site_layout_with_a_way_back(client: TestClient) -> None:

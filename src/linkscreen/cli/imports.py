@@ -14,7 +14,7 @@ from rich.markup import escape
 
 from linkscreen import services
 from linkscreen.cli.app import BRING_IN, app
-from linkscreen.cli.output import console, count_of, errors, show_spinner
+from linkscreen.cli.output import console, count_of, errors, report_interruption, show_spinner
 from linkscreen.core.models import ImportSummary
 
 MAX_ERRORS_SHOWN = 50
@@ -41,19 +41,23 @@ def import_command(
     server's own certificate; ?tls=off (plain text) is for a trusted network only.
     Malformed rows are reported with file and line and skipped. When anything new or changed
     was stored, the open queue is then re-assessed (as the web import does), so `list` shows
-    verdicts of what is stored now.
+    verdicts of what is stored now. Interrupted (Ctrl-C), it says in one line what it kept
+    (exit status 130).
     """
-    store = ctx.obj.store()
-    results = run_imports(store, paths, since.date() if since else None)
-    if any(has_changes(result.summary) for result in results):
-        reassess_queue(ctx, store)
+    run = services.RunRecord()
+    with report_interruption(run):
+        store = ctx.obj.store()
+        results = run_imports(store, paths, since.date() if since else None, run)
+        if any(has_changes(result.summary) for result in results):
+            reassess_queue(ctx, store, run)
     if any(not result.ok or result.summary.errors for result in results):
         raise typer.Exit(1)
 
 
-def reassess_queue(ctx: typer.Context, store: services.Store) -> None:
+def reassess_queue(ctx: typer.Context, store: services.Store, run: services.RunRecord | None = None) -> None:
     """Sync the challenge and re-assess the open queue after an import (`services.triage_stored`, the web
-    import's own call) and say so in one line; the imported rows stay even when the policy cannot load."""
+    import's own call) and say so in one line; the imported rows stay even when the policy cannot load.
+    `run` follows what is saved, for the line an interrupted command prints."""
     try:
         screener = ctx.obj.screener()
     except typer.Exit:
@@ -61,17 +65,20 @@ def reassess_queue(ctx: typer.Context, store: services.Store) -> None:
                      "then run `linkscreen triage`", highlight=False)
         raise
     with show_spinner("re-assessing the open queue"):
-        done = services.triage_stored(store, screener, workers=os.cpu_count() or 1)
+        done = services.triage_stored(store, screener, workers=os.cpu_count() or 1, run=run)
     moved = [f"{done[key]} {key}" for key in ("asked", "replied", "expired") if done[key]]
     challenge = f" (challenge: {', '.join(moved)})" if moved else ""
     console.print(f"re-assessed {count_of(done['assessed'], 'open request')}{challenge}", highlight=False)
 
 
 def run_imports(
-    store: services.Store, paths: Sequence[Path | str], since: date | None = None
+    store: services.Store, paths: Sequence[Path | str], since: date | None = None,
+    run: services.RunRecord | None = None,
 ) -> list[services.ImportResult]:
-    """Import with a progress display and print each summary (shared by `import` and `triage`)."""
+    """Import with a progress display and print each summary (shared by `import` and `triage`); `run` follows
+    what is saved, for the line an interrupted command prints."""
     jobs = prepare_imports(paths)  # passwords are asked before the progress display starts
+    run = run if run is not None else services.RunRecord()
     results = []
     with show_spinner("importing") as say:
         for job in jobs:
@@ -79,13 +86,22 @@ def run_imports(
                 results.append(job)
             elif isinstance(job, Path):
                 say(f"importing {job.name}")
+                run.start_import(str(job))
                 on_progress = lambda rows, p=job: say(f"importing {p.name}: {rows:,} rows")  # noqa: E731
-                results.extend(services.import_paths(store, [job], on_progress))
+                results.extend(services.import_paths(store, [job], on_progress, on_saved=run.keep_import))
+                run.finish_import(kept=False)  # not saved, unless `keep_import` said so as it was
             else:
                 settings, password = job
                 say(f"reading {settings.label}")
-                on_mail = lambda count, s=settings: say(f"reading {s.label}: {count:,} messages")  # noqa: E731
-                results.append(services.import_imap(store, settings, password, since, on_mail))
+                run.start_import(settings.label, in_batches=True)
+
+                def on_mail(count: int, s: services.ImapSettings = settings) -> None:
+                    say(f"reading {s.label}: {count:,} messages")
+                    run.count_batch(count)
+
+                result = services.import_imap(store, settings, password, since, on_mail)
+                results.append(result)
+                run.finish_import(kept=result.ok or run.batched_messages > 0)  # a dropped connection keeps its batches
     for result in results:
         print_summary(result)
     return results

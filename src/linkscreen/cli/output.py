@@ -7,9 +7,12 @@ import json
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from rich.console import Console
+
+if TYPE_CHECKING:
+    from linkscreen.services import RunRecord
 
 console = Console()
 errors = Console(stderr=True)
@@ -33,6 +36,19 @@ def show_spinner(description: str) -> Iterator[Callable[[str], None]]:
     with Progress(*columns, console=errors, transient=True) as progress:
         task = progress.add_task(description, total=None)
         yield lambda text: progress.update(task, description=text)
+
+
+@contextmanager
+def report_interruption(run: RunRecord) -> Iterator[None]:
+    """Turn Ctrl-C into one line on stderr saying what the run kept (`services.describe_interruption`, from what
+    `run` recorded) and exit status 130, as a shell expects of an interrupted command."""
+    try:
+        yield
+    except KeyboardInterrupt:
+        from linkscreen.services import describe_interruption
+
+        errors.print(f"interrupted: {describe_interruption(run)}", markup=False, highlight=False, soft_wrap=True)
+        raise SystemExit(130) from None
 
 
 def count_of(number: int, noun: str, plural: str = "") -> str:

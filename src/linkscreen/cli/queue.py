@@ -12,7 +12,9 @@ from rich.panel import Panel
 from linkscreen import services
 from linkscreen.cli.app import LEARN, SCREEN, app
 from linkscreen.cli.imports import run_imports
-from linkscreen.cli.output import console, count_of, print_jsonl, show_spinner, write_safe_csv
+from linkscreen.cli.output import (
+    console, count_of, print_jsonl, report_interruption, show_spinner, write_safe_csv,
+)
 from linkscreen.core.taxonomy import Status
 
 CSV_COLUMNS = [
@@ -30,9 +32,14 @@ def list_command(
     as_json: Annotated[bool, typer.Option("--json", help="JSON Lines, one request per line.")] = False,
     as_csv: Annotated[bool, typer.Option("--csv", help="CSV (formula-looking cells neutralised).")] = False,
     limit: Annotated[int | None, typer.Option(help="At most this many rows.")] = None,
+    search: Annotated[str, typer.Option(
+        "--search", metavar="TEXT",
+        help="Only senders whose name contains this, without case or accents (lucia finds Lucía), as the web "
+             "queue's search.")] = "",
 ) -> None:
     """List incoming requests, newest first (with intent and action once triaged)."""
-    rows = services.describe_queue(ctx.obj.store(), statuses=[s.value for s in status or []], limit=limit)
+    rows = services.describe_queue(ctx.obj.store(), statuses=[s.value for s in status or []], limit=limit,
+                                   search=search)
     if as_json:
         print_jsonl(rows)
     elif as_csv:
@@ -59,21 +66,47 @@ def triage_command(
     """Import (optionally), then show open requests grouped by proposed action, with replies to copy.
 
     Decisions follow your current policy (config.toml): change the preset or a rule and run
-    triage again; nothing needs re-importing.
+    triage again; nothing needs re-importing. Interrupted (Ctrl-C), it says in one line what it
+    kept (exit status 130): the verdicts are saved 1,000 requests at a time.
     """
-    store, screener = ctx.obj.store(), ctx.obj.screener()
+    run = services.RunRecord()
+    with report_interruption(run):
+        store, screener = ctx.obj.store(), ctx.obj.screener()
+        sync, triaged = import_and_triage(store, screener, paths or [], limit, run)
+        show_triage(screener, sync, triaged, bool(paths), limit, reasons)
+
+
+def import_and_triage(
+    store: services.Store, screener: services.Screener, paths: list[str], limit: int, run: services.RunRecord
+) -> tuple[services.SyncReport, services.QueueTriage]:
+    """`triage`'s work: import the paths, sync the challenge and assess the open queue, `run` following each step."""
     if paths:
-        run_imports(store, paths)
+        run_imports(store, paths, run=run)
+    run.start_challenge()
     sync = services.sync_challenges(store, screener)
+    run.finish_challenge(sync)
     if sync.asked or sync.replied or sync.expired:
         console.print(
             f"challenge: {sync.asked} asked, {sync.replied} replied, {sync.expired} expired (from messages)",
             highlight=False,
         )
+    run.start_assessing()
     with show_spinner("assessing the open queue") as say:  # on stderr, and only when it is a terminal
-        progress = lambda done, total: say(f"assessed {done:,} of {total:,} open requests")  # noqa: E731
+        def progress(done: int, total: int) -> None:
+            say(f"assessed {done:,} of {total:,} open requests")
+            run.count_assessed(done, total)
+
         triaged = services.triage_queue(store, screener, shown=limit, on_progress=progress, workers=os.cpu_count() or 1)
-    gap = "\n" if paths or sync.asked or sync.replied or sync.expired else ""  # a blank line after what came before
+    run.finish_assessing()
+    return sync, triaged
+
+
+def show_triage(
+    screener: services.Screener, sync: services.SyncReport, triaged: services.QueueTriage, imported: bool,
+    limit: int, reasons: int,
+) -> None:
+    """The assessed queue grouped by proposed action, each group's newest `limit` requests as cards."""
+    gap = "\n" if imported or sync.asked or sync.replied or sync.expired else ""  # a blank line after what came before
     for action in ACTION_ORDER:
         count = triaged.counts.get(action, 0)
         console.print(f"{gap}[bold {ACTION_STYLE[action]}]{action.upper()}[/] ({count})")

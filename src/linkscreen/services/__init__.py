@@ -59,6 +59,7 @@ if TYPE_CHECKING:  # the same names for type checkers; at run time __getattr__ i
         open_store,
         parse_imap_url,
     )
+    from linkscreen.services.interruption import RunRecord, describe_interruption
     from linkscreen.services.learning import (
         LearningStatus,
         RetrainReport,
@@ -68,7 +69,7 @@ if TYPE_CHECKING:  # the same names for type checkers; at run time __getattr__ i
         retrain,
     )
     from linkscreen.services.pasting import import_pasted_page
-    from linkscreen.services.queue import describe_invitation, describe_queue, list_queue, read_stats
+    from linkscreen.services.queue import describe_invitation, describe_queue, find_queue_rows, list_queue, read_stats
     from linkscreen.services.screening import (
         LineFailure,
         QueueTriage,
@@ -105,11 +106,14 @@ _SOURCES: dict[str, tuple[str, ...]] = {  # module -> the names it exports here
         "ImapError", "ImapSettings", "ImportResult", "import_imap", "import_path", "import_paths", "is_imap_url",
         "open_store", "parse_imap_url",
     ),
+    "linkscreen.services.interruption": ("RunRecord", "describe_interruption"),
     "linkscreen.services.learning": (
         "LearningStatus", "RetrainReport", "build_models", "describe_learning", "reset_learning", "retrain",
     ),
     "linkscreen.services.pasting": ("import_pasted_page",),
-    "linkscreen.services.queue": ("describe_invitation", "describe_queue", "list_queue", "read_stats"),
+    "linkscreen.services.queue": (
+        "describe_invitation", "describe_queue", "find_queue_rows", "list_queue", "read_stats",
+    ),
     "linkscreen.services.screening": (
         "LineFailure", "QueueTriage", "Screener", "Triaged", "assess_queue", "assess_request", "classify_lines",
         "describe_triaged", "iterate_queue", "judge_reply_lines", "load_screener", "screen_invitation", "triage_queue",

@@ -11,6 +11,7 @@ from linkscreen.core.challenge import TRANSITIONS, ChallengeError, Event, advanc
 from linkscreen.core.models import HistoryEvent, Message, StoredInvitation, StoredReply, fingerprint
 from linkscreen.core.policy import decide_after_reply
 from linkscreen.core.taxonomy import ACTIONS, INTENTS, Action, Status
+from linkscreen.services.interruption import RunRecord
 from linkscreen.services.screening import Screener, Triaged, assess_request, triage_queue
 
 
@@ -69,6 +70,31 @@ def undo_decision(
     reasons = (f"undid {last.value}; back to {restored}",)
     store.record_event(HistoryEvent(invitation_id, "undo", last.value, "user", reasons, now or datetime.now(UTC)))
     return restored
+
+
+@dataclass(slots=True)
+class LatestStep:
+    """The user's latest decision on a request, or its undoing, while it is the request's latest event: what the
+    queue page confirms after a form, with the status an undo goes back to (`before`) for a decision."""
+
+    invitation_id: int
+    name: str
+    kind: str  # "decision" or "undo"
+    action: str  # accept, ask or ignore: the decision made, or undone
+    status: str  # the request's status now
+    before: str = ""
+
+
+def read_latest_step(store: Store, invitation_id: int) -> LatestStep | None:
+    """The user's decision or undo that is the request's latest event, else None (no such request, or something
+    happened to it since: then there is nothing to confirm or undo from the page)."""
+    stored = store.get_invitation(invitation_id)
+    events = store.list_events(invitation_id) if stored else []
+    last = events[-1] if events else None
+    if stored is None or last is None or last.actor != "user" or last.kind not in ("decision", "undo"):
+        return None
+    before = find_status_before_decision(events[:-1]) if last.kind == "decision" else ""
+    return LatestStep(invitation_id, stored.invitation.name, last.kind, last.value, stored.status, before)
 
 
 STATUS_AFTER_EVENT = {"ask": Status.ASKED.value, "reply": Status.REPLIED.value, "expire": Status.EXPIRED.value,
@@ -166,13 +192,21 @@ def sync_challenges(store: Store, screener: Screener, now: datetime | None = Non
     return report
 
 
-def triage_stored(store: Store, screener: Screener, now: datetime | None = None, workers: int = 1) -> dict[str, int]:
+def triage_stored(
+    store: Store, screener: Screener, now: datetime | None = None, workers: int = 1, run: RunRecord | None = None
+) -> dict[str, int]:
     """What `linkscreen triage` does after importing, and every import (CLI, web, API) after it: sync the
     challenge, then assess the open queue, so what the queue shows never lags behind what was imported.
-    `workers` > 1 classifies on that many forked processes (the CLI; the web app, with its threads, keeps 1)."""
+    `workers` > 1 classifies on that many forked processes (the CLI; the web app, with its threads, keeps 1).
+    `run` (the CLI's) follows what is saved, for the line an interrupted run prints."""
+    run = run if run is not None else RunRecord()
+    run.start_challenge()
     sync = sync_challenges(store, screener, now)
-    assessed = triage_queue(store, screener, shown=0, now=now, workers=workers).total  # batched, only counted
-    return {"asked": sync.asked, "replied": sync.replied, "expired": sync.expired, "assessed": assessed}
+    run.finish_challenge(sync)
+    run.start_assessing()
+    triaged = triage_queue(store, screener, shown=0, now=now, workers=workers, on_progress=run.count_assessed)
+    run.finish_assessing()
+    return {"asked": sync.asked, "replied": sync.replied, "expired": sync.expired, "assessed": triaged.total}
 
 
 def _find_asked(store: Store, question: Message, owner_url: str, owner_name: str) -> list[StoredInvitation]:

@@ -19,6 +19,7 @@ from linkscreen.adapters.storage import Store
 from linkscreen.adapters.storage.rows import prepare_item
 from linkscreen.adapters.userdir import resolve_database_url
 from linkscreen.core.models import ImportSummary
+from linkscreen.services.interruption import InterruptGuard, hold_interrupts
 
 ProgressCallback = Callable[[int], None]
 PROGRESS_EVERY = 5000
@@ -45,22 +46,32 @@ def open_store(url: str | None = None) -> Store:
 
 
 def import_paths(
-    store: Store, paths: Iterable[Path], on_progress: ProgressCallback | None = None
+    store: Store, paths: Iterable[Path], on_progress: ProgressCallback | None = None,
+    on_saved: Callable[[ImportResult], None] | None = None,
 ) -> list[ImportResult]:
     """Import each path in its own transaction; a path that cannot be read is reported, not fatal."""
-    return [import_path(store, Path(path), on_progress) for path in paths]
+    return [import_path(store, Path(path), on_progress, on_saved) for path in paths]
 
 
-def import_path(store: Store, path: Path, on_progress: ProgressCallback | None = None) -> ImportResult:
-    """Import one file or export: everything in it lands, or nothing does."""
+def import_path(
+    store: Store, path: Path, on_progress: ProgressCallback | None = None,
+    on_saved: Callable[[ImportResult], None] | None = None,
+) -> ImportResult:
+    """Import one file or export: everything in it lands, or nothing does. `on_saved` is told as it lands (a
+    Ctrl-C waits for both: an interrupted command says what was saved)."""
     try:
         kind = detect_source_kind(path)
-        with store.importing(str(path), kind) as writer:
-            for item in read_in_child(lambda: map(prepare_item, read_source(path)), **store.reader_codec()):
-                writer.add(item)
-                if on_progress and writer.rows_seen % PROGRESS_EVERY == 0:
-                    on_progress(writer.rows_seen)
-        return ImportResult(str(path), kind, writer.summary)
+        with InterruptGuard() as guard:
+            with store.importing(str(path), kind) as writer:
+                for item in read_in_child(lambda: map(prepare_item, read_source(path)), **store.reader_codec()):
+                    writer.add(item)
+                    if on_progress and writer.rows_seen % PROGRESS_EVERY == 0:
+                        on_progress(writer.rows_seen)
+                guard.hold()  # from the last row to the commit's report
+            result = ImportResult(str(path), kind, writer.summary)
+            if on_saved is not None:
+                on_saved(result)
+        return result
     except ImportFileError as error:
         return ImportResult(str(path), "", ImportSummary(), failure=str(error))
 
@@ -87,9 +98,11 @@ def import_imap(
                 done = batch.last_uid
                 items = reader.read_batch(batch.messages)
                 held = reader.held_from
-                write_imap_batch(store, summary, items, mark, done if held is None else min(done, held - 1), source)
-                if on_progress:
-                    on_progress(reader.messages)
+                with hold_interrupts():  # a batch and its count go together (see import_path)
+                    write_imap_batch(store, summary, items, mark, done if held is None else min(done, held - 1),
+                                     source)
+                    if on_progress:
+                        on_progress(reader.messages)
             if done > after:
                 write_imap_batch(store, summary, reader.finish(), mark, done, source)
     except ImapError as error:

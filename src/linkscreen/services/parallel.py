@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import multiprocessing as mp
+import signal
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import ExitStack, contextmanager
 from typing import TYPE_CHECKING, Any
@@ -47,9 +48,11 @@ def open_classifier(screener: Screener, workers: int = 1) -> Iterator[Classify]:
 
 
 def _adopt_screener(screener: Screener) -> None:
-    """A worker's start: keep the screener it inherited (forked, so never pickled)."""
+    """A worker's start: keep the screener it inherited (forked, so never pickled), and leave Ctrl-C to the parent,
+    which stops the pool and says what was saved (a worker would print its own traceback)."""
     global _SCREENER
     _SCREENER = screener
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _classify_chunk(invitations: list[Invitation]) -> list[Classification]:

@@ -10,6 +10,10 @@ from linkscreen.core.models import StoredAssessment, StoredInvitation, StoreStat
 
 if TYPE_CHECKING:
     from linkscreen.adapters.storage import Store
+    from linkscreen.adapters.storage.web_tables import QueueFilter
+
+MAX_SEARCH = 200  # characters of a name search that count
+SEARCH_PAGE = 1000  # requests a searched list reads at a time (a query's parameters stay few)
 
 
 def list_queue(
@@ -46,19 +50,42 @@ def describe_invitation(stored: StoredInvitation) -> dict[str, Any]:
     }
 
 
+def build_queue_filter(
+    statuses: Iterable[str] = (), intent: str = "", action: str = "", search: str = ""
+) -> QueueFilter:
+    """The filter of the web queue and of `list`: statuses, intent, action and part of the name (its first
+    MAX_SEARCH characters count)."""
+    from linkscreen.adapters.storage.web_tables import QueueFilter  # the database layer, only when asked for
+
+    return QueueFilter(tuple(statuses), intent, action, search.strip()[:MAX_SEARCH])
+
+
+def find_queue_rows(
+    store: Store, statuses: Iterable[str] = (), search: str = "", intent: str = "", action: str = "",
+    limit: int = SEARCH_PAGE, offset: int = 0,
+) -> list[tuple[StoredInvitation, StoredAssessment | None]]:
+    """Incoming requests, newest first, each with its stored assessment (or None): the web queue's page and
+    `list --search`. `search` matches part of the name without case, accents or extra spaces ("lucia" finds
+    "Lucía"); no statuses means every status."""
+    return store.list_queue_rows(build_queue_filter(statuses, intent, action, search), limit, offset)
+
+
 def describe_queue(
-    store: Store, statuses: Iterable[str] | None = None, limit: int | None = None, offset: int = 0
+    store: Store, statuses: Iterable[str] | None = None, limit: int | None = None, offset: int = 0, search: str = ""
 ) -> list[dict[str, Any]]:
     """Describe stored requests with the source of each field; those already triaged carry intent,
-    action and reasons too."""
-    rows = store.list_invitations(statuses=statuses, limit=limit, offset=offset)
-    assessments = store.read_assessments([row.id for row in rows])
-    sources = read_sources(store, rows)
+    action and reasons too. With `search`, only those whose name it matches (as `find_queue_rows`)."""
+    if search.strip():
+        pairs = read_found_rows(store, list(statuses or ()), search, limit, offset)
+    else:
+        rows = store.list_invitations(statuses=statuses, limit=limit, offset=offset)
+        assessments = store.read_assessments([row.id for row in rows])
+        pairs = [(row, assessments.get(row.id)) for row in rows]
+    sources = read_sources(store, [row for row, _ in pairs])
     described = []
-    for row in rows:
+    for row, assessment in pairs:
         item = describe_invitation(row)
         item["sources"] = sources[row.id]
-        assessment = assessments.get(row.id)
         if assessment is not None:
             item.update(
                 intent=assessment.intent,
@@ -69,6 +96,20 @@ def describe_queue(
             )
         described.append(item)
     return described
+
+
+def read_found_rows(
+    store: Store, statuses: list[str], search: str, limit: int | None, offset: int
+) -> list[tuple[StoredInvitation, StoredAssessment | None]]:
+    """Every request `find_queue_rows` finds from `offset` on (at most `limit`), SEARCH_PAGE at a time."""
+    found: list[tuple[StoredInvitation, StoredAssessment | None]] = []
+    while limit is None or len(found) < limit:
+        wanted = SEARCH_PAGE if limit is None else min(SEARCH_PAGE, limit - len(found))
+        page = find_queue_rows(store, statuses, search, limit=wanted, offset=offset + len(found))
+        found.extend(page)
+        if len(page) < wanted:
+            break
+    return found
 
 
 def join_reasons(assessment: StoredAssessment) -> list[str]:

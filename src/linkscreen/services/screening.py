@@ -8,6 +8,7 @@ import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import partial
 from itertools import chain, islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -24,6 +25,7 @@ from linkscreen.core.models import (
     Evidence, Invitation, RowError, StoredAssessment, StoredInvitation, StoredReply, fingerprint)
 from linkscreen.core.policy import Decision, Policy, decide_action, decide_after_reply
 from linkscreen.core.taxonomy import ACTIONS, Outcome, Status
+from linkscreen.services.interruption import hold_interrupts
 from linkscreen.services.parallel import PARALLEL_CHUNK, PARALLEL_MIN, Classify, Pending, open_classifier
 from linkscreen.services.queue import describe_invitation, join_reasons
 
@@ -228,7 +230,7 @@ def iterate_queue(
 ) -> Iterator[Triaged]:
     """Assess the stored requests in these statuses, newest first, QUEUE_BATCH at a time: each batch is read,
     classified, decided and its changed assessments saved (one transaction) before it is yielded, so memory
-    stays flat however long the queue, and a run cut short keeps what it saved. Calls `on_progress` after each.
+    stays flat however long the queue, and a run cut short keeps what it saved (`on_progress` counts each saved).
 
     With `workers` > 1 (the CLI's `triage`), a batch's uncached requests are classified by forked workers
     while the previous batch is decided and saved (see services.parallel)."""
@@ -241,9 +243,8 @@ def iterate_queue(
             chunk = ids[start: start + QUEUE_BATCH]
             batch = _read_batch(store, screener, store.read_invitations(chunk, statuses), classify) if chunk else None
             if waiting is not None:
-                yield from _decide_batch(store, screener, waiting[0], now, index)
-                if on_progress is not None:
-                    on_progress(waiting[1], len(ids))
+                saved = partial(on_progress, waiting[1], len(ids)) if on_progress else None  # counted as it commits
+                yield from _decide_batch(store, screener, waiting[0], now, index, saved)
             waiting = (batch, start + len(chunk)) if batch is not None else None
 
 
@@ -317,7 +318,8 @@ def _read_batch(store: Store, screener: Screener, stored: Sequence[StoredInvitat
 
 
 def _decide_batch(
-    store: Store, screener: Screener, batch: _Batch, now: datetime, index: EvidenceIndex
+    store: Store, screener: Screener, batch: _Batch, now: datetime, index: EvidenceIndex,
+    on_saved: Callable[[], None] | None = None,
 ) -> list[Triaged]:
     """Decide a batch read by `_read_batch` (its classifications once they are there); save what changed."""
     stored, labels = batch.stored, batch.labels
@@ -338,7 +340,10 @@ def _decide_batch(
         if t.stored.id in resurfaced:
             t.assessment = add_resurfaced_reasons(t.assessment, resurfaced[t.stored.id])
     changed = [t.assessment for t in triaged if t.assessment != batch.cached.get(t.stored.id)]
-    store.save_assessments(changed, now)
+    with hold_interrupts():  # a Ctrl-C waits for the commit and `on_saved`: what is saved is what is counted
+        store.save_assessments(changed, now)
+        if on_saved is not None:
+            on_saved()
     return triaged
 
 

@@ -18,14 +18,13 @@ import tomli_w
 
 from linkscreen.adapters.config import CONFIG_FILE, EXAMPLE, ConfigError, load_policy, parse_policy, read_toml
 from linkscreen.adapters.storage import Store
-from linkscreen.adapters.storage.web_tables import QueueFilter
 from linkscreen.core.challenge import days_left
 from linkscreen.core.models import HistoryEvent, StoredAssessment, StoredInvitation
 from linkscreen.core.policy import PRESETS
 from linkscreen.core.replies import TemplateError, check_template
 from linkscreen.core.taxonomy import ACTIONS, INTENTS, OUTCOMES, Status
 from linkscreen.services.challenge import NotFoundError, propose_final_action, record_decision
-from linkscreen.services.queue import describe_invitation, read_sources
+from linkscreen.services.queue import build_queue_filter, describe_invitation, find_queue_rows, read_sources
 from linkscreen.services.screening import OPEN_STATUSES, Screener
 
 STATUSES: tuple[str, ...] = tuple(status.value for status in Status)
@@ -98,8 +97,8 @@ def list_queue_page(
     statuses = resolve_statuses(status)
     if page < 1 or not 1 <= per_page <= MAX_PER_PAGE:
         raise ValueError(f"page must be >= 1 and per_page between 1 and {MAX_PER_PAGE}")
-    wanted = QueueFilter(statuses, intent, action, search.strip()[:200])
-    rows = store.list_queue_rows(wanted, per_page + 1, (page - 1) * per_page)
+    wanted = build_queue_filter(statuses, intent, action, search)  # the filter `list --search` uses too
+    rows = find_queue_rows(store, statuses, search, intent, action, per_page + 1, (page - 1) * per_page)
     if not rows and page > 1:  # counted only here: a search or a join would cost more than the page
         raise PageOutOfRange(page, max(1, math.ceil(store.count_queue_rows(wanted) / per_page)))
     total: int | None = None

@@ -14,7 +14,7 @@ from linkscreen.core.policy import PRESETS
 from linkscreen.core.replies import DEFAULT_TEMPLATES
 from linkscreen.core.taxonomy import ACTIONS, INTENTS
 from linkscreen.services import web_queries
-from linkscreen.services.challenge import label_and_reassess
+from linkscreen.services.challenge import LatestStep, label_and_reassess, read_latest_step, undo_decision
 from linkscreen.services.coaching import describe_report
 from linkscreen.services.editing import edit_and_reassess
 from linkscreen.web.app import render_error, render_page
@@ -51,7 +51,11 @@ def show_queue(
     q: Annotated[str, Query(max_length=200)] = "",
     page: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
     per_page: Annotated[int, Query(ge=1, le=web_queries.MAX_PER_PAGE)] = 25,
+    decided: Annotated[int | None, Query(ge=1)] = None,
+    undone: Annotated[int | None, Query(ge=1)] = None,
 ) -> Response:
+    """The queue; after a decision or an undo made through a form (`decided` / `undone`: the request's id), a
+    confirmation, with an Undo form for a decision while it is still the request's latest step."""
     filters = {"status": status, "intent": intent, "action": action, "q": q, "per_page": per_page}
     try:
         result = web_queries.list_queue_page(read_context(request).store(), status, intent, action, q, page, per_page)
@@ -62,8 +66,21 @@ def show_queue(
     here = build_page_link(filters)(page)
     return render_page(request, template, {
         "result": result, "filters": filters, "statuses": STATUS_CHOICES, "intents": INTENTS, "actions": ACTIONS,
-        "page_link": build_page_link(filters), "here": here,
+        "page_link": build_page_link(filters), "here": here, "flash": read_flash(request, decided, undone),
     })
+
+
+def read_flash(request: Request, decided: int | None, undone: int | None) -> LatestStep | None:
+    """The step to confirm at the top of the queue: the decision (or undo) a form just made, while it is still the
+    request's latest (a reload shows it again; anything since, and it is gone)."""
+    identifier, kind = (decided, "decision") if decided else (undone, "undo")
+    step = read_latest_step(read_context(request).store(), identifier) if identifier else None
+    return step if step is not None and step.kind == kind else None
+
+
+def add_query(url: str, name: str, value: int) -> str:
+    """The URL with one more query parameter."""
+    return f"{url}{'&' if '?' in url else '?'}{name}={value}"
 
 
 def build_page_link(filters: dict[str, Any]) -> Any:
@@ -85,10 +102,25 @@ def decide_request(
     back: Annotated[str, Form(alias="next", max_length=2000)] = "/queue",
 ) -> Response:
     """The card's Accept / Ask / Ignore without JavaScript: record the decision, then back to the same page
-    (its last page when the decision emptied it). With JavaScript the buttons call the API instead."""
+    (its last page when the decision emptied it), which confirms it with an Undo form. With JavaScript the
+    buttons call the API instead."""
     store = read_context(request).store()
     web_queries.decide_with_undo(store, invitation_id, action)
-    return RedirectResponse(f"{choose_queue_url(store, back)}#request-{invitation_id}", status_code=303)
+    return RedirectResponse(add_query(choose_queue_url(store, back), "decided", invitation_id) + "#flash",
+                            status_code=303)
+
+
+@router.post("/queue/{invitation_id}/undo", dependencies=CHECKED)
+def undo_request(
+    request: Request, invitation_id: int, previous_status: Annotated[str, Form(max_length=20)] = "",
+    back: Annotated[str, Form(alias="next", max_length=2000)] = "/queue",
+) -> Response:
+    """The confirmation's Undo without JavaScript: `services.undo_decision`, as the API's undo and the `u` key
+    (409 when the history no longer goes back to `previous_status`), then back to the page, which says so."""
+    store = read_context(request).store()
+    undo_decision(store, invitation_id, previous_status or None)
+    return RedirectResponse(add_query(choose_queue_url(store, back), "undone", invitation_id) + "#flash",
+                            status_code=303)
 
 
 def choose_queue_url(store: Any, url: str) -> str:
