@@ -42,7 +42,8 @@ def read_csrf(client: TestClient) -> str:
 
 
 def post_form(client: TestClient, token: str | None, **fields: str) -> object:
-    data = {"preset": "hiring", "waiting_days": "21", "ask": "Hello {name}, where did we meet?", **fields}
+    data = {"preset": "hiring", "waiting_days": "21", "ask": "Hello {name}, where did we meet?", "sure_scam": "70",
+            **fields}
     if token:
         data["csrf_token"] = token
     return client.post("/settings/form", data=data)
@@ -56,6 +57,7 @@ def test_form_shows_the_current_values_and_every_preset(client: TestClient) -> N
     assert "Accept everyone except scams and fakes." in page
     assert 'name="waiting_days" type="number" min="1"' in page and 'value="14"' in page
     assert 'value="Hi {first_name}, how have we met?"' in page
+    assert 'name="sure_scam" type="number" min="0" max="100"' in page and 'value="50"' in page
 
 
 def test_valid_save_changes_the_policy_and_keeps_the_rest(client: TestClient, user_home: Path) -> None:
@@ -63,7 +65,7 @@ def test_valid_save_changes_the_policy_and_keeps_the_rest(client: TestClient, us
     response = post_form(client, read_csrf(client))
     assert response.status_code == 200 and "Saved" in response.text
     policy = load_policy(user_home / "config.toml")
-    assert (policy.preset, policy.waiting_days) == ("hiring", 21)
+    assert (policy.preset, policy.waiting_days, policy.sure_scam) == ("hiring", 21, 0.7)
     assert policy.templates["ask"] == "Hello {name}, where did we meet?"
     assert policy.templates["accept"] == "Welcome {name}."
     assert [rule.name for rule in policy.rules] == ["crypto bait"]
@@ -77,6 +79,8 @@ def test_valid_save_changes_the_policy_and_keeps_the_rest(client: TestClient, us
     ("waiting_days", "0", "whole number of days, 1 or more"),
     ("waiting_days", "soon", "whole number of days, 1 or more"),
     ("preset", "reckless", "unknown preset"),
+    ("sure_scam", "150", "whole percentage from 0 to 100"),
+    ("sure_scam", "half", "whole percentage from 0 to 100"),
 ])
 def test_bad_values_are_refused_and_the_file_is_unchanged(
     client: TestClient, user_home: Path, field: str, value: str, message: str
@@ -119,3 +123,12 @@ def test_a_broken_file_is_refused_with_a_clear_message(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="fix it in the editor"):
         update_settings(tmp_path, "guarded", 10, "Hi {name}")
     assert (tmp_path / "config.toml").read_text(encoding="utf-8") == "[policy\n"
+
+
+def test_the_scam_confidence_is_kept_when_not_sent_and_shown_as_set(tmp_path: Path) -> None:
+    """GIVEN a config with sure_scam WHEN updated without a percentage THEN it stays; WHEN with one THEN it lands."""
+    (tmp_path / "config.toml").write_text("[policy]\nsure_scam = 0.8\n", encoding="utf-8")
+    update_settings(tmp_path, "guarded", 10, "Hi {name}")
+    assert load_policy(tmp_path / "config.toml").sure_scam == 0.8
+    update_settings(tmp_path, "guarded", 10, "Hi {name}", "35%")
+    assert load_policy(tmp_path / "config.toml").sure_scam == 0.35

@@ -242,7 +242,7 @@ def read_settings(home: Path) -> dict[str, Any]:
     path = home / CONFIG_FILE
     text = path.read_text(encoding="utf-8") if path.exists() else EXAMPLE
     policy = parse_policy(read_toml(text, path), text, path)
-    return {"text": text, "preset": policy.preset, "waiting_days": policy.waiting_days,
+    return {"text": text, "preset": policy.preset, "waiting_days": policy.waiting_days, "sure_scam": policy.sure_scam,
             "templates": dict(policy.templates), "rules": [r.name for r in policy.rules], "presets": list(PRESETS)}
 
 
@@ -260,8 +260,11 @@ def save_settings(home: Path, text: str) -> None:
     _write_config(home, text)
 
 
-def update_settings(home: Path, preset: str, waiting_days: int | str, ask_template: str) -> None:
-    """Set the preset, the waiting period and the `ask` reply, keeping the rest of config.toml.
+def update_settings(
+    home: Path, preset: str, waiting_days: int | str, ask_template: str, sure_scam_percent: int | str = ""
+) -> None:
+    """Set the preset, the waiting period, the `ask` reply and (unless "") how sure, in percent, a scam call on a
+    written note must be to ignore it, keeping the rest of config.toml.
 
     Raise ConfigError (and leave the file alone) when a value or the current file is wrong.
     """
@@ -271,6 +274,8 @@ def update_settings(home: Path, preset: str, waiting_days: int | str, ask_templa
     wanted = {("policy", "preset"): _check_preset(preset),
               ("policy", "waiting_days"): _check_waiting_days(waiting_days),
               ("replies", "ask"): _check_ask_template(ask_template)}
+    if str(sure_scam_percent).strip():
+        wanted[("policy", "sure_scam")] = _check_sure_scam_percent(sure_scam_percent)
     expected = {name: dict(value) if isinstance(value, dict) else value for name, value in data.items()}
     for (section, key), value in wanted.items():
         if not isinstance(expected.setdefault(section, {}), dict):
@@ -298,6 +303,17 @@ def _check_waiting_days(waiting_days: int | str) -> int:
     if isinstance(waiting_days, bool) or days < 1:
         raise ConfigError(f"waiting period {str(waiting_days)!r}: it must be a whole number of days, 1 or more")
     return days
+
+
+def _check_sure_scam_percent(percent: int | str) -> float:
+    """A whole percentage from 0 to 100, as config.toml's fraction (50 -> 0.5)."""
+    try:
+        whole = int(str(percent).strip().rstrip("%").strip())
+    except ValueError:
+        whole = -1
+    if isinstance(percent, bool) or not 0 <= whole <= 100:
+        raise ConfigError(f"scam confidence {str(percent)!r}: it must be a whole percentage from 0 to 100")
+    return whole / 100
 
 
 def _check_ask_template(template: str) -> str:

@@ -10,7 +10,7 @@ from fastapi.responses import RedirectResponse, Response
 from linkscreen import services
 from linkscreen.adapters.config import ConfigError
 from linkscreen.core.coach import FREE_LIMIT, PREMIUM_LIMIT, WEIGHTS, find_score_band
-from linkscreen.core.policy import PRESETS
+from linkscreen.core.policy import PRESETS, SURE_SCAM
 from linkscreen.core.replies import DEFAULT_TEMPLATES
 from linkscreen.core.taxonomy import ACTIONS, INTENTS
 from linkscreen.services import web_queries
@@ -275,15 +275,17 @@ def save_settings(request: Request, text: Annotated[str, Form(max_length=200_000
 
 @router.post("/settings/form", dependencies=CHECKED)
 def save_settings_form(
-    request: Request, preset: ShortText = "", waiting_days: ShortText = "", ask: ShortText = ""
+    request: Request, preset: ShortText = "", waiting_days: ShortText = "", ask: ShortText = "",
+    sure_scam: ShortText = "",
 ) -> Response:
-    """The small form: preset, waiting period and the `ask` reply; the rest of config.toml is kept."""
+    """The small form: preset, waiting period, the `ask` reply and the scam confidence (in percent); the rest of
+    config.toml is kept."""
     context = read_context(request)
     try:
-        web_queries.update_settings(context.home, preset, waiting_days, ask)
+        web_queries.update_settings(context.home, preset, waiting_days, ask, sure_scam)
     except ConfigError as error:
         settings, _ = web_queries.read_settings_or_text(context.home)
-        form = {"preset": preset, "waiting_days": waiting_days, "ask": ask}
+        form = {"preset": preset, "waiting_days": waiting_days, "ask": ask, "sure_scam": sure_scam}
         return render_settings(request, settings, str(error), saved=False, form=form, status_code=422)
     context.forget_screener()
     return render_settings(request, web_queries.read_settings(context.home), "", saved=True)
@@ -298,7 +300,7 @@ def render_settings(
     if form is None:
         templates = settings.get("templates", DEFAULT_TEMPLATES)
         form = {"preset": settings.get("preset", "guarded"), "waiting_days": settings.get("waiting_days", 14),
-                "ask": templates["ask"]}
+                "ask": templates["ask"], "sure_scam": round(100 * settings.get("sure_scam", SURE_SCAM))}
     presets = [{"name": name, "description": preset.description} for name, preset in PRESETS.items()]
     context = {"settings": settings, "problem": problem, "saved": saved, "form": form, "preset_choices": presets}
     return render_page(request, "settings.html", {**context, **read_learning(request, **(learnt or {}))},
