@@ -131,6 +131,12 @@ FIRES: list[tuple[str, dict[str, str]]] = [
     ("ROLE_FOR_YOU", {M: "I came accross an exciting oppurtunity, happy to share the JD."}),
     ("JOB_SEEKING_ASK", {M: "I'm looking for a new role as a business analyst, could you refer me?"}),
     ("JOB_SEEKING_ASK", {M: "I have attached my CV for your consideration."}),
+    ("JOB_SEEKING_ASK", {M: "Goedendag, ik zoek een nieuwe baan als planner. Heeft u misschien een vacature?"}),
+    ("JOB_SEEKING_ASK", {M: "Buongiorno, sono un tecnico e sto cercando lavoro a Bologna."}),
+    ("JOB_SEEKING_ASK", {M: "Dzień dobry, szukam pracy jako magazynier."}),
+    ("JOB_SEEKING_ASK", {M: "Merhaba, şu an iş arıyorum."}),
+    ("JOB_SEEKING_ASK", {M: "Hej! Jag söker jobb som elektriker, har ni lediga tjänster?"}),
+    ("JOB_SEEKING_ASK", {M: "Bună ziua, caut un loc de muncă în IT."}),
     ("JOB_SEEKING_ASK", {M: "Are there any openings in your team?"}),
     ("JOB_SEEKING_ASK", {M: "I noticed the Systems Administrator position at Mainfreight. Could you tell me more?"}),
     ("JOB_SEEKING_ASK", {M: "I'm interested in the Network Engineer opportunity posted on your careers page."}),
@@ -221,6 +227,8 @@ FIRES: list[tuple[str, dict[str, str]]] = [
 ]
 
 QUIET: list[tuple[str, dict[str, str]]] = [
+    ("JOB_SEEKING_ASK", {M: "Wij zoeken een planner voor ons team in Tilburg, is dat iets voor jou?"}),
+    ("JOB_SEEKING_ASK", {M: "Ciao, cerchiamo un tecnico per il nostro cliente a Bologna: ti interessa?"}),
     ("DEFAULT_NOTE", {M: "I'd like to add you to my network because we met at the Wellington DevOps meetup."}),
     ("DEFAULT_NOTE", {M: "Hi, happy to connect, I'm looking for a job in logistics."}),
     ("HEADLINE_RECRUITER", {H: "Head of Procurement | Strategic Sourcing"}),

@@ -2,8 +2,9 @@
 
 Headlines are what an empty or generic note leaves to judge by, so each role is listed in the ways people
 write it: across industries (banking, insurance, property, pharma, logistics, staffing, trades) and in the
-languages the corpus meets (English, French, Spanish, Portuguese, German, Indonesian, Hindi in Latin
-script), with the look-alikes that are not commercial kept out (a sales analyst, an HR business partner).
+languages the corpus meets (English, French, Spanish, Portuguese, German, Italian, Dutch, Polish, Turkish,
+Swedish, Romanian, Indonesian, Malay, Hindi in Latin script), with the look-alikes that are not commercial kept
+out (a sales analyst, an HR business partner).
 `signal_vocabulary` re-exports these tuples; the same rules hold (whole words, case-insensitive, every
 quantifier bounded). Texts are NFKC-folded but keep their accents, so accented letters are written as
 classes (`[ée]`).
@@ -43,6 +44,11 @@ HEADLINE_RECRUITER = (
     r"agencia de (?:colocaci[óo]n|empleo|reclutamiento)|empresa de trabajo temporal", r"personalberater(?:in)?|"
     r"personalvermittl(?:er|erin|ung)|personaldienstleist(?:er|ung)|personalberatung", r"rekrut(?:er|erin|ierung)|"
     r"perekrut|penyalur (?:tenaga kerja|tki|pekerja)|agen (?:tenaga kerja|penyalur)", r"werving(?: en selectie)?",
+    # Italian, Polish, Turkish, Swedish, Romanian, Dutch
+    r"selezionat(?:ore|rice|ori)(?: del personale)?|ricerca e selezione(?: del personale)?|reclutat(?:ore|rice)",
+    r"rekruter(?:ka|zy)?|specjalist(?:a|ka) (?:ds\.? )?rekrutacji|[iİıI][şs]e al[ıi]m(?: uzman[ıi])?|"
+    r"yetenek kazan[ıi]m[ıi]|rekryter(?:are|ing|ingskonsult|ingsspecialist)|recrutor|recrutare|"
+    r"intercedente?|uitzendbureau|detacheerder",
 )
 
 HEADLINE_SALES = (
@@ -106,6 +112,18 @@ HEADLINE_SALES = (
     r"desarrollo de negocios|desenvolvimento de neg[óo]cios", r"vertrieb\w{0,20}|au(?:ss|\u00df)endienst\w{0,12}|"
     r"verkauf(?:sleiter|sberater|sberaterin|sleiterin)?|verk[äa]ufer(?:in)?|immobilienmakler(?:in)?|makler(?:in)?",
     r"penjualan|pemasaran|tenaga pemasar",
+    # the singular forms, and Italian, Dutch, Polish, Turkish, Swedish, Romanian, Malay
+    r"e[jx]ecutiv[oa] de (?:cuenta|conta|negocio)|gerente de (?:cuenta|conta|negocio)|desarrollo de negocio|"
+    r"desenvolvimento de neg[óo]cio|direct(?:eur|rice) (?:des|de) comptes",
+    r"(?:direttore|direttrice|responsabile|consulente|agente|funzionari[oa]|tecnico) commerciale|commerciale|"
+    r"agente di commercio|vendit(?:ore|rice|ori)|sviluppo commerciale",
+    r"accountmanager|verkoper|verkoopadviseur|verkoop(?:manager|medewerker|leider|directeur)|"
+    r"commercieel (?:medewerker|manager|directeur|adviseur)|buitendienst(?:medewerker)?",
+    r"handlowiec|przedstawiciel(?:ka)? handlow[ya]|(?:specjalista|kierownik|dyrektor) (?:ds\.? )?sprzeda[żz]y|"
+    r"sat[ıi][şs] (?:m[üu]d[üu]r[üu]|temsilcisi|uzman[ıi]|dan[ıi][şs]man[ıi])|[iİıI][şs] geli[şs]tirme|"
+    r"s[äa]ljare|f[öo]rs[äa]ljnings(?:chef|ansvarig|konsult)|aff[äa]rsutvecklare|kundansvarig|"
+    r"(?:agent|reprezentant|manager|director|consultant) (?:de )?v[âa]nz[ăa]ri|dezvoltare (?:a )?afacerilor",
+    r"pembangunan perniagaan|pengurus (?:akaun|jualan)|eksekutif jualan|jurujual|pengembangan bisnis",
 )
 
 HEADLINE_FOUNDER_CONSULTANT = (
@@ -140,6 +158,12 @@ HEADLINE_OPEN_NETWORKER = (
     r"(?:toutes? (?:les )?|todas? (?:las |as )?|todos (?:os )?|alle |jede |semua )"
     r"(?:invitations|demandes|solicitudes|invitaciones|convites|solicita[çc][õo]es|pedidos|anfragen|einladungen|"
     r"kontaktanfragen|anfrage|undangan|permintaan)(?: an)?",
+    r"acepto a todos|aceito todos|j'accepte tout le monde|accetto tutti|ik accepteer iedereen|"
+    r"deschis[ăa]? la orice conexiune|akceptuj[ęe] wszystkich|herkesi kabul ediyorum",
+    r"(?:passionate|passionierter?|passionn[ée]e?|apasionad[oa]|apaixonad[oa]|appassionat[oa]|pasionat[ăa]) "
+    r"(?:networker|de networking|di networking|por networking|pelo networking)|netzwerker(?:in)?(?: aus leidenschaft)?|"
+    r"r[ée]seauteu(?:r|se)|(?:me encanta|adoro|amo|j'adore|ich liebe) (?:hacer |fazer |le |il )?networking|"
+    r"networking [ée] tudo",
 )
 
 HEADLINE_JOB_SEEKING = (
@@ -174,6 +198,21 @@ HEADLINE_JOB_SEEKING = (
     r"mencari (?:pekerjaan|kerja|lowongan|peluang)|sedang mencari|butuh (?:kerja|pekerjaan)|pencari kerja|siap kerja",
     r"naukri (?:chahiye|ki talash)|(?:job|kaam) chahiye", r"cerco lavoro|in cerca di (?:lavoro|nuove)|"
     r"op zoek naar (?:een )?(?:nieuwe )?(?:baan|uitdaging|functie)|werkzoekend",
+    r"(?:[àa] la )?recherche d'une? (?:nouveau |nouvel |nouvelle )(?:poste|emploi|opportunit[ée]|job|d[ée]fi|"
+    r"challenge|aventure)|ouverte? [àa] (?:de )?(?:nouvelles )?opportunit[ée]s",
+    r"(?:busco|buscando|procuro|procurando|em busca de|en busca de) (?:nuevos|novos) (?:retos|desaf[íi]os|"
+    r"horizontes|projetos|proyectos)",
+    r"disponibile (?:per|a) (?:nuove )?(?:opportunit[àa]|sfide|proposte)|alla ricerca di (?:un |una |nuove |nuovi )?"
+    r"(?:lavoro|impiego|opportunit[àa]|sfide|occupazione)|in cerca di occupazione|apert[oa] a nuove|disoccupat[oa]",
+    r"open voor (?:nieuwe )?(?:kansen|uitdagingen|functies|banen|opdrachten)|per direct beschikbaar|"
+    r"zoek(?:t|end)? (?:een |naar een )?(?:nieuwe )?(?:baan|uitdaging|functie|werkplek)",
+    r"[iİıI][şs] ar[ıi]yorum|[iİıI][şs] arayan|yeni (?:i[şs] )?f[ıi]rsatlara a[çc][ıi][kğ][ıi]m|yeni mezun",
+    r"s[öo]ker (?:nya? )?(?:jobb|arbete|utmaningar|tj[äa]nst|m[öo]jligheter)|arbetss[öo]kande|"
+    r"[öo]ppen f[öo]r nya (?:m[öo]jligheter|utmaningar)",
+    r"szukam (?:pracy|nowych wyzwa[ńn]|zatrudnienia)|poszukuj[ęe] pracy|w poszukiwaniu pracy|"
+    r"otwart[ya] na (?:nowe )?(?:oferty|wyzwania|propozycje)",
+    r"caut (?:un )?(?:loc de munc[ăa]|job|serviciu)|[îi]n c[ăa]utarea unui (?:loc de munc[ăa]|job)|"
+    r"deschis[ăa]? (?:la|pentru) (?:noi )?oportunit[ăa][țţt]i",
 )
 
 HEADLINE_SUSPICIOUS = (
@@ -203,4 +242,24 @@ HEADLINE_SUSPICIOUS = (
     r"woman|lady|gentleman|friend|friendship)|(?:looking for|seeking) (?:serious |true |genuine )?"
     r"friendship|lovely (?:girl|lady|woman)|lady looking for", r"deployed (?:overseas|abroad)|(?:with|for) (?:the )?"
     r"(?-i:UN) (?:in|mission|peace)",
+    # the same personas in other languages: crypto traders, financial freedom, military doctors, widowers
+    r"(?:trader|trading|investidor[a]?|investimentos?|investimenti|inversionista|inversor[a]?|inversi[óo]n(?:es)?|"
+    r"investisseu(?:r|se)|investissements?|investitore|investitrice|belegger|beleggen|inwestor|inwestycje|"
+    r"yat[ıi]r[ıi]mc[ıi]|investerare|investitor) (?:\w{1,3} ){0,2}(?:cripto\w{0,9}|crypto\w{0,9}|krypto\w{0,9}|"
+    r"kripto\w{0,9}|bitcoins?|binance|forex)",
+    r"liberdade financeira|libertad financiera|libert[ée] financi[eè]re|libert[àa] finanziaria|finanzielle freiheit|"
+    r"financi[ëe]le vrijheid|niezale[żz]no[śs][ćc] finansowa|finansal [öo]zg[üu]rl[üu]k|ekonomisk frihet|"
+    r"libertate financiar[ăa]|kebebasan finansial|renda (?:passiva|extra)|ingresos pasivos|revenus passifs|"
+    r"passives einkommen|reddito passivo|passief inkomen",
+    r"rendimenti garantiti|guadagni garantiti|renda (?:extra )?garantida|garantierte? (?:einkommen|rendite|gewinne?)|"
+    r"gegarandeerde? (?:rendement|winst|inkomen)|gwarantowan[ye] zyski?|garantili (?:kazan[çc]|getiri)",
+    r"m[ée]dic[oa] militare?|m[ée]decin militaire|chirurgi(?:en|enne) militaire|milit[äa]r[äa]rzt(?:in)?|"
+    r"militaire arts|lekarz wojskowy|askeri doktor|chirurg militar|medic militar",
+    r"mission(?:e)? (?:di pace|onu|de paix)|misi[óo]n (?:de paz|onu)|miss[ãa]o (?:de paz|da onu)|friedensmission|"
+    r"vredesmissie|misiune(?:a)? (?:onu|de pace)",
+    r"vi[úu]v[oa]|veuf|veuve|vedov[oa]|witwer|witwe|weduwnaar|weduwe|wdowiec|wdowa|v[ăa]duv[ăo]?",
+    r"capit[áa]n de (?:buque|barco)|capit[ãa]o de navio|capitaine de navire|capitano di (?:nave|petroliera)|"
+    r"kapitein op een|kapit[äa]n (?:auf|eines)",
+    r"(?:procuro|busco|cherche|cerco|suche|zoek) (?:um |una? |el |o |l'|la |die |de |een )?(?:homem|hombre|mulher|"
+    r"mujer|amor|amour|amore|liebe|liefde|companheir[oa]|compa[ñn]er[oa]|[âa]me s[œo]eur|alma g[êe]mea)",
 )

@@ -225,6 +225,13 @@ JOB_SEEKING_ASK = (
     r"travail|job)|candidature spontan[ée]e|(?:avez-vous|auriez-vous) (?:des |un |une )?(?:postes?|offres?|besoins?)",
     r"(?:mencari|cari) (?:pekerjaan|kerja|lowongan)|(?:ada|info) lowongan(?: kerja)?(?: [\w-]{1,20}){0,3} ?\?|"
     r"butuh (?:kerja|pekerjaan)|melamar", r"(?:naukri|job|kaam) (?:chahiye|ki zaroorat)|koi (?:vacancy|job|naukri)",
+    # Dutch, Italian, Polish, Turkish, Swedish, Romanian: "ik zoek werk", "cerco lavoro", "szukam pracy"
+    r"(?:zoek|op zoek naar) (?:een )?(?:nieuwe )?(?:baan|werk|functie|stageplek)|heeft u (?:misschien )?"
+    r"(?:een )?vacature|(?:cerco|sto cercando|alla ricerca di) (?:un |una |nuove )?(?:lavoro|impiego|occupazione)|"
+    r"(?:allego|invio|le invio) (?:il )?(?:mio )?(?:cv|curriculum)|szukam (?:pracy|zatrudnienia)|poszukuj[ęe] pracy|"
+    r"czy (?:pa[ńn]stwa firma|pan|pani) (?:kogo[śs] )?zatrudnia|[iİıI][şs] ar[ıi]yorum|[öo]zge[çc]mi[şs]imi|"
+    r"s[öo]ker (?:ett |en )?(?:nytt |ny )?(?:jobb|arbete|tj[äa]nst)|lediga tj[äa]nster|caut (?:un )?(?:loc de munc[ăa]|"
+    r"job|serviciu)|(?:ave[țţt]i|exist[ăa]) (?:vreun |un )?post (?:liber|disponibil)",
     r"(?:ur|your) (?:team|company|firm|hospital|clinic|school|shop|store|cafe|restaurant|hotel|practice|office|"
     r"department|organi[sz]ation) (?:currently )?(?:hiring|recruiting|taking on staff)",
     r"refer (?:me|my)|(?:a|your) referral|"
