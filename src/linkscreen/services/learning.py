@@ -4,7 +4,7 @@ model has learnt them, and go back to the shipped model."""
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -14,8 +14,12 @@ from linkscreen.adapters.modelfile import load_model, read_manifest, save_model
 from linkscreen.adapters.models import (
     INTENT_MODEL, OUTCOME_MODEL, locate_packaged_corpus, locate_packaged_models, locate_user_models)
 from linkscreen.adapters.storage import Store
-from linkscreen.adapters.training import TrainingSettings, train_intent_model, train_outcome_model
+from linkscreen.adapters.training import (
+    Featurised, TrainingSettings, featurise_examples, fit_featurised, predict_intents, train_intent_model,
+    train_outcome_model,
+)
 from linkscreen.core.classifier import IntentClassifier
+from linkscreen.core.linear import LinearModel
 from linkscreen.core.models import Invitation, fingerprint
 from linkscreen.services.screening import load_screener
 
@@ -110,9 +114,9 @@ def retrain(store: Store, home: Path, settings: TrainingSettings = TrainingSetti
     target = locate_user_models(home) / INTENT_MODEL
     before = load_screener(home)
     user_examples = [LabelledInvitation(inv, intent, "user") for inv, intent, _ in labels]
-    corpus = read_corpus_folder(locate_packaged_corpus() / "intent")
-    examples = corpus + user_examples * USER_LABEL_REPEATS
-    model = train_intent_model(examples, settings)
+    corpus = featurise_examples(read_corpus_folder(locate_packaged_corpus() / "intent"))  # once: fit and compare
+    examples = corpus + featurise_examples(user_examples) * USER_LABEL_REPEATS
+    model = fit_featurised(examples, settings)
     save_model(model, target, {
         "trained_on": len(examples), "user_labels": len(labels), "trained_at": datetime.now(UTC).isoformat(),
         "user_label_digests": _digest_labels(labels), "shipped_sha256": _read_shipped_sha256(),
@@ -123,19 +127,21 @@ def retrain(store: Store, home: Path, settings: TrainingSettings = TrainingSetti
         old, new = before.classify(item.invitation).intent, after.classify(item.invitation).intent
         if old != new:
             changed.append((item.id, item.invitation.name, old, new))
-    corpus_changed = _compare_on_corpus(before.intents, after, [example.invitation for example in corpus])
+    corpus_changed = _compare_on_corpus(before.intents.model, model, corpus, settings)
     return RetrainReport(False, len(labels), len(examples), changed, len(corpus), corpus_changed)
 
 
 def _compare_on_corpus(
-    before: IntentClassifier, after: IntentClassifier, invitations: list[Invitation]
+    before: LinearModel, after: LinearModel, corpus: list[Featurised], settings: TrainingSettings
 ) -> list[tuple[str, str, str]]:
     """The corpus requests whose intent the retrain changed: a few are expected, many mean a label that says the
-    opposite of the corpus (a misclick on "Can I show you a demo?" as a scam turns every such demo into a scam)."""
-    olds, news = before.classify_many(invitations), after.classify_many(invitations)
+    opposite of the corpus (a misclick on "Can I show you a demo?" as a scam turns every such demo into a scam).
+    Both models score the features training made (the intents the classifier gives, without its reasons)."""
+    olds = predict_intents(before, corpus, replace(settings, signal_scale=before.signal_scale))
+    news = predict_intents(after, corpus, replace(settings, signal_scale=after.signal_scale))
     return [
-        ((invitation.message or invitation.headline)[:160], old.intent, new.intent)
-        for invitation, old, new in zip(invitations, olds, news) if old.intent != new.intent
+        ((item.example.invitation.message or item.example.invitation.headline)[:160], old, new)
+        for item, old, new in zip(corpus, olds, news) if old != new
     ]
 
 
