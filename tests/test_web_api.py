@@ -178,6 +178,16 @@ def test_reply_is_judged_and_the_final_action_proposed(client: TestClient) -> No
     assert [item["id"] for item in board["replied"]] == [identifier]
 
 
+@pytest.mark.parametrize("blank", ["", "   ", "\x1e", " \x1c\n"])
+def test_a_blank_reply_is_refused_by_the_schema_as_python_reads_blank(client: TestClient, blank: str) -> None:
+    """GIVEN a reply that is only white space to Python (the separators U+001C-U+001F too) WHEN posted THEN the
+    schema refuses it (422), as it says, instead of the service (400) after the schema let it through."""
+    import_jsonl(client, make_rows(1))
+    identifier = client.get("/api/v1/invitations").json()["items"][0]["id"]
+    client.post(f"/api/v1/invitations/{identifier}/decision", json={"action": "ask"})
+    assert client.post(f"/api/v1/invitations/{identifier}/reply", json={"text": blank}).status_code == 422
+
+
 def test_stateless_classify_and_outcome(client: TestClient) -> None:
     """GIVEN requests and replies WHEN classified THEN one result per item, in order, nothing stored."""
     items = [{"id": "a", "headline": "Technical Recruiter", "message": "I have a role for you as Head of IT"},

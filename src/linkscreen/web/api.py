@@ -42,6 +42,8 @@ WRITE = [Depends(require_api_auth)]
 
 
 STRICT = {"strict": True}
+# some text that is not blank to Python: the separators U+001C-U+001F are not white space to regex engines
+NOT_BLANK = r"[^\s\x1c-\x1f]"
 
 
 class DecisionIn(BaseModel):
@@ -64,12 +66,14 @@ class LabelIn(BaseModel):
 
 class ReplyIn(BaseModel):
     model_config = STRICT
-    text: str = Field(min_length=1, max_length=20000, pattern=r"\S", description="The sender's answer to the question.")
+    text: str = Field(
+        min_length=1, max_length=20000, pattern=NOT_BLANK, description="The sender's answer to the question."
+    )
 
 
 class PasteIn(BaseModel):
     model_config = STRICT
-    text: str = Field(min_length=1, pattern=r"\S", description="The copied text of LinkedIn's \"Manage "
+    text: str = Field(min_length=1, pattern=NOT_BLANK, description="The copied text of LinkedIn's \"Manage "
                       "invitations\" page (at most the upload limit, in UTF-8 bytes).")
 
 
@@ -77,7 +81,7 @@ class EditIn(BaseModel):
     """Fields to set as you know them; later imports never overwrite them. Omitted fields stay as they are."""
 
     model_config = {"extra": "forbid"}
-    name: str = Field(None, min_length=1, max_length=500, pattern=r"\S")  # type: ignore[assignment]
+    name: str = Field(None, min_length=1, max_length=500, pattern=NOT_BLANK)  # type: ignore[assignment]
     headline: str = Field(None, max_length=2000)  # type: ignore[assignment]
     company: str = Field(None, max_length=500)  # type: ignore[assignment]
     location: str = Field(None, max_length=500)  # type: ignore[assignment]
