@@ -70,17 +70,15 @@ if TYPE_CHECKING:  # the same names for type checkers; at run time __getattr__ i
     )
     from linkscreen.services.pasting import import_pasted_page
     from linkscreen.services.queue import describe_invitation, describe_queue, find_queue_rows, list_queue, read_stats
+    from linkscreen.services.lines import LineFailure, classify_lines, judge_reply_lines
     from linkscreen.services.screening import (
-        LineFailure,
         QueueTriage,
         Screener,
         Triaged,
         assess_queue,
         assess_request,
-        classify_lines,
         describe_triaged,
         iterate_queue,
-        judge_reply_lines,
         load_screener,
         screen_invitation,
         triage_queue,
@@ -114,9 +112,10 @@ _SOURCES: dict[str, tuple[str, ...]] = {  # module -> the names it exports here
     "linkscreen.services.queue": (
         "describe_invitation", "describe_queue", "find_queue_rows", "list_queue", "read_stats",
     ),
+    "linkscreen.services.lines": ("LineFailure", "classify_lines", "judge_reply_lines"),
     "linkscreen.services.screening": (
-        "LineFailure", "QueueTriage", "Screener", "Triaged", "assess_queue", "assess_request", "classify_lines",
-        "describe_triaged", "iterate_queue", "judge_reply_lines", "load_screener", "screen_invitation", "triage_queue",
+        "QueueTriage", "Screener", "Triaged", "assess_queue", "assess_request", "describe_triaged", "iterate_queue",
+        "load_screener", "screen_invitation", "triage_queue",
     ),
 }
 _RENAMED = {"IMAP_PASSWORD_ENV": ("linkscreen.services.imports", "PASSWORD_ENV")}

@@ -12,7 +12,8 @@ from linkscreen.core.coach import SCORE_BANDS, CoachReport, coach_note, find_sco
 from linkscreen.core.models import Invitation, StoredInvitation, normalise_profile_url
 from linkscreen.core.policy import Policy, decide_action
 from linkscreen.core.taxonomy import Direction
-from linkscreen.services.screening import LineFailure, Screener, parse_json_lines
+from linkscreen.services.lines import LineFailure, parse_json_lines
+from linkscreen.services.screening import Screener
 
 RECIPIENT_POLICY = Policy(preset="guarded")  # the essay's policy, no personal rules: how a careful recipient screens
 

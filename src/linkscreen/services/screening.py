@@ -1,20 +1,16 @@
-"""Use cases: classify requests and replies, and decide what to do, statelessly or over the stored queue."""
+"""Use cases: classify requests and decide what to do with them, one at a time or over the stored queue (the
+stateless JSON Lines commands are in `services.lines`)."""
 
 from __future__ import annotations
 
-import json
-import multiprocessing as mp
-import os
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import partial
-from itertools import chain, islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from linkscreen.adapters.config import CONFIG_FILE, load_policy
-from linkscreen.adapters.generic import build_invitation
 from linkscreen.adapters.models import INTENT_MODEL, OUTCOME_MODEL, load_named_model, read_code_revision
 from linkscreen.adapters.userdir import resolve_home
 from linkscreen.core.classifier import Classification, IntentClassifier, apply_user_label
@@ -22,11 +18,11 @@ from linkscreen.core.evidence import EvidenceIndex, add_label_evidence, find_evi
 from linkscreen.core.linear import LinearModel
 from linkscreen.core.merging import add_resurfaced_reasons
 from linkscreen.core.models import (
-    Evidence, Invitation, RowError, StoredAssessment, StoredInvitation, StoredReply, fingerprint)
+    Evidence, Invitation, StoredAssessment, StoredInvitation, StoredReply, fingerprint)
 from linkscreen.core.policy import Decision, Policy, decide_action, decide_after_reply
 from linkscreen.core.taxonomy import ACTIONS, Outcome, Status
 from linkscreen.services.interruption import hold_interrupts
-from linkscreen.services.parallel import PARALLEL_CHUNK, PARALLEL_MIN, Classify, Pending, open_classifier
+from linkscreen.services.parallel import Classify, Pending, open_classifier
 from linkscreen.services.queue import describe_invitation, join_reasons
 
 if TYPE_CHECKING:
@@ -69,14 +65,6 @@ class Screener:
 
 
 @dataclass(slots=True)
-class LineFailure:
-    """A JSON Lines input line that could not be used."""
-
-    line: int
-    reason: str
-
-
-@dataclass(slots=True)
 class Triaged:
     """A stored request with its current assessment, proposed decision and latest reply."""
 
@@ -102,97 +90,6 @@ def screen_invitation(
     """Classify a request and decide what to do with it."""
     classification = screener.classify(invitation)
     return classification, decide_action(invitation, classification, evidence, screener.policy, remembered)
-
-
-def classify_lines(
-    lines: Iterable[str], screener: Screener, workers: int | None = None, evidence: EvidenceIndex | None = None
-) -> Iterator[dict[str, Any] | LineFailure]:
-    """Stateless `classify`: one JSON object per input line in, one result (or failure) per line out.
-
-    With an evidence index (read from the user's database), decisions weigh it exactly as the
-    queue does. Large inputs are shared among worker processes (one per core), in order; small
-    ones are not worth the start-up. Either way requests are classified a chunk at a time
-    (`classify_many`, quicker than one by one), so results come out a chunk at a time.
-    """
-    numbered = enumerate(lines, start=1)
-    head = list(islice(numbered, PARALLEL_MIN))
-    workers = workers if workers is not None else (os.cpu_count() or 1)
-    index = evidence or EvidenceIndex()
-    if len(head) < PARALLEL_MIN or workers < 2 or "fork" not in mp.get_all_start_methods():
-        yield from _classify_numbered(screener, index, chain(head, numbered))
-        return
-    global _WORKER_SCREENER
-    _WORKER_SCREENER = (screener, index)
-    first = (head[at: at + PARALLEL_CHUNK] for at in range(0, len(head), PARALLEL_CHUNK))
-    chunks = chain(first, iter(lambda: list(islice(numbered, PARALLEL_CHUNK)), []))
-    with mp.get_context("fork").Pool(workers) as pool:
-        for results in pool.imap(_classify_chunk, chunks):
-            yield from results
-
-
-_WORKER_SCREENER: tuple[Screener, EvidenceIndex] | None = None
-
-
-def _classify_chunk(numbered: list[tuple[int, str]]) -> list[dict[str, Any] | LineFailure]:
-    assert _WORKER_SCREENER is not None
-    return list(_classify_numbered(*_WORKER_SCREENER, numbered))
-
-
-def _classify_numbered(
-    screener: Screener, index: EvidenceIndex, numbered: Iterable[tuple[int, str]]
-) -> Iterator[dict[str, Any] | LineFailure]:
-    """Classify and decide, PARALLEL_CHUNK lines at a time (classify_many), results in input order."""
-    lines = iter(numbered)
-    for chunk in iter(lambda: list(islice(lines, PARALLEL_CHUNK)), []):
-        parsed = list(_parse_numbered(chunk))
-        built = [record if isinstance(record, LineFailure) else _build_request(number, record)
-                 for number, record in parsed]
-        invitations = [item for item in built if isinstance(item, Invitation)]
-        classifications = iter(screener.classify_many(invitations))
-        people = iter(invitations)
-        for (_, record), item in zip(parsed, built):
-            if isinstance(item, LineFailure):
-                yield item
-                continue
-            invitation, classification = next(people), next(classifications)
-            decision = decide_action(invitation, classification, find_evidence(index, invitation), screener.policy)
-            yield _describe_result(record, classification, decision)
-
-
-def _build_request(number: int, record: dict[str, Any]) -> Invitation | LineFailure:
-    """A `classify` line as a request, its fields checked as an import checks them (a name is not required)."""
-    built = build_invitation(record, "classify", "", number, require_name=False)
-    return LineFailure(number, built.reason) if isinstance(built, RowError) else built
-
-
-def _describe_result(record: dict[str, Any], classification: Classification, decision: Decision) -> dict[str, Any]:
-    """One output line of `classify`."""
-    return {
-        "id": record["id"],
-        "intent": classification.intent,
-        "confidence": round(classification.confidence, 4),
-        "reasons": list(classification.reasons) + list(decision.reasons[1:]),
-        "action": decision.action,
-        "reply": decision.reply,
-    }
-
-
-def judge_reply_lines(lines: Iterable[str], screener: Screener) -> Iterator[dict[str, Any] | LineFailure]:
-    """Stateless `outcome`: judge each reply line; `reply` is required."""
-    for number, record in parse_json_lines(lines):
-        if isinstance(record, LineFailure):
-            yield record
-            continue
-        if not isinstance(record.get("reply"), str):
-            yield LineFailure(number, 'missing "reply" (a string)')
-            continue
-        judged = screener.judge_reply(
-            record["reply"], str(record.get("invitation_message") or ""), str(record.get("sender_headline") or "")
-        )
-        yield {
-            "id": record["id"], "outcome": judged.outcome, "confidence": round(judged.confidence, 4),
-            "reasons": list(judged.reasons),
-        }
 
 
 @dataclass(slots=True)
@@ -411,24 +308,3 @@ def _input_key(invitation: Invitation, label: str | None = None) -> str:
     """What a cached classification depends on: the sender's text and, once there is one, the user's label."""
     parts = (invitation.name, invitation.headline, invitation.company, invitation.message)
     return fingerprint(*parts, f"label:{label}") if label else fingerprint(*parts)
-
-
-def parse_json_lines(lines: Iterable[str]) -> Iterator[tuple[int, dict[str, Any] | LineFailure]]:
-    return _parse_numbered(enumerate(lines, start=1))
-
-
-def _parse_numbered(numbered: Iterable[tuple[int, str]]) -> Iterator[tuple[int, dict[str, Any] | LineFailure]]:
-    for number, line in numbered:
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except ValueError as error:
-            yield number, LineFailure(number, f"not valid JSON ({error.msg})")
-            continue
-        if not isinstance(record, dict):
-            yield number, LineFailure(number, "expected a JSON object")
-        elif "id" not in record or record["id"] in (None, ""):
-            yield number, LineFailure(number, 'missing "id"')
-        else:
-            yield number, record

@@ -1,0 +1,141 @@
+"""The stateless JSON Lines use cases: `classify` (requests in, intent and decision out) and `outcome`
+(replies in, their outcome out). One result per usable line, in input order; a line that cannot be used is a
+LineFailure with its number. Nothing is stored."""
+
+from __future__ import annotations
+
+import json
+import multiprocessing as mp
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from itertools import chain, islice
+from typing import Any
+
+from linkscreen.adapters.generic import build_invitation
+from linkscreen.core.classifier import Classification
+from linkscreen.core.evidence import EvidenceIndex, find_evidence
+from linkscreen.core.models import Invitation, RowError
+from linkscreen.core.policy import Decision, decide_action
+from linkscreen.services.parallel import PARALLEL_CHUNK, PARALLEL_MIN
+from linkscreen.services.screening import Screener
+
+
+@dataclass(slots=True)
+class LineFailure:
+    """A JSON Lines input line that could not be used."""
+
+    line: int
+    reason: str
+
+
+def classify_lines(
+    lines: Iterable[str], screener: Screener, workers: int | None = None, evidence: EvidenceIndex | None = None
+) -> Iterator[dict[str, Any] | LineFailure]:
+    """Stateless `classify`: one JSON object per input line in, one result (or failure) per line out.
+
+    With an evidence index (read from the user's database), decisions weigh it exactly as the
+    queue does. Large inputs are shared among worker processes (one per core), in order; small
+    ones are not worth the start-up. Either way requests are classified a chunk at a time
+    (`classify_many`, quicker than one by one), so results come out a chunk at a time.
+    """
+    numbered = enumerate(lines, start=1)
+    head = list(islice(numbered, PARALLEL_MIN))
+    workers = workers if workers is not None else (os.cpu_count() or 1)
+    index = evidence or EvidenceIndex()
+    if len(head) < PARALLEL_MIN or workers < 2 or "fork" not in mp.get_all_start_methods():
+        yield from _classify_numbered(screener, index, chain(head, numbered))
+        return
+    global _WORKER_SCREENER
+    _WORKER_SCREENER = (screener, index)
+    first = (head[at: at + PARALLEL_CHUNK] for at in range(0, len(head), PARALLEL_CHUNK))
+    chunks = chain(first, iter(lambda: list(islice(numbered, PARALLEL_CHUNK)), []))
+    with mp.get_context("fork").Pool(workers) as pool:
+        for results in pool.imap(_classify_chunk, chunks):
+            yield from results
+
+
+_WORKER_SCREENER: tuple[Screener, EvidenceIndex] | None = None
+
+
+def _classify_chunk(numbered: list[tuple[int, str]]) -> list[dict[str, Any] | LineFailure]:
+    assert _WORKER_SCREENER is not None
+    return list(_classify_numbered(*_WORKER_SCREENER, numbered))
+
+
+def _classify_numbered(
+    screener: Screener, index: EvidenceIndex, numbered: Iterable[tuple[int, str]]
+) -> Iterator[dict[str, Any] | LineFailure]:
+    """Classify and decide, PARALLEL_CHUNK lines at a time (classify_many), results in input order."""
+    lines = iter(numbered)
+    for chunk in iter(lambda: list(islice(lines, PARALLEL_CHUNK)), []):
+        parsed = list(_parse_numbered(chunk))
+        built = [record if isinstance(record, LineFailure) else _build_request(number, record)
+                 for number, record in parsed]
+        invitations = [item for item in built if isinstance(item, Invitation)]
+        classifications = iter(screener.classify_many(invitations))
+        people = iter(invitations)
+        for (_, record), item in zip(parsed, built):
+            if isinstance(item, LineFailure):
+                yield item
+                continue
+            invitation, classification = next(people), next(classifications)
+            decision = decide_action(invitation, classification, find_evidence(index, invitation), screener.policy)
+            yield _describe_result(record, classification, decision)
+
+
+def _build_request(number: int, record: dict[str, Any]) -> Invitation | LineFailure:
+    """A `classify` line as a request, its fields checked as an import checks them (a name is not required)."""
+    built = build_invitation(record, "classify", "", number, require_name=False)
+    return LineFailure(number, built.reason) if isinstance(built, RowError) else built
+
+
+def _describe_result(record: dict[str, Any], classification: Classification, decision: Decision) -> dict[str, Any]:
+    """One output line of `classify`."""
+    return {
+        "id": record["id"],
+        "intent": classification.intent,
+        "confidence": round(classification.confidence, 4),
+        "reasons": list(classification.reasons) + list(decision.reasons[1:]),
+        "action": decision.action,
+        "reply": decision.reply,
+    }
+
+
+def judge_reply_lines(lines: Iterable[str], screener: Screener) -> Iterator[dict[str, Any] | LineFailure]:
+    """Stateless `outcome`: judge each reply line; `reply` is required."""
+    for number, record in parse_json_lines(lines):
+        if isinstance(record, LineFailure):
+            yield record
+            continue
+        if not isinstance(record.get("reply"), str):
+            yield LineFailure(number, 'missing "reply" (a string)')
+            continue
+        judged = screener.judge_reply(
+            record["reply"], str(record.get("invitation_message") or ""), str(record.get("sender_headline") or "")
+        )
+        yield {
+            "id": record["id"], "outcome": judged.outcome, "confidence": round(judged.confidence, 4),
+            "reasons": list(judged.reasons),
+        }
+
+
+def parse_json_lines(lines: Iterable[str]) -> Iterator[tuple[int, dict[str, Any] | LineFailure]]:
+    return _parse_numbered(enumerate(lines, start=1))
+
+
+def _parse_numbered(numbered: Iterable[tuple[int, str]]) -> Iterator[tuple[int, dict[str, Any] | LineFailure]]:
+    for number, line in numbered:
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except ValueError as error:
+            yield number, LineFailure(number, f"not valid JSON ({error.msg})")
+            continue
+        if not isinstance(record, dict):
+            yield number, LineFailure(number, "expected a JSON object")
+        elif "id" not in record or record["id"] in (None, ""):
+            yield number, LineFailure(number, 'missing "id"')
+        else:
+            yield number, record
