@@ -173,3 +173,12 @@ def test_given_the_example_export_then_e_mails_then_a_pasted_page_then_one_recor
     assert {sources[url]["headline"] for url in on_page - in_mail} == {"paste"}
     assert {sources[url]["headline"] for url in in_mail} == {"email"}
     assert {sources[url]["sent_at"] for url in in_mail | on_page} == {"export"}
+
+
+def test_a_field_change_says_what_changed_or_that_the_value_is_now_kept() -> None:
+    """GIVEN a change and a value set to what it was THEN the history's words: old -> new, or kept as yours
+    (long values cut at 120 characters)."""
+    assert FieldChange("headline", "CIO", "CTO").describe() == "headline: 'CIO' -> 'CTO'"
+    assert FieldChange("company", "Kowhai", "Kowhai").describe() == "company: 'Kowhai' already so; now kept as yours"
+    assert FieldChange("mutual_connections", None, 3).describe() == "mutual_connections: none -> 3"
+    assert FieldChange("headline", "x" * 200, "x" * 200).describe().startswith(f"headline: '{'x' * 117}...'")

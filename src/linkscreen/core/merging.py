@@ -45,7 +45,10 @@ class FieldChange:
     new: Any
 
     def describe(self) -> str:
-        """The change in words: "headline: 'old' -> 'new'"."""
+        """The change in words: "headline: 'old' -> 'new'"; a value the user set to what it already was:
+        "headline: 'same' already so; now kept as yours"."""
+        if self.old == self.new:
+            return f"{self.field}: {_show(self.new)} already so; now kept as yours"
         return f"{self.field}: {_show(self.old)} -> {_show(self.new)}"
 
 

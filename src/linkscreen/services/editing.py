@@ -6,14 +6,12 @@ from datetime import UTC, datetime
 from typing import Any
 
 from linkscreen.adapters.storage import Store
-from linkscreen.core.merging import EDITABLE_FIELDS, USER, FieldChange
-from linkscreen.core.models import HistoryEvent
+from linkscreen.core.merging import EDITABLE_FIELDS, FieldChange
 from linkscreen.services.challenge import NotFoundError
 from linkscreen.services.screening import Screener, Triaged, assess_request
 
 MAX_TEXT = {"name": 500, "headline": 2000, "company": 500, "location": 500}
 MAX_MUTUAL = 100_000
-MAX_SHOWN = 120  # characters of a value the history quotes, as for a change (core.merging)
 
 
 def edit_invitation(store: Store, invitation_id: int, now: datetime | None = None, **fields: Any) -> list[FieldChange]:
@@ -28,15 +26,9 @@ def edit_invitation(store: Store, invitation_id: int, now: datetime | None = Non
         if store.get_invitation(invitation_id) is None:
             raise NotFoundError(f"no request with id {invitation_id}")
         return []
-    now = now or datetime.now(UTC)
-    changes = store.save_user_edit(invitation_id, values, now)
+    changes = store.save_user_edit(invitation_id, values, now or datetime.now(UTC))
     if changes is None:
         raise NotFoundError(f"no request with id {invitation_id}")
-    changed = {change.field for change in changes}
-    for name, value in values.items():
-        if name not in changed:
-            reason = f"{name}: {show_value(value)} already so; now kept as yours"
-            store.record_event(HistoryEvent(invitation_id, "edit", name, USER, (reason,), now))
     return changes
 
 
@@ -58,13 +50,6 @@ def edit_and_reassess(
         fields = {name: value for name, value in values.items() if getattr(stored.invitation, name) != value}
     changes = edit_invitation(store, invitation_id, now, **fields)
     return changes, assess_request(store, screener, invitation_id)
-
-
-def show_value(value: Any) -> str:
-    """A field's value as the history shows an edit's: quoted text (cut at 120 characters), a number, or none."""
-    if isinstance(value, str):
-        return repr(value if len(value) <= MAX_SHOWN else value[:MAX_SHOWN - 3] + "...")
-    return "none" if value is None else str(value)
 
 
 def check_field(name: str, value: Any) -> Any:

@@ -29,7 +29,8 @@ class FieldTables:
     def save_user_edit(self, invitation_id: int, values: Mapping[str, Any], at: datetime) -> list[FieldChange] | None:
         """Set fields as the user wrote them, locked against later imports; return the changes (None: no such id).
 
-        Every given field is locked, changed or not; each change is kept in the history.
+        Every given field is locked, changed or not; each is kept in the history (a value that was already so,
+        as kept), in the same transaction.
         """
         inv = schema.invitations
         with self.engine.begin() as conn:
@@ -37,19 +38,20 @@ class FieldTables:
             if row is None:
                 return None
             current = {**row, "sent_at": to_utc(row["sent_at"])}
-            changes = [
-                FieldChange(name, current[name], value) for name, value in values.items() if current[name] != value
-            ]
+            given = [FieldChange(name, current[name], value) for name, value in values.items()]
+            changes = [change for change in given if change.old != change.new]
+            kept = [change for change in given if change.old == change.new]
             if changes:
                 current.update(values)
                 content = {k: v for k, v in current.items() if k not in BOOKKEEPING and k != "id"}
                 conn.execute(update(inv).where(inv.c.id == invitation_id).values(
                     **values, name_key=fold_name(current["name"]) if row["direction"] == "INCOMING" else "",
                     fingerprint=stamp_fingerprint(content)["fingerprint"]))
+            if given:
                 conn.execute(schema.events.insert(), [
                     {"invitation_id": invitation_id, "kind": "edit", "value": change.field, "actor": USER,
                      "reasons": json.dumps([change.describe()], ensure_ascii=False), "created_at": to_utc(at)}
-                    for change in changes])
+                    for change in changes + kept])
             known = read_overrides(conn, [invitation_id])
             write_sources(conn, [(invitation_id, name, USER, True) for name in values], known, to_utc(at))
         return changes
