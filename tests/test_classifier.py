@@ -113,6 +113,54 @@ def test_fairness_swapping_names_and_locations_changes_no_intent_and_no_action(c
         assert len(outcomes) == 1, (headline, outcomes)
 
 
+# The same request in English, Portuguese, Spanish, French and German (headline, note); written for this test.
+TRANSLATED = [
+    [("Software Engineer", ""), ("Engenheiro de Software", ""), ("Ingeniero de Software", ""),
+     ("Ingénieur logiciel", ""), ("Softwareentwickler", "")],
+    [("", "Hello, I am looking for a job as a data analyst. Is your team hiring?"),
+     ("", "Olá, estou procurando emprego como analista de dados. Sua equipe está contratando?"),
+     ("", "Hola, busco empleo como analista de datos. ¿Su equipo está contratando?"),
+     ("", "Bonjour, je cherche un emploi d'analyste de données. Votre équipe recrute-t-elle ?"),
+     ("", "Hallo, ich suche eine Stelle als Datenanalyst. Stellt Ihr Team ein?")],
+    [("", "Hi, our platform cuts cloud costs by 30%. Could we book a 15-minute demo next week?"),
+     ("", "Olá, nossa plataforma reduz os custos de nuvem em 30%. Podemos agendar uma demonstração de 15 minutos?"),
+     ("", "Hola, nuestra plataforma reduce los costes de nube un 30%. ¿Agendamos una demo de 15 minutos?"),
+     ("", "Bonjour, notre plateforme réduit vos coûts cloud de 30 %. Pouvons-nous prévoir une démo de 15 minutes ?"),
+     ("", "Hallo, unsere Plattform senkt Cloud-Kosten um 30 %. Können wir eine 15-minütige Demo vereinbaren?")],
+    [("", "Hi Ana, great working with you on the Datacom migration in 2019!"),
+     ("", "Oi Ana, foi ótimo trabalhar com você na migração da Datacom em 2019!"),
+     ("", "Hola Ana, ¡fue genial trabajar contigo en la migración de Datacom en 2019!"),
+     ("", "Bonjour Ana, ravi d'avoir travaillé avec toi sur la migration Datacom en 2019 !"),
+     ("", "Hallo Ana, es war toll, 2019 mit dir an der Datacom-Migration zu arbeiten!")],
+    [("", "Hello dear, I earn $5,000 a week trading crypto. Contact me on WhatsApp +1 555 0100."),
+     ("", "Olá querida, ganho R$ 5.000 por semana com cripto. Me chame no WhatsApp +55 11 90000-0000."),
+     ("", "Hola querida, gano 5.000 dólares a la semana con cripto. Escríbeme al WhatsApp +34 600 000 000."),
+     ("", "Bonjour ma chère, je gagne 5 000 € par semaine avec la crypto. Écris-moi sur WhatsApp +33 6 00 00 00 00."),
+     ("", "Hallo meine Liebe, ich verdiene 5.000 € pro Woche mit Krypto. Schreib mir auf WhatsApp +49 151 0000000.")],
+    [("Technical Recruiter", "Hi, I have a Head of IT role that fits your background. Open to a confidential chat?"),
+     ("Recrutadora Técnica", "Olá, tenho uma vaga de Head de TI que combina com seu perfil. Podemos conversar?"),
+     ("Reclutadora Técnica", "Hola, tengo un puesto de Director de TI que encaja con tu perfil. ¿Hablamos?"),
+     ("Chargée de recrutement", "Bonjour, j'ai un poste de DSI qui correspond à votre profil. Seriez-vous ouvert "
+      "à un échange confidentiel ?"),
+     ("Personalberaterin", "Hallo, ich habe eine Position als IT-Leiter, die zu Ihrem Profil passt. Offen für "
+      "ein vertrauliches Gespräch?")],
+]
+
+
+@pytest.mark.parametrize("versions", TRANSLATED, ids=lambda versions: (versions[0][1] or versions[0][0])[:20])
+def test_fairness_the_same_request_in_another_language_gets_the_same_intent_and_action(
+    classifier, versions: list[tuple[str, str]]
+) -> None:
+    """GIVEN one request written in five languages THEN one intent and one action: the language a sender
+    writes in is never evidence of what they want."""
+    outcomes = set()
+    for headline, note in versions:
+        invitation = Invitation(name="Sam Lee", headline=headline, message=note)
+        result = classifier.classify(invitation)
+        outcomes.add((result.intent, decide_action(invitation, result).action))
+    assert len(outcomes) == 1, outcomes
+
+
 def test_given_instruction_like_text_when_classified_then_it_changes_nothing(classifier) -> None:
     base = Invitation(name="Sam", headline="Account Executive", message="Would love to connect and share insights.")
     tricked = Invitation(
