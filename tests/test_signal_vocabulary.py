@@ -10,9 +10,10 @@ from typing import Any
 
 import pytest
 
+from linkscreen.core import hiring_vocabulary, peer_vocabulary
 from linkscreen.core import signal_vocabulary as vocab
 from linkscreen.core.pattern_sets import compile_veto, derive_clues, fold_text, normalise_text
-from linkscreen.core.signals import SIGNAL_CLASSES, PatternSignal, compile_patterns
+from linkscreen.core.signals import SIGNAL_CLASSES, PatternSignal, SignalText, compile_patterns, detect_signals
 
 TUPLES = {name: value for name, value in vars(vocab).items() if name.isupper() and isinstance(value, tuple)}
 ARTIFACT = re.compile(r"\(\d+, \d+\)|\{[A-Z_]+\}")  # a quantifier or name an f-string swallowed or left unfilled
@@ -132,3 +133,55 @@ def test_given_generated_texts_when_finding_then_signal_agrees_with_its_plain_al
         for match in compile_patterns([cls.PATTERNS[index]]).finditer(text):
             folded = fold_text(match.group(0))
             assert any(map(folded.startswith, prefixes)) if prefixes else any(t in folded for t in triggers), text
+
+
+def test_given_the_peer_and_hiring_tuples_then_signal_vocabulary_re_exports_the_same_objects() -> None:
+    """GIVEN the tuples moved out to `peer_vocabulary` and `hiring_vocabulary` THEN `signal_vocabulary` re-exports the
+    same objects and each is read by the signal of its name."""
+    moved = {name: value for module in (peer_vocabulary, hiring_vocabulary) for name, value in vars(module).items()
+             if name.isupper() and isinstance(value, tuple)}
+    assert {"SHARED_HISTORY_CLAIM", "COMMUNITY", "ROLE_FOR_YOU", "CANDIDATE_PUSH"} <= set(moved)
+    assert all(TUPLES[name] is value for name, value in moved.items())
+    read = {cls.NAME: cls.PATTERNS for cls in SIGNAL_CLASSES if issubclass(cls, PatternSignal)}
+    assert all(read[name] is value for name, value in moved.items())
+
+
+def list_bare_accents(items: Any) -> list[str]:
+    """Return the non-ASCII letters a parsed pattern matches only as themselves (not in a class with an ASCII one)."""
+    bare: list[str] = []
+    for op, value in items:
+        if op is sre.LITERAL and value > 127 and chr(value).isalpha():
+            bare.append(chr(value))
+        elif op is sre.IN:
+            letters = [chr(v) for kind, v in value if kind is sre.LITERAL]
+            if not any(c.isascii() and c.isalpha() for c in letters):
+                bare.extend(c for c in letters if not c.isascii() and c.isalpha())
+        elif op is sre.BRANCH:
+            bare.extend(c for branch in value[1] for c in list_bare_accents(branch))
+        elif op is sre.SUBPATTERN:
+            bare.extend(list_bare_accents(value[-1]))
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+            bare.extend(list_bare_accents(value[2]))
+        elif op in (sre.ASSERT, sre.ASSERT_NOT):
+            bare.extend(list_bare_accents(value[1]))
+    return bare
+
+
+@pytest.mark.parametrize("name", sorted(TUPLES))
+def test_given_a_vocabulary_tuple_then_accented_letters_are_written_as_classes(name: str) -> None:
+    """GIVEN each pattern THEN every accented letter sits in a class with its plain twin (`[ée]`, `[şs]`), so a note
+    typed without accents still matches; only `ß`, whose twin is two letters, may stand alone (as `(?:ss|ß)`)."""
+    for pattern in TUPLES[name]:
+        bare = [c for c in list_bare_accents(sre_parse.parse(pattern, re.IGNORECASE)) if c != "\u00df"]
+        assert not bare, f"{name}: {pattern[:60]!r} has bare {bare}"
+
+
+@pytest.mark.parametrize(("name", "text"), [
+    ("OPEN_NETWORKING", "TÜM DAVETLERİ KABUL EDİYORUM"),
+    ("OPEN_NETWORKING", "tüm davetleri kabul ediyorum"),
+    ("SHARED_HISTORY_CLAIM", "Geçen yıl fuarda TANIŞMIŞTIK"),
+    ("CANDIDATE_PUSH", "ELİMİZDE deneyimli kaynakçılar var"),
+])
+def test_given_turkish_in_either_case_then_the_dotted_and_dotless_i_both_match(name: str, text: str) -> None:
+    """GIVEN Turkish written in capitals (İ, I) or small letters (i, ı) THEN the signal fires all the same."""
+    assert any(hit.name == name for hit in detect_signals(SignalText(message=text)))

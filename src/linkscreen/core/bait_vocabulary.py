@@ -24,6 +24,19 @@ OFF_PLATFORM_CONTACT = (
     r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}", r"\+ ?\d{1,3}[ .-]?\(?\d{1,4}\)?(?:[ .-]?\d{2,5}){2,4}",
     r"\(?0\d{1,4}\)?[ .-]?\d{3,4}[ .-]?\d{3,4}", r"(?:wire|threema|session|snapchat|line) app|"
     r"download the [\w-]{2,20} app",
+    # "chama no zap", "scrivimi in privato", "stuur me een mailtje", "napisz do mnie na", "bana yazın", "skriv till mig"
+    r"(?:no|pelo|via) (?:zap|zapzap|whats)|me chama no (?:zap|whats|privado)|(?:escr[íi]beme|escr[íi]bame) (?:al|por|"
+    r"a mi|directamente)",
+    r"contactez-moi (?:sur|via|par|directement|en priv[ée])",
+    r"(?:schreib|schreiben sie|kontaktieren sie|ruf|rufen sie) (?:mir|mich) (?:gerne )?(?:auf|per|[üu]ber|unter|"
+    r"direkt|privat)",
+    r"(?:scrivimi|contattami|chiamami|scrivetemi|mandami un messaggio) (?:su|via|al|a|in privato|direttamente)",
+    r"(?:stuur|app|bel|mail|contacteer) (?:me|mij) (?:op|via|priv[ée])",
+    r"(?:napisz|zadzwo[ńn]|odezwij si[ęe]) (?:do mnie )?(?:na|przez|pod|bezpo[śs]rednio|prywatnie)",
+    r"(?:bana|benimle) (?:[\w-]{1,20} ){0,2}(?:ula[şs][iİıI]n|yaz[iİıI]n|[iİıI]let[iİıI][şs][iİıI]me ge[çc][iİıI]n)",
+    r"(?:skriv|ring|sms:a|maila|mejla|kontakta) (?:till )?mig (?:p[åa]|via|direkt|privat)",
+    r"(?:scrie-mi|sun[ăa]-m[ăa]|contacteaz[ăa]-m[ăa]|scrie[țţt]i-mi|contacta[țţt]i-m[ăa]|suna[țţt]i-m[ăa]) (?:pe|prin|"
+    r"direct|privat|la)",
 )
 
 MONEY_BAIT = (
@@ -47,6 +60,22 @@ MONEY_BAIT = (
     r"(?:motivated|driven|ambitious|like-minded|hungry|coachable|positive|hard-working) "
     r"(?:people|women|men|ladies|mums|moms|mamas|individuals|entrepreneurs|go-getters) "
     r"(?:to join|who want)|life[- ]changing (?:opportunity|income|business|results)",
+    # the same in the corpus's other languages: earnings per day or week, passive income, guaranteed returns, MLM
+    r"(?:ganhe|ganhar|ganho|gane|ganar|gano|gagnez|gagner|gagne|verdiene|verdienen|guadagna|guadagnare|guadagno|"
+    r"verdien|verdient|dapatkan|hasilkan|menghasilkan|zarabiaj|zarabiam|zarobi[ćc]|tj[äa]na|tj[äa]nar) (?:at[ée] |"
+    r"hasta |jusqu'[àa] |bis zu |fino a |tot |hingga |sampai |do |nawet |upp till |p[âa]n[ăa] la )?(?:r\$|rp|[$£€]|"
+    r"z[łl]|kr)? ?\d[\d.,]{0,9} ?(?:k|mil|reais|euros?|usd|d[óo]lares|dollars?|juta|ribu|z[łl]|pln|kr|kronor|lei|ron|"
+    r"€|\$|%)? (?:(?:por|par|pro|al|a la|a|per|in de|op|om|pe|[îi]n fiecare|i|na) (?:dia|semana|m[êe]s|mes|jour|"
+    r"semaine|mois|tag|woche|monat|giorno|settimana|mese|dag|week|maand|hari|minggu|bulan|dzie[ńn]|tydzie[ńn]|veckan|"
+    r"m[åa]naden|dagen|zi|lun[ăa]|s[ăa]pt[ăa]m[âa]n[ăa])|sehari|seminggu|sebulan|dziennie|tygodniowo|miesi[ęe]cznie)",
+    r"renda (?:passiva|extra)|ingresos? (?:pasivos?|extra)|revenus? (?:passifs?|compl[ée]mentaires?)|penghasilan "
+    r"(?:pasif|tambahan)|venit(?:uri)? (?:pasiv(?:e)?|suplimentar(?:e)?)",
+    r"(?:lucros?|rendimentos?|retornos?|ganhos|beneficios|ganancias|rentabilidad|gains|rendements?|profitti|"
+    r"rendimenti|guadagni|keuntungan|profit) (?:garantid[oa]s?|garantizad[oa]s?|garanti(?:e|s|es)?|di[áa]ri[oa]s?|"
+    r"quotidiens?|garantit[ie]|giornalier[ie]|dijamin|harian|garantat[ăe]?|zilnic[ăe]?)",
+    r"(?:garantierte[n]?|gegarandeerde?|dagelijkse?|gwarantowan[ye]|codzienn[ye]|garantili|garanterad|daglig) "
+    r"(?:gewinne?|renditen?|ertr[äa]ge|rendement|winst|zyski?|zwrot|doch[óo]d|kazan[çc]|getiri|avkastning|vinst)",
+    r"finanzielle (?:freiheit|unabh[äa]ngigkeit)",
 )
 
 ROMANCE_FLATTERY = (

@@ -1,9 +1,17 @@
-"""The regex vocabulary of `signals`: data only, one tuple of patterns per signal, named after it (the headline
-signals' tuples live in `headline_vocabulary`, those of bait, fraud and tricks in `bait_vocabulary`; both are
-re-exported here).
+"""The regex vocabulary of `signals`: data only, one tuple of patterns per signal, named after it.
+
+This module holds the pitches, the calls and what senders say of their own work (recruiters, sellers); the
+headline signals' tuples live in `headline_vocabulary`, those of roles, candidates and job asks in `hiring_vocabulary`,
+those of bait, fraud and tricks in `bait_vocabulary`, those of networking, peers and known contacts in
+`peer_vocabulary`; all are re-exported here.
+Each concept is written in English and in the languages the corpus meets (Portuguese, Spanish, French, German,
+Italian, Dutch, Indonesian, Malay, Polish, Turkish, Swedish, Romanian).
 
 `signals` compiles each tuple case-insensitively with word boundaries on both sides. Keep every
-quantifier bounded (no `+` or `*` over free text) so that no input can make matching slow."""
+quantifier bounded (no `+` or `*` over free text) so that no input can make matching slow; write accented letters
+as classes (`[ée]`) and the Turkish dotted and dotless i as `[iİıI]`. Start each pattern with plain letters, so that
+`pattern_sets` tries it only where they occur: a word that starts with an accented letter goes after a fixed
+look-behind or the word before it, and a plain `i` stands for `[iİıI]` there (IGNORECASE equates them)."""
 
 from __future__ import annotations
 
@@ -15,28 +23,25 @@ from linkscreen.core.bait_vocabulary import (  # noqa: F401  (bait and fraud sig
     FEE_OR_DETAILS_REQUEST, LINK, MERGE_FIELD, MONEY_BAIT, OFF_PLATFORM_CONTACT, ROMANCE_FLATTERY,
     SCREENER_MANIPULATION, TOO_GOOD_OFFER,
 )
+from linkscreen.core.hiring_vocabulary import (  # noqa: F401  (recruiting and job-seeking tuples, re-exported)
+    CANDIDATE_PUSH, JOB_SEEKING_ASK, ROLE_FOR_YOU,
+)
+from linkscreen.core.peer_vocabulary import (  # noqa: F401  (networking, peer and known-contact tuples, re-exported)
+    COMMUNITY, NETWORKING_TALK, OPEN_NETWORKING, PEER_QUESTION, RECIPIENT_WORK_REFERENCE, SHARED_HISTORY_CLAIM,
+    THANKS_FOR_ACCEPTING,
+)
 
 WORDS = r"(?:[\w'&/+-]{1,25} ){0,3}"  # up to three words, each followed by one space
-LONG_GAP = r"(?:[^.!?]|\.(?=\w)){0,80}?"  # a longer stretch inside one sentence
-PEOPLE = (r"candidate|developer|engineer|consultant|architect|contractor|analyst|professional|manager|specialist|"
-          r"tester|designer|expert|controller|accountant|chef|nurse|pharmacist|lead|officer|director|administrator|"
-          r"technician|programmer|scientist|lawyer|attorney|solicitor|teacher|electrician|operator|labourer|driver|"
-          r"assistant")  # people a recruiter may put forward
-TITLES = r"vp|cto|cio|ceo|cfo|coo|ciso|head|director|manager|officer|lead|chief|partner|associate|gm|engineer|principal"
-RESUME = r"(?:cv|c\.v|resume|résumé|resumé|curriculum vitae)s?"
 MINUTES = r"(?:\d{1,2}|five|ten|fifteen|twenty|thirty)[ -]?(?:min|mins|minute|minutes|minuets)"
-WORKS = (r"(?:posts?|articles?|talk|presentation|blog(?: post)?|paper|comments?|piece|podcast|newsletter|book|"
-         r"keynote|panel|webinar|thread|video|session|answer|repo(?:sitory)?|research|write-?up|essay|lecture|"
-         r"speech|interview)")  # things the recipient may have written or presented
-GROUPS = (r"(?:meetup|meet-up|user group|forum|chapter|community|conference|network|group|society|association|"
-          r"guild|hackathon|club)")
 CLIENTS = (r"(?:leaders|leadership teams|executives|cios|ctos|cisos|cfos|ceos|decision[- ]makers|directors|"
            r"organi[sz]ations|companies|businesses|enterprises|clients|customers|councils|agencies|startups|brands|"
            r"retailers|banks|insurers)")
 
 PITCH_PHRASES = (
-    r"(?<!your )demos?", r"our (?:platform|solutions?|products?|services?|software|tool|offering|app|technology|"
-    r"agency|consultancy|saas|team can|team helps)", r"(?:companies|businesses|organi[sz]ations|teams|"
+    r"(?<!your )(?<!votre )(?<!ton )(?<!seu )(?<!sua )(?<!tu )(?<!su )(?<!ihre )(?<!deine )(?<!jouw )(?<!je )"
+    r"(?<!din )(?<!twoje )(?<!tua )demos?", r"(?:une|la|de|en|notre|d'une|petite) d[ée]mos?",
+    r"our (?:platform|solutions?|products?|services?|software|tool|offering|app|technology|agency|consultancy|saas|"
+    r"team can|team helps)", r"(?:companies|businesses|organi[sz]ations|teams|"
     r"firms) like yours", r"we help (?:companies|businesses|organi[sz]ations|teams|firms|brands|leaders|cios|ctos|"
     r"enterprises|startups|agencies|clients)(?: like)?", r"roi",
     # the same in the languages the corpus meets: "ik help bedrijven met", "ayudamos a empresas", "nous aidons les PME"
@@ -101,6 +106,50 @@ PITCH_PHRASES = (
     r"prices|catalog(?:ue)?|brochure|samples?|rate card)", r"our (?:rates|prices) are|(?:drop off|send) (?:some )?"
     r"samples", r"(?:lista|tabela) de pre[çc]os|cotizaci[óo]n|cota[çc][ãa]o|or[çc]amento|daftar harga|penawaran|"
     r"devis|muestras|amostras", r"exhibitor (?:spaces?|packages?|stands?)|sponsorship (?:packages?|slots?)",
+    # the same in the corpus's other languages: a demo, our platform or solution, companies like yours, a free trial,
+    # a saving of some percent, showing or presenting what the sender sells
+    r"demonstra[çc][ãa]o|demostraci[óo]n",
+    r"(?:une|la|de|votre|en) d[ée]monstration",
+    r"vorf[üu]hrung",
+    r"(?:nossa|nossas|nosso|nossos) (?:plataforma|solu[çc](?:[ãa]o|[õo]es)|ferramenta|software|produtos?|servi[çc]os|"
+    r"tecnologia)|(?:nuestra|nuestras|nuestro|nuestros) (?:plataforma|soluci(?:[óo]n|ones)|herramienta|software|"
+    r"productos?|servicios|tecnolog[íi]a)",
+    r"(?:notre|nos) (?:plateforme|solutions?|logiciel|outils?|offres?|produits?|services|technologie)(?! (?:de |"
+    r"d')(?:recrut|emploi|chasse|placement)\w{0,10})|unser (?:tool|produkt|angebot)",
+    r"(?:empresas|neg[óo]cios|organiza[çc][õo]es) como a (?:sua|tua)|(?:empresas|negocios|organizaciones) como la "
+    r"(?:suya|tuya|vuestra)",
+    r"(?:saya|kami) membantu (?:perusahaan|bisnis|umkm|brand|organisasi|syarikat|perniagaan)|pomag(?:am|amy) "
+    r"(?:firmom|przedsi[ęe]biorstwom|markom|organizacjom)",
+    r"(?:jag|vi) hj[äa]lper (?:f[öo]retag|bolag|organisationer|varum[äa]rken)|ajut(?:[ăa]m)? (?:companiile|companii|"
+    r"firmele|firme|afacerile|antreprenorii|brandurile)",
+    r"(?:teste|avalia[çc][ãa]o|diagn[óo]stico|consultoria|(?:uma|a|sua) an[áa]lise|auditoria|prueba|evaluaci[óo]n|"
+    r"asesor[íi]a|(?:un|el|su) an[áa]lisis) (?:gratuit[ao]|gr[áa]tis|gratis|sem custo|sin coste|sin costo)",
+    r"(?:prova|analisi|consulenza|valutazione|audit|preventivo) gratuit[ao]",
+    r"(?:gratis|kosteloze?|vrijblijvende?) (?:proefperiode|analyse|scan|audit|adviesgesprek|offerte|trial)|"
+    r"(?:darmow[aey]|bezp[łl]atn[aeyą]) (?:wersj[aęi] (?:pr[óo]bn[aą]|testow[aą])|konsultacj[aęi]|audyt|analiz[aęy]|"
+    r"wycen[aęy]|okres pr[óo]bny|test)",
+    r"(?<=[üu]cretsiz )(?:deneme|dani[şs]manlik|analiz|teklif)\w{0,4}",
+    r"(?:reduzir|reduzimos|reduza|diminuir|economizar|aumentar|reducir|reducimos|reduzca|ahorrar|diminuer|augmenter|"
+    r"ridurre|riduciamo|risparmiare|verlagen|verminderen|besparen|mengurangi|menghemat|meningkatkan|mengurangkan|"
+    r"menjimatkan|obni[żz]y[ćc]|obni[żz]amy|zmniejszy[ćc]|zaoszcz[ęe]dzi[ćc]|zwi[ęe]kszy[ćc]|minska|spara|"
+    r"reduce[țţt]i|reducem|economisi[țţt]i) (?!(?:nossos?|nossas?|nuestros?|nuestras?|notre|nos|il nostro|la nostra|i "
+    r"nostri|onze|ons|kami|nasz\w{0,3}|v[åa]ra?|v[åa]rt|noastr[ăa]|nostru) )(?:[\w-]{1,20} ){0,4}(?:em |en |de |par |"
+    r"di |del |dei |delle |met |sebesar |hingga |o |med |cu |till |upp till |jusqu'[àa] |at[ée] |hasta |fino al? |tot"
+    r" |sampai |do |p[âa]n[ăa] la ){1,2}(?:un |el |la |il |al )?\d{1,3} ?%",
+    r"(?:economia|ahorro|einsparung(?:en)?|risparmio|besparing(?:en)?|penghematan|oszcz[ęe]dno[śs][ćc]|besparingar|"
+    r"economii) (?:de |di |del |van |von |hingga |do |upp till |p[âa]n[ăa] la )?(?:at[ée] |hasta |bis zu |fino al |"
+    r"tot |un |el |il |al )?\d{1,3} ?%",
+    r"(?:te|lhe|vos) mostrar (?:como|o que)|(?:mostrarte|mostrarle|ense[ñn]arte|ense[ñn]arle) (?:c[óo]mo|lo que)|"
+    r"(?:ihnen|dir|euch) (?:gerne |gern |kurz )?zeigen,? (?:wie|was)",
+    # something free or without obligation, a catalogue or price list: "sopralluogo gratuito", "gratis SEO-scan"
+    r"(?:simula[çc][ãa]o|cota[çc][ãa]o|proposta|presupuesto|cotizaci[óo]n|devis|angebot|offerte|preventivo|oferta|"
+    r"wycena|offert) (?:sem compromisso|sin compromiso|sans engagement|unverbindlich|vrijblijvend|senza impegno|bez "
+    r"zobowi[ąa]za[ńn]|utan f[öo]rpliktelser|f[ăa]r[ăa] obliga[țţt]ii)",
+    r"(?:simula[çc][ãa]o|visita t[ée]cnica|sopralluogo|check-?up|maquette|estimation|survei(?: lokasi)?|survey(?: "
+    r"lokasi)?) (?:gratuit[aoe]?|gr[áa]tis|gratis|sem custo|percuma)",
+    r"kostenlose[nrsm]? [\w-]{0,20}(?:analyse|berechnung|beratung|check|pr[üu]fung|gespr[äa]ch)|gratis "
+    r"[\w-]{0,20}(?:scan|analyse|check|advies|proefrit)|proefrit",
+    r"cat[áa]logo|catalogo|cotizarle|vous pr[ée]senter (?:l'offre|notre offre|notre solution|notre catalogue)",
 )
 
 CALL_REQUEST = (
@@ -111,254 +160,29 @@ CALL_REQUEST = (
     r"(?:breve|pequena|peque[ñn]a) (?:conversa|chamada|reuni[ãa]o|llamada|reuni[óo]n|charla)|"
     r"(?:appel|[ée]change|rendez-vous) (?:rapide|bref|de \d{1,2} minutes)|"
     r"(?:kurzes|kurzen) (?:gespr[äa]ch|telefonat|call)",
-)
-
-CANDIDATE_PUSH = (
-    rf"i(?: represent| am representing|'m representing| am working with|'m working with)(?: a| an){GAP} (?:{PEOPLE})s?",
-    rf"(?:we|i) (?:currently )?represent (?:a|an|two|three|several){GAP} (?:{PEOPLE})s?",
-    rf"i(?:'ve| have)(?: got| just met| recently met| just interviewed| been speaking with| just spoken (?:to|with))? "
-    rf"(?:a|an) {LONG_GAP} (?:who(?:'s| is| has)|available|looking (?:for|to)|relocating|"
-    rf"returning|free from|just (?:finished|arrived|wrapped|off))", r"(?:his|her|their) (?:cv|resume|profile|"
-    r"portfolio|details|availability)", r"(?:consider|interview|meet|use) (?:him|her|them) for",
-    r"could (?:your|ur) [\w-]{1,20} use (?:him|her|them)", r"(?:does|do) (?:your|ur) (?:[\w-]{1,20} )?(?:firm|team|"
-    r"company|business|practice) need anyone|need anyone\?|need (?:extra|more) hands", r"(?:available|bench|"
-    r"pre-?vetted|vetted|pre-?screened|dedicated|offshore|nearshore) (?:consultants|contractors|developers|candidates|"
-    r"resources|engineers|talent|devs|testers|profiles)", r"on (?:my|our) bench", r"(?:hiring|recruitment|recruiting|"
-    r"staffing|resourcing|talent) (?:needs|requirements|plans)", r"any (?:open |current |upcoming )?(?:requirements?|"
-    r"reqs)", rf"send (?:you |over |across ){{0,3}}(?:some |a few |sample |relevant ){{0,2}}(?:profiles|{RESUME}|"
-    rf"candidates)", rf"share (?:some |a few |sample |relevant ){{0,2}}(?:profiles|{RESUME}|candidates)",
-    r"(?:my|our|a) (?:candidate|consultant|contractor)s? (?:is|are|who) (?:currently )?(?:available|looking|keen|"
-    r"interested|open)", r"candidate of mine", r"staff(?:ing)? aug(?:mentation)?", r"c2c|corp[- ]to[- ]corp|w2|h-?1b",
-    r"(?:we|i) (?:can )?(?:supply|provide|offer|place)(?:s|ing)? (?:(?!to |for |with |our |"
-    r"your )[\w.#+/-]{1,20} ){0,4}(?:contractors|developers|engineers|consultants|candidates|talent|testers|staff|"
-    r"agents|nurses|devs|labourers|workers|temps|teams)",
-    rf"introduce (?:you )?to (?:a|an|one of (?:my|our)|my|our) (?:[\w.#+/-]{{1,20}} ){{0,3}}(?:candidate|{PEOPLE})s?",
-    # an agency described by what it supplies: "I run a boutique agency placing senior Java developers"
-    r"(?:agency|firm|consultancy|company|business) (?:placing|that places|which places|supplying|that supplies) "
-    r"(?:[\w.#+/-]{1,20} ){0,4}(?:contractors|developers|engineers|consultants|candidates|talent|testers|staff|nurses|"
-    r"devs|workers|temps)",
-    r"(?:the |our )?(?:[\w-]{1,20} ){0,3}talent (?:we|i) (?:work with|represent|have on (?:our|my) books)|(?:we|i) "
-    r"(?:work with|represent) (?:[\w-]{1,20} ){0,4}talent (?:globally|locally|across|in|from)",
-    # an agency asking to be let in: "do you work with agencies?", "open to receiving CVs from agencies?"
-    r"(?:do you|would you|are you open to|open to) (?:ever )?(?:work(?:ing)? with|us(?:e|ing)|receiv(?:e|ing)|"
-    r"accept(?:ing)?|consider(?:ing)?) (?:(?:cvs|resumes|profiles|candidates) from )?(?:external |recruitment |"
-    r"staffing )?(?:agencies|agency|recruiters|agency candidates)",
-)
-
-ROLE_FOR_YOU = (
-    rf"(?:exciting|great|unique|fantastic|interesting|amazing|excellent|rare|confidential|career|"
-    rf"leadership) {OPPORTUNITY}",
-    # "a role that may interest you"; a proposal or a product that would interest you is no role
-    r"(?:role|position|opportunity|vacancy|opening|job|search)s? (?:that |which )?(?:may|might|could|would|will) "
-    r"(?:be of interest to you|interest you|suit you)|suit you",
-    r"be a (?:good|great|perfect|strong) (?:fit|match) for you",
-    r"(?:your|ur) (?:background|experience|profile|skill ?set|skills|expertise|"
-    r"track record) (?:would be|looks|seems|caught|stood|stands|matches|aligns|fits|really)",
-    r"(?:confidential|discreet|exploratory|informal|private) (?:chat|conversation|discussion|call|talk)",
-    r"(?:my|our|a) client (?:is |are )?(?:currently )?(?:looking|seeking|searching|hiring|recruiting|building|growing|"
-    r"expanding)", rf"would you be (?:open|interested|keen) (?:to|in) (?:a |an |hearing about |exploring |discussing |"
-    rf"considering )?(?:(?:new|confidential|discreet|career|exciting|senior|permanent|contract) ){{0,2}}(?:role|"
-    rf"position|{OPPORTUNITY}|move|change|challenge)", rf"open to (?:new )?(?:{OPPORTUNITY}|roles|a move|"
-    rf"a new challenge|a change|offers)\?", r"jd|job description", r"(?:i am|i'm|we are|"
-    r"we're) (?:currently )?(?:recruiting|hiring|headhunting) (?:for )?(?:a|an)", rf"(?:i|we)(?: have|'ve got|"
-    rf" have got| am working on|'m working on| are working on|'re working on) (?:a|an){GAP} (?:role|position|"
-    rf"{OPPORTUNITY}|vacancy|search|mandate|assignment|opening)", r"your next (?:career )?(?:move|step|challenge|role)",
-    r"thought of you", r"(?:salary|package|remuneration|day rate) (?:of|up to|is|range|\$|£|€)",
-    rf"(?:permanent|perm|contract|fixed[- ]term|interim) (?:role|position|{OPPORTUNITY})",
-    rf"reach(?:ing)? out (?:to you )?(?:about|regarding|re) (?:a|an) (?:\w{{1,25}} )?(?:role|position|{OPPORTUNITY})",
-    r"(?:reaching out|writing|contacting you|approaching you) (?:confidentially|discreetly|in confidence)|"
-    r"discreet approach", rf"on behalf of (?:a|an|my) {GAP}(?:client|company|bank|firm|organi[sz]ation|business|group|"
-    rf"board|employer|school|hospital|university)", r"(?:regarding|re|about) the (?:role|position) of",
-    r"(?:conducting|running|leading|working on|handling|retained on|retained for) (?:a|an|"
-    r"the) (?:[\w-]{1,20} ){0,3}(?:search|mandate|appointment|hire)", r"(?:confidential|retained|executive|"
-    r"exclusive) (?:[\w-]{1,20} )?(?:search|mandate|appointment)",
-    rf"(?<!is )(?<!re )(?<!currently )(?:searching|sourcing|recruiting|hiring|"
-    rf"headhunting) for (?:a|an) (?:[\w&/-]{{1,20}} ){{0,4}}(?:{TITLES})s?(?! (?:role|position|job|{OPPORTUNITY}))",
-    rf"find (?:their|its|a|an) (?:first |next |new )?(?:[\w&/-]{{1,20}} ){{0,3}}(?:{TITLES})",
-    r"(?:u|you) open to (?:a )?(?:moves?|new roles|a change)", r"about joining (?:us|our|the team|them)",
-    r"your name came up", r"(?:role|position|vacancy|vacancies|roles|positions) (?:open|available) (?:in|at|for|with)",
-    r"(?:we|i)(?: have|'ve got| have got) (?:[\w/&-]{1,20} ){0,4}(?:roles|vacancies|positions|openings)",
-    r"share the (?:tor|jd|job spec|brief|spec|position description|pd)",
-    rf"(?:i am|i'm|im|we are|we're) (?:currently )?(?:recruiting|hiring|headhunting) (?:[\w&/-]{{1,20}} ){{0,3}}"
-    rf"(?:{TITLES}|{PEOPLE})s?", r"(?<!no )(?:tengo|tenemos) (?:una )?(?:vacante|posici[óo]n|oportunidad)|(?<!n[ãa]o )"
-    r"(?:tenho|temos) (?:uma )?(?:vaga|oportunidade|posi[çc][ãa]o)|vaga (?:aberta|dispon[íi]vel)",
-    r"(?:estoy|estamos|estou|estamos) "
-    r"(?:reclutando|recrutando|contratando|buscando) (?:un|una|um|uma) (?:[\w&/-]{1,20} ){0,3}(?:para|pra|en|em)",
-    r"(?:je recrute|nous recrutons|je recherche|nous recherchons) (?:un|une) (?:[\w&/-]{1,20} ){0,3}(?:pour|h/f|f/h)|"
-    r"poste (?:de [\w-]{1,20} )?(?:à|a) pourvoir", r"wir suchen (?:eine?n? |für )",
-    r"(?:een )?(?:klus|opdracht|vacature|functie|baan) voor (?:je|jou|u)\b",
-    rf"(?:are|will|would) (?:you|u) (?:be )?(?:currently |now |still )?(?:looking|searching|open) (?:for|to) (?:a |"
-    rf"your )?(?:new |next )(?:role|position|job|{OPPORTUNITY}|challenge|move)",
-    r"(?:ada|kami punya|kami ada) lowongan (?:[\w-]{1,20} ){0,4}(?:di|untuk)|lowongan "
-    r"(?:untuk|sebagai)", r"would (?:you|u) consider(?: (?:a|"
-    r"an) (?:conversation|chat|call|move|change))?\?",
-)
-
-JOB_SEEKING_ASK = (
-    rf"(?:looking|searching|hunting|seeking|applying) (?:for )?(?:a |an |new |my next |the next |next |any |suitable |"
-    rf"full[- ]time |part[- ]time |entry[- ]level |graduate |junior |remote |job |work ){{0,3}}(?:jobs?|roles?|"
-    rf"positions?|{OPPORTUNITY}|work|employment|internships?|placements?|vacanc(?:y|ies)|openings?)(?! to (?:connect|"
-    rf"discuss|collaborate|share|meet|chat|network))(?! for (?:our|my|his|her|their|your) )",
-    rf"(?:i'm|i am|currently|now|actively) (?:exploring|open to|"
-    rf"considering|looking at) (?:new |other |fresh )?(?:roles|{OPPORTUNITY}|positions|jobs|career options)",
-    rf"(?:i'm|i am) (?:an? )?(?:[\w/&+#.-]{{1,25}} ){{0,4}}(?:exploring|seeking) (?:new |contract |freelance |"
-    rf"permanent |remote |full[- ]time |part[- ]time ){{0,2}}(?:roles|{OPPORTUNITY}|positions|jobs|work)"
-    rf"(?! for (?:our|my|his|her|their|your|clients|companies) )",
-    r"job[- ]?(?:hunting|hunt|search|searching|seeker)", r"(?:looking|searching|hunting) for (?:(?:a|an|new|my|the|"
-    r"next|any|some) )?(?:[\w-]{1,20} ){0,2}(?:work|job|jobs|employment)", r"(?:any|"
-    r"some) (?:[\w-]{1,20} ){0,2}(?:work|roles|jobs|positions|openings|vacancies) (?:going|coming up|available)",
-    r"any (?:[\w-]{1,20} ){0,2}(?:jobs|vacancies|openings|positions|work)(?: (?:going|available|open|for me))? ?\?",
-    r"(?:are there|is there) (?:any )?(?:[\w-]{1,20} ){0,3}(?:roles|jobs|positions|openings|vacancies) (?:at|in|on|"
-    r"with)", r"(?:u|you|your (?:company|team|firm|practice)) (?:currently )?(?:hiring|taking on) (?:any )?"
-    r"(?!(?:new )?(?:suppliers|vendors|clients|customers|partners|projects|work|business)\b)[\w-]{2,20}",
-    r"how (?:i|to) (?:could |can )?apply|foot in the door|trial shift", r"my next (?:career )?(?:move|role|step|"
-    r"opportunity|challenge|chapter)", r"(?:busco|buscando) (?:empleo|trabajo)|(?:procuro|"
-    r"procurando) (?:emprego|trabalho)|(?:recherche|cherche) (?:d'un|un) (?:poste|emploi)|mencari (?:pekerjaan|kerja)|"
-    r"suche (?:eine )?(?:neue )?(?:stelle|arbeit)",
-    r"(?:busco|buscando|procuro|procurando|estoy buscando|estou procurando|em busca de) (?:una |uma |nuevas? |novas? )?"
-    r"(?:oportunidad(?:es)?|oportunidades?|vagas?|est[áa]gio|pr[áa]cticas|recoloca[çc][ãa]o)",
-    r"(?:hay|tienen|tiene|tem|t[êe]m|h[áa]) (?:alguna |alguma )?(?:vacantes?|vagas?)|(?:alguna vacante|alguma vaga)",
-    r"(?:adjunto|envío|envio|segue|mando) (?:mi |meu |o )?(?:cv|curr[íi]cul(?:um|o)|hoja de vida)|"
-    r"(?:ci-joint|je (?:peux )?(?:vous )?envo(?:ie|yer)) (?:mon )?cv"
-    r"|(?:anbei|sende (?:ihnen )?)(?:mein(?:en)? )?lebenslauf",
-    r"(?:je )?(?:recherche|cherche) (?:un |une |d'un |d'une )?(?:nouveau |nouvel )?(?:poste|emploi|stage|alternance|"
-    r"travail|job)|candidature spontan[ée]e|(?:avez-vous|auriez-vous) (?:des |un |une )?(?:postes?|offres?|besoins?)",
-    r"(?:mencari|cari) (?:pekerjaan|kerja|lowongan)|(?:ada|info) lowongan(?: kerja)?(?: [\w-]{1,20}){0,3} ?\?|"
-    r"butuh (?:kerja|pekerjaan)|melamar", r"(?:naukri|job|kaam) (?:chahiye|ki zaroorat)|koi (?:vacancy|job|naukri)",
-    # Dutch, Italian, Polish, Turkish, Swedish, Romanian: "ik zoek werk", "cerco lavoro", "szukam pracy"
-    r"(?:zoek|op zoek naar) (?:een )?(?:nieuwe )?(?:baan|werk|functie|stageplek)|heeft u (?:misschien )?"
-    r"(?:een )?vacature|(?:cerco|sto cercando|alla ricerca di) (?:un |una |nuove )?(?:lavoro|impiego|occupazione)|"
-    r"(?:allego|invio|le invio) (?:il )?(?:mio )?(?:cv|curriculum)|szukam (?:pracy|zatrudnienia)|poszukuj[ęe] pracy|"
-    r"czy (?:pa[ńn]stwa firma|pan|pani) (?:kogo[śs] )?zatrudnia|[iİıI][şs] ar[ıi]yorum|[öo]zge[çc]mi[şs]imi|"
-    r"s[öo]ker (?:ett |en )?(?:nytt |ny )?(?:jobb|arbete|tj[äa]nst)|lediga tj[äa]nster|caut (?:un )?(?:loc de munc[ăa]|"
-    r"job|serviciu)|(?:ave[țţt]i|exist[ăa]) (?:vreun |un )?post (?:liber|disponibil)",
-    r"(?:ur|your) (?:team|company|firm|hospital|clinic|school|shop|store|cafe|restaurant|hotel|practice|office|"
-    r"department|organi[sz]ation) (?:currently )?(?:hiring|recruiting|taking on staff)",
-    r"refer (?:me|my)|(?:a|your) referral|"
-    r"recommend me (?:for|to)", rf"(?:my|attached|attaching|enclosed) (?:updated |latest |recent )?{RESUME}",
-    rf"{RESUME} (?:attached|enclosed|for your (?:review|reference|consideration))", rf"any (?:job |current |open |"
-    rf"suitable )?(?:openings?|vacanc(?:y|ies)|positions?|{OPPORTUNITY}) (?:in|at|within|for me)",
-    r"any (?:job )?openings", r"(?<!my )(?<!our )(?<!the )(?<!your )internships?(?! program)",
-    # a posted job the sender means to apply for: "interested in the Network Engineer opportunity posted on your
-    # careers page", "I noticed the Systems Administrator position at Mainfreight"
-    r"(?:i am|i'm|i'd be|i would be|i was|am) (?:very |really |keen(?:ly)? |highly |most )?interested in (?:the|your) "
-    r"(?:[\w/&+#.-]{1,25} ){0,4}(?:role|position|opening|vacancy|job|opportunity)",
-    r"(?:posted|advertised|listed) (?:on|in) your (?:careers?|jobs?|company|recruitment) "
-    r"(?:page|site|website|board|portal)",
-    r"(?:noticed|saw|seen|came across|spotted) (?:the|your) (?:[\w/&+#.-]{1,25} ){0,4}"
-    r"(?:role|position|opening|vacancy) "
-    r"(?:at|with|in) (?!my\b|our\b)[\w&'-]{1,40}", r"(?:are you|is your (?:team|"
-    r"company|organi[sz]ation)) (?:currently )?(?:hiring|recruiting)", r"consider(?:ed)? (?:me )?for (?:a|an|the|"
-    r"any) (?:role|position|job|opening|vacancy|internship)", r"consider me", r"#?open ?to ?work",
-    r"(?:i was|i've been|i have been|i got|i am|i'm|recently|just been|been) (?:recently |just )?(?:laid off|"
-    r"made redundant|let go)|(?:after|following|since) (?:my|a) (?:redundancy|layoff)", r"(?:recent|fresh|"
-    r"new) (?:graduate|grad)|fresher", r"help me (?:find|get|land|secure) (?:a |an )?(?:job|role|position|work|"
-    r"internship)", r"(?:interested in|keen on|keen to join|like to join|love to join|apply for|applied for|"
-    r"applying for) (?:(?:a|an|the|any) )?(?:role|position|job|opening|vacancy|internship|your team|your company|"
-    r"your organi[sz]ation)",
-)
-
-NETWORKING_TALK = (
-    r"(?:grow|grows|growing|expand|expanding|build|building|broaden|broadening|extend|extending|widen|widening|"
-    r"strengthen|increase|increasing) (?:my|our) (?:professional |linkedin |business )?network(?:s|ing)?",
-    r"like[- ]minded", r"the more the merrier", r"(?:share|sharing|exchange|exchanging) (?:some |a few |my |"
-    r"our )?(?:insights|ideas|knowledge|experiences|thoughts|best practices?)", r"(?:always )?(?:keen|happy|eager|"
-    r"glad|love|like|looking) to connect with (?:other |fellow |senior |more )?(?:leaders|professionals|people|peers|"
-    r"experts|executives|folks|individuals|colleagues|it|tech|technology|industry)", r"(?:i|we|it)(?: would|"
-    r"'d) (?:love|like|be (?:great|nice|good|happy)) to (?:connect|network|be connected)", r"mutually beneficial",
-    r"(?:let's|lets|let us) (?:network|grow)", r"(?:in|across) the (?:same )?(?:industry|sector|space|field)",
-    r"(?:mutual|common) connections", rf"networking (?:purposes|{OPPORTUNITY}|with)",
-)
-
-OPEN_NETWORKING = (
-    r"(?-i:LION)|open networker", r"(?:i|i'll|i will|i always|always) accept (?:all|every|any) (?:invit\w{0,8}|"
-    r"requests?|connections?)",
-    r"(?:never|don'?t|do not|won'?t|will not) (?:decline|reject|ignore|refuse|click idk|say idk|press idk)",
-    r"#?follow ?back|#?followforfollow|f4f|like for like|l4l", r"(?:the )?more connections(?: the (?:better|merrier))?",
-    r"\d{1,3} ?(?:k|mil) (?:connections|followers|contactos|contatos|conexiones|conex[õo]es|kontakte)|\d{1,3},?\d{3} "
-    r"(?:connections|followers)", r"grow(?:ing)? (?:my|our) "
-    r"(?:linkedin|connections|followers|network size)|(?:let's|lets|let us) grow (?:our networks )?together",
-    r"(?:connect|connecting) with (?:everyone|anyone|all|as many)", r"i(?: will|'ll) do (?:the )?same(?: (?:for|on) "
-    r"(?:ur|your))?", r"(?:like|endorse|share) my (?:posts?|skills)|support each other'?s? posts|#?opennetworker",
-    r"red abierta|rede aberta|offenes netzwerk|(?:acepto|aceito|j'accepte) (?:todas|todos|toutes)", r"r[ée]seau ouvert",
-)
-
-SHARED_HISTORY_CLAIM = (
-    r"worked together|work(?:ed|ing)? with you (?:at|on|in|when|back|before|during|for)",
-    r"(?:great|good|nice|fun|pleasure|a pleasure) (?:working|collaborating) with you", r"we (?:both )?(?:worked|"
-    r"studied|served|volunteered) (?:together )?(?:at|in|on|for|with)", r"we (?:met|spoke|chatted|talked|"
-    r"crossed paths|sat|were introduced) (?:briefly |recently |earlier )?(?:at|during|in|on|last|yesterday|after|over|"
-    r"through|via|this|today|earlier)", r"(?:good|great|nice|lovely|a pleasure|pleasure) (?:to )?(?:see|seeing|meet|"
-    r"meeting|catch up|catching up|chat|chatting|talk|talking|speaking) (?:with )?(?:you )?(?:at|during|yesterday|"
-    r"today|last|earlier|the other day|again|in person|on)", r"(?:nice|great|good|lovely) (?:meeting|seeing|"
-    r"chatting with|talking to|catching up with) you", r"introduced (?:me )?(?:by|through|via)|introduced us",
-    r"(?!(?:let|it|that|there|here|what|who|he|she)'s)[\w-]{1,20}'s (?:cousin|brother|sister|friend|colleague|partner|"
-    r"wife|husband|son|daughter|flatmate|neighbou?r|mate)", r"(?:he|she|they) (?:said|mentioned|told me) (?:that )?you",
-    r"(?:suggested|recommended|mentioned) (?:that )?(?:you|your name)|(?:suggested|recommended|"
-    r"advised) (?:that )?(?:i|we) (?:get in touch|connect|reach out|contact|speak|talk|say hi|link up)",
-    r"(?:former|old|ex-?|previous|past) (?:colleague|co-?worker|team ?mate|classmate|boss|manager|client|customer|"
-    r"supplier|student)s?", r"(?:colleagues|classmates|teammates) (?:at|from|in)", r"we did business|(?:did|"
-    r"done) business (?:together|with you)", r"(?:bought|purchased|ordered) (?:\w{1,25} ){0,2}from (?:you|your)",
-    r"(?:at|from) (?:[\w-]{1,20} )?(?:school|uni|university|college) together|studied together|(?:were|was|studied|"
-    r"worked|played|served) (?:at|in|on) (?:[\w-]{1,20} ){1,3}together", r"(?:on|"
-    r"in) the same (?:[\w-]{1,20} )?(?:team|project|board|course|cohort|class|floor)",
-    r"thanks? (?:you )?(?:again )?for (?:the|your|our) (?:chat|call|talk|meeting|help|presentation|session|advice|"
-    r"coffee|lunch|intro|introduction|conversation|hospitality)", r"(?:following up|follow up) (?:on|from) our|"
-    r"as (?:we )?discussed|per our (?:call|conversation|chat|discussion|meeting)", r"(?:after|following|"
-    r"further to) our (?:chat|call|conversation|meeting|discussion|talk)", r"remember me|long time no see|it(?:'s|"
-    r" has) been (?:a while|ages|too long|years)|since we last", r"you (?:interviewed|hired|managed|mentored|taught|"
-    r"coached|supervised) me|i (?:reported|used to report) to you", r"you (?:were|used to be) my (?:manager|boss|"
-    r"mentor|lecturer|teacher|tutor|lead|colleague)", r"(?:we|you and i) (?:both )?(?:did|worked|ran|built|shipped|"
-    r"pulled|delivered|studied|played|sat|travell?ed|volunteered|served|led|organi[sz]ed|launched|trained|went|"
-    r"spent) (?:[\w'-]{1,20} ){0,5}together", r"(?:sat|sitting|seated) (?:next to|beside|with) you|shared a (?:table|"
-    r"stage|panel|cab|taxi|ride|flight|desk|office|booth)", r"our (?:last|recent|brief|great|lovely|earlier) (?:chat|"
-    r"conversation|call|meeting|catch-?up|discussion)", r"(?:taking over|took over|inherited) (?:your|ur) account",
-    r"(?:we|i) (?:sorted|handled|processed|installed|fixed|supplied|renovated|designed) (?:your|ur)",
-    r"(?:coached|taught|trained|mentored|tutored|treated) (?:your|ur) (?:son|daughter|kids?|child|children|team)",
-    r"i was your (?:[\w-]{1,20} ){1,3}(?:at|from|on|during|when|who|in|for)", r"ex-[\w-]{2,20} (?:crew|gang|folks|"
-    r"mates?)", r"(?:trabajamos|trabalhamos|estudiamos|estudamos) juntos|travaill[ée] ensemble|zusammengearbeitet",
-    r"nos (?:conocimos|vimos|conhecemos|vimos) (?:en|no|na|em|el|la)|(?:fue|foi) (?:un|um) (?:gusto|prazer|placer) "
-    r"(?:conocerte|conocerlo|te conhecer|conhecer|conversar)|foi (?:[óo]timo|bom) (?:conversar|te ver|te conhecer)",
-    r"on s'est (?:rencontr[ée]s|vus|crois[ée]s)|nous nous sommes rencontr[ée]s|ravie? de (?:vous|t')avoir "
-    r"(?:rencontr[ée]e?|vu)", r"(?:kennengelernt|getroffen) haben|wie besprochen|(?:gespr[äa]ch|austausch) (?:auf|bei|"
-    r"in|am) (?:der|dem|den)", r"kita pernah (?:satu|bertemu|kerja|bekerja)|senang bertemu (?:lagi|kembali)",
-    r"(?:me passou|me pas[óo]) (?:seu|su|tu) contacto?|(?:sugeriu|recomendou|indicou|me recomend[óo]|me sugiri[óo]) "
-    r"(?:que|contactar|falar)|m'a (?:conseill[ée]|sugg[ée]r[ée]|recommand[ée]) de",
-)
-
-RECIPIENT_WORK_REFERENCE = (
-    rf"(?:read|reading|saw|seen|enjoyed|loved|liked|came across|noticed|watched|watching|heard|listened to|attended|"
-    rf"found|followed|"
-    rf"following|appreciated) your (?:(?!job|vacanc|hiring|career|recruit)[\w-]{{1,20}} ){{0,2}}{WORKS}",
-    rf"your (?:{WORKS}|remarks|point|take|thoughts|insights) (?:on|about|at|regarding|re|around|last|yesterday|from)",
-    r"agree(?:d)? with your|your point (?:about|on|that)|(?:as|like) you (?:said|wrote|mentioned|pointed out)",
-    r"(?:listened|listening) to you (?:on|at|speak)|heard you (?:speak|talk|on|at)", r"you (?:spoke|presented|wrote|"
-    r"posted|shared|commented) (?:at|on|about|in|recently|yesterday|last)",
-    r"(?:li|vi|gostei d[oa]|le[íi]|me gust[óo]) (?:seu|sua|tu|su) (?:post|artigo|palestra|publica[çc][ãa]o|"
-    r"publicaci[óo]n|art[íi]culo|charla|ponencia)|j'ai (?:lu|vu|aim[ée]|appr[ée]ci[ée]) (?:votre|ton) (?:post|"
-    r"article|intervention|publication|conf[ée]rence)|(?:ihren|deinen) (?:beitrag|artikel|vortrag)|saya (?:membaca|"
-    r"melihat|baca|lihat) (?:postingan|artikel|tulisan)",
-)
-
-COMMUNITY = (
-    r"fellow (?:member|alum|alumnus|alumna|alumni|attendee|speaker|volunteer|organi[sz]er|panell?ist|mentor|"
-    r"board member|graduate|student|classmate|cio|cto|ciso|it|tech|engineer|developer|architect|leader|manager|"
-    r"practitioner|rustacean|pythonista|contributor|maintainer|toastmaster)s?", rf"(?:meetup|meet-up|user group|forum|"
-    rf"chapter|community|guild|society|association|club) (?:i|we) (?:run|organi[sz]e|host|co-?organi[sz]e|lead|"
-    rf"founded|started|chair|attend)", rf"(?:i|we) (?:run|organi[sz]e|host|co-?organi[sz]e|lead|chair|co-?host|"
-    rf"started|founded) (?:the |a |an |our ){GAP}{GROUPS}s?", r"user ?groups?|meet-?ups?|alumn(?:i|us|a|ae)",
-    r"same (?:forum|group|community|association|society|chapter|club|alma mater)", r"(?:both|also) (?:members?|"
-    r"part) of", rf"(?:both|also) (?:on|in) (?:the |a ){GAP}(?:group|forum|committee|board|council|network|chapter|"
-    rf"community|association)", rf"members? of the {GAP}(?:forum|association|society|institute|chapter|council|"
-    rf"community|network|user group)", r"iitp|isaca|ieee|acm|pmi|bcs|owasp|toastmasters|ietf|w3c",
-    r"open[- ]source (?:project|community|contributors?)",
-)
-
-THANKS_FOR_ACCEPTING = (
-    r"(?:thanks?|thank you|thx|thnx|tks|ty|many thanks|appreciate(?: you)?)(?: so much| very much|"
-    r" a lot)? (?:for )?(?:connecting|accepting|adding me|the connect(?:ion)?|the add|linking|being connected|"
-    r"accepting my (?:invite|invitation|request|connection(?: request)?))", r"(?:glad|happy|great|nice|good|delighted|"
-    r"pleased) (?:that )?(?:we(?:'re| are)|to be|we got) (?:now )?connected", r"now that we(?:'re| are) connected",
+    # the same in the corpus's other languages: "15 minutos", "un quarto d'ora", "kort gesprek", "krótka rozmowa"
+    r"(?<!\ba )(?<!\b[àa] )\d{1,2}[ -]?(?:minutos|minutinhos|minutitos|minuten|minuti|minuut|minuutjes|menit|minit|"
+    r"minut|minuty|minuter|minute|min[üu]tige[nrsm]?)(?! (?:por|par|pro|am|al|per|a|pe|om|i|de) (?:dia|d[íi]a|jour|"
+    r"tag|giorno|dag|hari|day|zi|dagen|distancia|dist[âa]ncia|distance)| dziennie| sehari| entfernt| von| dari)",
+    r"\d{1,2} ?dakika\w{0,5}",
+    r"un quarto d'ora|mezz'ora|een (?:kwartiertje|kwartier|half uur(?:tje)?)",
+    r"(?:bate-papo|papo) r[áa]pido|(?:videollamada|llamada|reuni[óo]n) (?:r[áa]pida|breve|corta)|(?:court|bref|petit|"
+    r"rapide) (?:[ée]change|appel|call|point|rendez-vous)",
+    r"kurze[ns]? (?:austausch|termin|videocall|video-call|kennenlernen|kennenlerngespr[äa]ch|teams-call|zoom-call)|"
+    r"kurz (?:telefonieren|sprechen)",
+    r"(?:breve|rapida|veloce|piccola) (?:chiamata|call|telefonata|videochiamata|chiacchierata|conversazione|riunione)|"
+    r"(?:chiamata|call|telefonata|chiacchierata|videochiamata) (?:veloce|rapida|breve|conoscitiva)",
+    r"(?:kort|korte|kleine|snel|snelle) (?:gesprek|gesprekje|call|belletje|kennismaking|kennismakingsgesprek|"
+    r"videocall|overleg|teams-?call)|(?:even|kort) (?:bellen|sparren|videobellen)",
+    r"(?:panggilan|meeting|diskusi|obrolan|call|telepon|zoom|rapat|pertemuan|perbincangan|mesyuarat|sembang|"
+    r"perjumpaan) (?:singkat|sebentar|ringkas)|(?:menjadwalkan|jadwalkan|atur) (?:meeting|panggilan|pertemuan|call|"
+    r"zoom)",
+    r"(?:kr[óo]tk(?:a|[aą]|iej|ie)|szybk(?:a|[aą]|iej|ie)) (?:rozmow[aęy]|spotkani[ea]|call|telefon|wideorozmow[aęy]|"
+    r"konsultacj[aęi])",
+    r"kisa (?:bir )?(?:g[öo]r[üu][şs]me|toplanti|telefon|arama|sohbet|call|online g[öo]r[üu][şs]me)\w{0,6}",
+    r"(?:kort|kortare|snabbt?) (?:samtal|m[öo]te|videom[öo]te|telefonsamtal|digitalt m[öo]te|avst[äa]mning|"
+    r"genomg[åa]ng|teams-?m[öo]te|snack)",
+    r"(?:o|un) (?:scurt[ăa]|rapid[ăa]) (?:discu[țţt]ie|convorbire|[îi]nt[âa]lnire)",
 )
 
 RECRUITER_SELF_INTRO = (
@@ -377,6 +201,17 @@ RECRUITER_SELF_INTRO = (
     r"profissionais)",
     r"(?:help|helping|partner with|partnering with|support|supporting) (?:companies|organi[sz]ations|businesses|"
     r"clients|startups|firms|teams) (?:to )?(?:hire|find|attract|recruit)",
+    # the same in Italian, Dutch, Polish, Swedish, Romanian and Turkish: "sono un recruiter", "jestem rekruterem"
+    r"(?<=i[şs]e )alim (?:uzmaniyim|dani[şs]maniyim)",
+    r"(?:jag rekryterar|recrutez|rekrutuj[ęe]|ik werf) (?:[\w-]{1,20} )?(?:f[öo]r|pentru|dla|voor|inom|[îi]n|w)",
+    r"(?:atuo|trabalho) (?:com|em|na [áa]rea de) (?:recrutamento|sele[çc][ãa]o|headhunting|hunting|busca de "
+    r"executivos)|recruto (?:pra|em|na|no)|trabajo en (?:selecci[óo]n|reclutamiento|b[úu]squeda de (?:ejecutivos|"
+    r"talento)|headhunting)|recluto (?:en|a|m[ée]dicos|ingenieros|talento)|je recrute (?:sur|en)|je travaille dans le "
+    r"recrutement|ich (?:rekrutiere|recruite) (?:im|in|f[üu]r|bei)|als headhunter(?:in)?|(?:bin|arbeite) (?:im|in "
+    r"der) (?:[\w-]{1,20} )?(?:recruiting|personalvermittlung|personalberatung)|mi occupo di (?:selezione|ricerca e "
+    r"selezione|recruiting|reclutamento)|ik werf (?:binnen|in)|ik werk als (?:[\w-]{1,20} )?(?:recruiter|headhunter|"
+    r"intercedent)|zajmuj[ęe] si[ęe] (?:rekrutacj[aą]|rekrutowaniem)|lucrez (?:[îi]n|ca) (?:recrutare|recruiter|"
+    r"recrutor)|jag jobbar (?:med|som) (?:rekrytering|rekryterare)",
 )
 
 SELLER_RAPPORT = (
@@ -398,18 +233,20 @@ SELLER_RAPPORT = (
     r"(?:(?!recruiting|hiring|looking|seeking|searching)[\w-]{1,20} ){0,2}"
     r"(?:account executive|account manager|sales (?:rep|representative|executive|manager|director|"
     r"consultant|lead)|business development (?:manager|executive|rep|representative|lead|director))",
+    # "not here to sell" and "I work with companies" in Italian, Dutch, Indonesian, Polish, Turkish, Swedish, Romanian
+    r"geen verkooppraatje|sat[iİıI][şs] yapmak [iİıI][çc][iİıI]n de[ğg][iİıI]l",
+    r"ik werk (?:veel )?(?:samen )?met (?:bedrijven|organisaties)|saya bekerja (?:sama )?dengan (?:perusahaan|bisnis|"
+    r"klien)|wsp[óo][łl]pracuj[ęe] z (?:firmami|przedsi[ęe]biorstwami)",
+    r"jag (?:arbetar|jobbar) med (?:f[öo]retag|bolag|organisationer)",
+    r"(?:atendo|acompanho|assessoro) (?:o segmento|empresas|ind[úu]strias|empres[áa]rios|o setor|grandes contas|"
+    r"gestores)|trabalho com (?:empres[áa]rios|gestores|l[íi]deres|operadores|lideran[çc]as)|(?:acompa[ñn]o|asesoro|"
+    r"atiendo) a (?:empresas|compa[ñn][íi]as|pymes|l[íi]deres|responsables|directores|hospitales)|trabajando con "
+    r"(?:responsables|directores|l[íi]deres|empresas|gerentes)|j'accompagne (?:les |des |de nombreuses |plusieurs"
+    r" )?(?:entreprises|pme|dsi|directions|dirigeants|banques|collectivit[ée]s|industriels|soci[ée]t[ée]s)",
+    r"ich betreue (?:seit [\w ]{1,20} )?(?:kmu|unternehmen|kunden|mittelst[äa]ndler|firmen)|ich arbeite (?:seit "
+    r"jahren )?mit (?:vielen )?(?:mittelst[äa]ndlern|unternehmen|kunden|kmu)|lavoro (?:da anni )?con (?:i |le |molte |"
+    r"tante )?(?:responsabili|direttori|aziende|imprese|pmi)|seguo (?:da anni )?(?:le |tante |molte )?(?:aziende|"
+    r"imprese|pmi)|ik spreek (?:veel|dagelijks) (?:[\w'-]{1,20} )?(?:ciso'?s|cio'?s|it-managers|managers|ondernemers|"
+    r"directeuren)|lucrez cu (?:multe |mai multe )?(?:companii|firme|prim[ăa]rii|clien[țţt]i)|bekerja (?:sama"
+    r" )?dengan (?:tim|para) (?:it|pemimpin|manajer|direktur)",
 )
-
-PEER_QUESTION = (
-    r"(?:have|ask|asking|ask you) (?:a |one )?(?:quick |short )?question (?:about|on|regarding|re)",
-    rf"questions? (?:about|on|regarding) (?:your|the){GAP} (?:post|article|talk|project|library|repo|approach|paper|"
-    rf"research|migration|setup|process)", r"(?:collaborat\w{1,6}|co-author|co-present|partner up) (?:on|"
-    r"with you on) (?:a |an |the )?(?:open[- ]source|research|paper|talk|project|study|book|panel|event)",
-    r"(?:i'm|i am|we're|we are) (?:researching|writing (?:a|my) (?:thesis|dissertation|paper|book)|doing (?:a|"
-    r"my) (?:phd|masters|master's|thesis|dissertation|study|survey))", r"(?:phd|thesis|dissertation|"
-    r"research project) (?:on|about|into)", r"how did you (?:find|handle|approach|manage|deal with|go about|decide)|"
-    r"curious (?:how|whether|what) you", r"(?:working|work) on (?:a )?similar (?:problem|project|challenge|migration|"
-    r"issue)", r"(?:would|could) (?:value|appreciate|love) your (?:input|thoughts|perspective|opinion|feedback|advice|"
-    r"view)",
-)
-

@@ -1,0 +1,317 @@
+"""The regex vocabulary of the recruiting and job-seeking note signals: data only, one tuple of patterns per signal.
+
+A candidate offered, a role brought to the recipient, a job asked for: each is listed in English and in the
+languages the corpus meets (Portuguese, Spanish, French, German, Italian, Dutch, Indonesian, Malay, Polish, Turkish,
+Swedish, Romanian), with the look-alikes kept apart (a recruiter's "cerchiamo" is no job seeker's "cerco lavoro";
+"would you be open to" is no "I am open to"). `signal_vocabulary` re-exports these tuples; the same rules hold
+(whole words, case-insensitive, every quantifier bounded, accented letters as classes such as `[ée]`, the Turkish
+dotted and dotless i as `[iİıI]`, a plain `i` where the class would open a pattern) and, for speed, each pattern
+starts with plain letters the clue scan of `pattern_sets` can look for.
+"""
+
+from __future__ import annotations
+
+from linkscreen.core.headline_vocabulary import GAP, OPPORTUNITY
+
+LONG_GAP = r"(?:[^.!?]|\.(?=\w)){0,80}?"  # a longer stretch inside one sentence
+PEOPLE = (r"candidate|developer|engineer|consultant|architect|contractor|analyst|professional|manager|specialist|"
+          r"tester|designer|expert|controller|accountant|chef|nurse|pharmacist|lead|officer|director|administrator|"
+          r"technician|programmer|scientist|lawyer|attorney|solicitor|teacher|electrician|operator|labourer|driver|"
+          r"assistant")  # people a recruiter may put forward
+TITLES = r"vp|cto|cio|ceo|cfo|coo|ciso|head|director|manager|officer|lead|chief|partner|associate|gm|engineer|principal"
+RESUME = r"(?:cv|c\.v|r[ée]sum[ée]|curriculum vitae)s?"
+
+CANDIDATE_PUSH = (
+    rf"i(?: represent| am representing|'m representing| am working with|'m working with)(?: a| an){GAP} (?:{PEOPLE})s?",
+    rf"(?:we|i) (?:currently )?represent (?:a|an|two|three|several){GAP} (?:{PEOPLE})s?",
+    rf"i(?:'ve| have)(?: got| just met| recently met| just interviewed| been speaking with| just spoken (?:to|with))? "
+    rf"(?:a|an) {LONG_GAP} (?:who(?:'s| is| has)|available|looking (?:for|to)|relocating|"
+    rf"returning|free from|just (?:finished|arrived|wrapped|off))", r"(?:his|her|their) (?:cv|resume|profile|"
+    r"portfolio|details|availability)", r"(?:consider|interview|meet|use) (?:him|her|them) for",
+    r"could (?:your|ur) [\w-]{1,20} use (?:him|her|them)", r"(?:does|do) (?:your|ur) (?:[\w-]{1,20} )?(?:firm|team|"
+    r"company|business|practice) need anyone|need anyone\?|need (?:extra|more) hands", r"(?:available|bench|"
+    r"pre-?vetted|vetted|pre-?screened|dedicated|offshore|nearshore) (?:consultants|contractors|developers|candidates|"
+    r"resources|engineers|talent|devs|testers|profiles)", r"on (?:my|our) bench", r"(?:hiring|recruitment|recruiting|"
+    r"staffing|resourcing|talent) (?:needs|requirements|plans)", r"any (?:open |current |upcoming )?(?:requirements?|"
+    r"reqs)", rf"send (?:you |over |across ){{0,3}}(?:some |a few |sample |relevant ){{0,2}}(?:profiles|{RESUME}|"
+    rf"candidates)", rf"share (?:some |a few |sample |relevant ){{0,2}}(?:profiles|{RESUME}|candidates)",
+    r"(?:my|our|a) (?:candidate|consultant|contractor)s? (?:is|are|who) (?:currently )?(?:available|looking|keen|"
+    r"interested|open)", r"candidate of mine", r"staff(?:ing)? aug(?:mentation)?", r"c2c|corp[- ]to[- ]corp|w2|h-?1b",
+    r"(?:we|i) (?:can )?(?:supply|provide|offer|place)(?:s|ing)? (?:(?!to |for |with |our |"
+    r"your )[\w.#+/-]{1,20} ){0,4}(?:contractors|developers|engineers|consultants|candidates|talent|testers|staff|"
+    r"agents|nurses|devs|labourers|workers|temps|teams)",
+    rf"introduce (?:you )?to (?:a|an|one of (?:my|our)|my|our) (?:[\w.#+/-]{{1,20}} ){{0,3}}(?:candidate|{PEOPLE})s?",
+    # an agency described by what it supplies: "I run a boutique agency placing senior Java developers"
+    r"(?:agency|firm|consultancy|company|business) (?:placing|that places|which places|supplying|that supplies) "
+    r"(?:[\w.#+/-]{1,20} ){0,4}(?:contractors|developers|engineers|consultants|candidates|talent|testers|staff|nurses|"
+    r"devs|workers|temps)",
+    r"(?:the |our )?(?:[\w-]{1,20} ){0,3}talent (?:we|i) (?:work with|represent|have on (?:our|my) books)|(?:we|i) "
+    r"(?:work with|represent) (?:[\w-]{1,20} ){0,4}talent (?:globally|locally|across|in|from)",
+    # an agency asking to be let in: "do you work with agencies?", "open to receiving CVs from agencies?"
+    r"(?:do you|would you|are you open to|open to) (?:ever )?(?:work(?:ing)? with|us(?:e|ing)|receiv(?:e|ing)|"
+    r"accept(?:ing)?|consider(?:ing)?) (?:(?:cvs|resumes|profiles|candidates) from )?(?:external |recruitment |"
+    r"staffing )?(?:agencies|agency|recruiters|agency candidates)",
+    # the same in the corpus's other languages: candidates or consultants available (plural, so never the sender),
+    # profiles or CVs to send, the recipient's hiring needs, staff leasing
+    r"(?:presentar|proponer)(?:te|le|les) (?:a )?(?:un|una) (?:candidat[oa]|perfil|profesional)|(?:necesidades|"
+    r"planes) de (?:contrataci[óo]n|selecci[óo]n|reclutamiento|personal|incorporaci[óo]n)",
+    r"(?:vous pr[ée]senter|(?:vous )?(?:proposer|envoyer|transmettre|partager)) (?:quelques|des|plusieurs|un|une|deux|"
+    r"trois) (?:[\w-]{1,20} )?(?:profils?|cvs|candidats?|candidates?|consultants?|candidatures)|besoins? (?:en |de"
+    r" )(?:recrutement|personnel|profils|renfort|d[ée]veloppeurs|consultants|int[ée]rim|talents)",
+    r"(?:ho|abbiamo) (?:un|una|un'|due|tre|alcuni|diversi) ?(?:[\w'-]{1,20} ){0,3}(?:candidat[oia]|consulent[ei]|"
+    r"sviluppator[ei]|ingegner[ei]|professionist[ai]) (?:[\w,-]{1,20} ){0,5}(?:disponibil[ei]|che (?:cerca|sta "
+    r"cercando|[èe] (?:alla ricerca|disponibile|interessat)))",
+    r"kandidaten (?:[\w'-]{1,20} ){0,2}beschikbaar|consultants (?:[\w'-]{1,20} ){0,2}beschikbaar|ontwikkelaars "
+    r"(?:[\w'-]{1,20} ){0,2}beschikbaar|developers (?:[\w'-]{1,20} ){0,2}beschikbaar",
+    r"specialisten (?:[\w'-]{1,20} ){0,2}beschikbaar|zzp'?ers (?:[\w'-]{1,20} ){0,2}beschikbaar|freelancers "
+    r"(?:[\w'-]{1,20} ){0,2}beschikbaar|profielen (?:[\w'-]{1,20} ){0,2}beschikbaar|monteurs (?:[\w'-]{1,20}"
+    r" ){0,2}beschikbaar|engineers (?:[\w'-]{1,20} ){0,2}beschikbaar",
+    r"(?:mengirimkan|mengirim|berbagi|membagikan|menghantar|kongsi) (?:beberapa )?(?:cv|profil|resume) (?:kandidat|"
+    r"calon)",
+    r"dost[ęe]pn(?:ych|i|e) (?:kandydat[óo]w|programist[óo]w|specjalist[óo]w|konsultant[óo]w|in[żz]ynier[óo]w|"
+    r"pracownik[óo]w)",
+    # someone the sender has on hand who is available or wants a change ("temos três devs saindo de um projeto e
+    # disponíveis"); the stretch between may not speak of the sender's own experience or self ("I am")
+    r"(?:tenho|temos|estou com|estamos com|conto com|contamos com) (?:um|uma|dois|duas|tr[êe]s|alguns|algumas|"
+    r"v[áa]ri[oa]s|\d{1,3}(?! anos)|uma equipe|um time|um squad|uma turma|turma)\b(?:(?!experi[êe]ncia|estou\b|"
+    r"sou\b)(?:[^.!?]|\.(?=\w))){0,80}?\b(?:dispon[íi]ve(?:l|is)|disponibilidade imediata|pront[oa]s? (?:para|pra)|"
+    r"(?:que )?(?:est[áa]|est[ãa]o) (?:buscando|procurando|deixando|saindo|abert[oa]s?)|saindo de (?:um|uma) projeto)",
+    r"(?:tengo|tenemos|disponemos de|contamos con|estamos acompa[ñn]ando a|acompa[ñn]o a) (?:un|una|dos|tres|varios|"
+    r"varias|unos|unas|\d{1,3}(?! a[ñn]os)|un equipo|una base)\b(?:(?!experiencia|estoy\b|soy\b)(?:[^.!?]|"
+    r"\.(?=\w))){0,80}?\b(?:disponibles?|disponibilidad inmediata|listos? para|(?:que )?(?:est[áa]|se est[áa]) "
+    r"(?:buscando|yendo|considerando)|buscando (?:un )?cambio|que quiere (?:cambiar|trasladarse)|ya evaluados)",
+    r"(?:j'ai|nous avons|je dispose d[e']|nous disposons d[e']|j'accompagne|je repr[ée]sente) ?(?:un|une|deux|trois|"
+    r"plusieurs|des|quelques)\b(?:(?!exp[ée]rience|je suis\b)(?:[^.!?]|\.(?=\w))){0,80}?\b(?:disponibles?|dispo|en "
+    r"fin de mission|qui (?:cherche|recherche) (?:un nouveau|une nouvelle))",
+    r"(?:ich habe|wir haben|ich betreue|ich begleite|ich vertrete|ich vermittle) (?:aktuell |derzeit |zurzeit |gerade"
+    r" )?(?:einen|eine|zwei|drei|mehrere|einige)\b(?:(?!erfahrung|ausbildung|studium|abschluss|bin\b|position\b|"
+    r"stelle\b)(?:[^.!?]|\.(?=\w))){0,80}?\b(?:verf[üu]gbar|an der hand|(?:der|die) (?:wechseln|sich ver[äa]ndern|"
+    r"sich neu orientieren) m[öo]chte|(?:starten|anfangen) k[öo]nnte|ab sofort|f[üu]r projekte frei)",
+    r"(?:ho|abbiamo|seguo|sto seguendo|rappresento) (?:un|una|un'|due|tre|alcuni|alcune|diversi|diverse|dei|degli|"
+    r"delle)\b(?:(?!esperienza|laurea|sono\b)(?:[^.!?]|\.(?=\w))){0,80}?\b(?:disponibil[ei]|(?:che|chi) (?:sta|"
+    r"stanno) (?:valutando|cercando)|da subito)",
+    r"(?:ik heb|wij hebben|we hebben) (?:een|twee|drie|enkele|meerdere|nog)\b(?:(?!ervaring|opleiding|ben\b|plek|"
+    r"plaats|ruimte|tijd\b)(?:[^.!?]|\.(?=\w))){0,80}?\b(?:beschikbaar|vrijkomt|die openstaat voor|per direct)",
+    r"(?:jag har|vi har) (?:en|ett|tv[åa]|tre|flera|n[åa]gra)\b(?:(?!erfarenhet|bakgrund|utbildning|examen|jag "
+    r"[äa]r\b|och [äa]r\b)(?:[^.!?]|\.(?=\w))){0,80}?\b(?:som kan b[öo]rja|tillg[äa]ngliga?)",
+    r"(?:kami|saya) (?:punya|memiliki|mempunyai|menyediakan) (?:(?!pengalaman|tahun\b)[\w-]{1,20} ){1,8}(?:yang"
+    r" )?(?:sudah |siap )?(?:siap (?:ditempatkan|bekerja|berangkat|bergabung)|terlatih|berpengalaman yang siap)",
+    r"(?:elimizde|elimde) (?:[\w.-]{1,25} ){1,8}var",
+    r"(?:developer|gel[iİıI][şs]t[iİıI]r[iİıI]c[iİıI]|uzman|aday|personel|tekn[iİıI]syen)\w{0,4}(?:lar|"
+    r"ler)[iİıI]m[iİıI]z var",
+    r"(?:mam|mamy) (?:(?!do[śs]wiadcz|jestem)[\w-]{1,20} ){1,6}(?:dost[ęe]pn\w{1,3}|gotow\w{1,3} do (?:pracy|"
+    r"podj[ęe]cia)|od zaraz)|avem (?:(?!experien|sunt\b)[\w-]{1,20} ){1,6}disponibil[ie]?",
+    # their CV or profile offered, or the sender's pool put forward: "te passo o CV dele", "stuur ik je zijn cv"
+    r"cv (?:dele|dela)",
+    r"curr[íi]culo (?:dele|dela)",
+    r"perfil (?:dele|dela)|(?:mando|envio|passo|enviar|mandar|passar|compartilho|compartilhar) (?:os )?perfis|"
+    r"(?:enviar(?:le|te)?|env[íi]o|mandar(?:le|te)?|mando|compartir(?:le|te)?|comparto|pasar(?:le|te)?|paso) (?:su|"
+    r"sus) (?:cv|cvs|curr[íi]culum|perfil|perfiles)|(?:son|leurs?) (?:cv|profil|profils|dossier de comp[ée]tences)",
+    r"(?:schicke?|sende|schicken|senden) (?:ich )?(?:ihnen |dir |euch )?(?:gern[e]? )?(?:sein(?:en)?|das|die) "
+    r"(?:profil|profile|lebenslauf|cv)|(?:inviar(?:le|ti|vi)|mandar(?:le|ti)|girar(?:le|ti)|ti giro|le giro|ti mando|"
+    r"le mando|ti invio|le invio) (?:il|i) (?:cv|curriculum|profil[oi])|presentar(?:glielo|gliela|glieli|telo|tela|"
+    r"teli)",
+    r"(?:zijn|haar|hun|z'n) (?:cv|profiel|cv'?s)|(?:kirim(?:kan)?|bagikan|hantar|kongsi) (?:cv|profil|resume)-?nya",
+    r"(?:profil|cv)leri (?:iletebilirim|g[öo]nderebilirim|payla[şs]abilirim)",
+    # whether the recipient needs people, and staffing by the sender: "zoeken jullie toevallig iemand?"
+    r"loca[çc][ãa]o de m[ãa]o de obra|reforzar (?:la )?plantilla|en r[ée]gie",
+    r"(?:per|in) somministrazione|(?:zoeken jullie|zoekt u|zoek je) (?:toevallig |nog |misschien )?(?:capaciteit|"
+    r"versterking|extra handen)|extra (?:mensen|handen) gebruiken|flexpool|(?:butuh|membutuhkan) (?:tenaga|tambahan "
+    r"(?:tenaga|orang))|tenaga (?:kerja )?outsourcing",
+    r"(?<=d[iİıI][şs] )kaynak olarak",
+    r"beh[öo]ver ni (?:f[öo]rst[äa]rkning|personal|folk)|ave[țţt]i nevoie de (?:personal|oameni|muncitori)|"
+    r"potrzebuj[ąa] (?:pa[ńn]stwo )?(?:wsparcia|pracownik[óo]w|ludzi)",
+)
+
+ROLE_FOR_YOU = (
+    rf"(?:exciting|great|unique|fantastic|interesting|amazing|excellent|rare|confidential|career|"
+    rf"leadership) {OPPORTUNITY}",
+    # "a role that may interest you"; a proposal or a product that would interest you is no role
+    r"(?:role|position|opportunity|vacancy|opening|job|search)s? (?:that |which )?(?:may|might|could|would|will) "
+    r"(?:be of interest to you|interest you|suit you)|suit you",
+    r"be a (?:good|great|perfect|strong) (?:fit|match) for you",
+    r"(?:your|ur) (?:background|experience|profile|skill ?set|skills|expertise|"
+    r"track record) (?:would be|looks|seems|caught|stood|stands|matches|aligns|fits|really)",
+    r"(?:confidential|discreet|exploratory|informal|private) (?:chat|conversation|discussion|call|talk)",
+    r"(?:my|our|a) client (?:is |are )?(?:currently )?(?:looking|seeking|searching|hiring|recruiting|building|growing|"
+    r"expanding)", rf"would you be (?:open|interested|keen) (?:to|in) (?:a |an |hearing about |exploring |discussing |"
+    rf"considering )?(?:(?:new|confidential|discreet|career|exciting|senior|permanent|contract) ){{0,2}}(?:role|"
+    rf"position|{OPPORTUNITY}|move|change|challenge)", rf"open to (?:new )?(?:{OPPORTUNITY}|roles|a move|"
+    rf"a new challenge|a change|offers)\?", r"jd|job description", r"(?:i am|i'm|we are|"
+    r"we're) (?:currently )?(?:recruiting|hiring|headhunting) (?:for )?(?:a|an)", rf"(?:i|we)(?: have|'ve got|"
+    rf" have got| am working on|'m working on| are working on|'re working on) (?:a|an){GAP} (?:role|position|"
+    rf"{OPPORTUNITY}|vacancy|search|mandate|assignment|opening)", r"your next (?:career )?(?:move|step|challenge|role)",
+    r"thought of you", r"(?:salary|package|remuneration|day rate) (?:of|up to|is|range|\$|£|€)",
+    rf"(?:permanent|perm|contract|fixed[- ]term|interim) (?:role|position|{OPPORTUNITY})",
+    rf"reach(?:ing)? out (?:to you )?(?:about|regarding|re) (?:a|an) (?:\w{{1,25}} )?(?:role|position|{OPPORTUNITY})",
+    r"(?:reaching out|writing|contacting you|approaching you) (?:confidentially|discreetly|in confidence)|"
+    r"discreet approach", rf"on behalf of (?:a|an|my) {GAP}(?:client|company|bank|firm|organi[sz]ation|business|group|"
+    rf"board|employer|school|hospital|university)", r"(?:regarding|re|about) the (?:role|position) of",
+    r"(?:conducting|running|leading|working on|handling|retained on|retained for) (?:a|an|"
+    r"the) (?:[\w-]{1,20} ){0,3}(?:search|mandate|appointment|hire)", r"(?:confidential|retained|executive|"
+    r"exclusive) (?:[\w-]{1,20} )?(?:search|mandate|appointment)",
+    rf"(?<!is )(?<!re )(?<!currently )(?:searching|sourcing|recruiting|hiring|"
+    rf"headhunting) for (?:a|an) (?:[\w&/-]{{1,20}} ){{0,4}}(?:{TITLES})s?(?! (?:role|position|job|{OPPORTUNITY}))",
+    rf"find (?:their|its|a|an) (?:first |next |new )?(?:[\w&/-]{{1,20}} ){{0,3}}(?:{TITLES})",
+    r"(?:u|you) open to (?:a )?(?:moves?|new roles|a change)", r"about joining (?:us|our|the team|them)",
+    r"your name came up", r"(?:role|position|vacancy|vacancies|roles|positions) (?:open|available) (?:in|at|for|with)",
+    r"(?:we|i)(?: have|'ve got| have got) (?:[\w/&-]{1,20} ){0,4}(?:roles|vacancies|positions|openings)",
+    r"share the (?:tor|jd|job spec|brief|spec|position description|pd)",
+    rf"(?:i am|i'm|im|we are|we're) (?:currently )?(?:recruiting|hiring|headhunting) (?:[\w&/-]{{1,20}} ){{0,3}}"
+    rf"(?:{TITLES}|{PEOPLE})s?", r"(?<!no )(?:tengo|tenemos) (?:una )?(?:vacante|posici[óo]n|oportunidad)|(?<!n[ãa]o )"
+    r"(?:tenho|temos) (?:uma )?(?:vaga|oportunidade|posi[çc][ãa]o)|vaga (?:aberta|dispon[íi]vel)",
+    r"(?:estoy|estamos|estou|estamos) "
+    r"(?:reclutando|recrutando|contratando|buscando) (?:un|una|um|uma) (?:[\w&/-]{1,20} ){0,3}(?:para|pra|en|em)",
+    r"(?:je recrute|nous recrutons|je recherche|nous recherchons) (?:un|une) (?:[\w&/-]{1,20} ){0,3}(?:pour|h/f|f/h)|"
+    r"poste (?:de [\w-]{1,20} )?(?:à|a) pourvoir", r"wir suchen (?:eine?n? |f[üu]r )",
+    r"(?:een )?(?:klus|opdracht|vacature|functie|baan) voor (?:je|jou|u)\b",
+    rf"(?:are|will|would) (?:you|u) (?:be )?(?:currently |now |still )?(?:looking|searching|open) (?:for|to) (?:a |"
+    rf"your )?(?:new |next )(?:role|position|job|{OPPORTUNITY}|challenge|move)",
+    r"(?:ada|kami punya|kami ada) lowongan (?:[\w-]{1,20} ){0,4}(?:di|untuk)|lowongan "
+    r"(?:untuk|sebagai)", r"would (?:you|u) consider(?: (?:a|"
+    r"an) (?:conversation|chat|call|move|change))?\?",
+    # the same in the corpus's other languages: your profile fits, a role that may interest you, open to a new
+    # challenge (asked of the recipient, never "I am open"), my client is looking, thought of you
+    r"(?<!n[ãa]o )(?:estou com|estamos com) (?:uma )?(?:vaga|posi[çc][ãa]o|oportunidade de (?:carreira|emprego|"
+    r"trabalho))|(?:seu|teu) perfil (?:combina|se encaixa|encaixa|[ée] (?:muito |bem )?aderente|est[áa] (?:muito |bem"
+    r" )?alinhado|tem (?:tudo|muito) a ver)",
+    r"(?:tu|su) perfil (?:encaja|encajar[íi]a|se ajusta|cuadra|podr[íi]a encajar|coincide)|(?:votre|ton) (?:profil|"
+    r"parcours) (?:correspond|pourrait (?:correspondre|convenir)|a (?:particuli[èe]rement )?retenu mon attention|"
+    r"colle|semble (?:correspondre|parfait|id[ée]al)|m'int[ée]resse|est en ad[ée]quation)|(?:ihr|dein) (?:profil|"
+    r"werdegang|lebenslauf|hintergrund) (?:passt|w[üu]rde (?:gut |perfekt |sehr gut )?passen)",
+    r"(?:je|jouw|uw) (?:profiel|achtergrond|cv) (?:past|sluit (?:goed |mooi |perfect )?aan)|profil (?:anda|kamu|bapak|"
+    r"ibu|tuan|puan) (?:sangat |cukup )?(?:cocok|sesuai|pas|relevan)",
+    r"deney[iİıI]m[iİıI]n[iİıI]z (?:[çc]ok |olduk[çc]a |tam )?(?:uygun|uyumlu)|profiliniz (?:[çc]ok |olduk[çc]a |tam"
+    r" )?(?:uygun|uyumlu)|profilin (?:[çc]ok |olduk[çc]a |tam )?(?:uygun|uyumlu)",
+    r"(?:vacature|functie|rol|positie|opdracht|baan) die (?:je|jou|u) (?:misschien |wellicht |mogelijk"
+    r" )?(?:interessant|zou kunnen|interesseert|aanspreekt|past)",
+    r"(?:estar[íi]as|estar[íi]a usted) (?:abiert[oa]|interesad[oa]|dispuest[oa]) (?:a|en) (?:escuchar |conocer |"
+    r"explorar |valorar )?(?:un nuevo |una nueva |nuevos |nuevas |una |un )?(?:retos?|desaf[íi]os?|oportunidad(?:es)?|"
+    r"cambio|vacante|posici[óo]n)",
+    r"(?:sind sie|bist du|(?<=w[äa]ren )sie|(?<=w[äa]rst )du) (?:aktuell |derzeit |grunds[äa]tzlich"
+    r" )?(?:wechselbereit|wechselwillig|offen f[üu]r (?:eine |einen )?(?:neue[n]? |berufliche[n]?"
+    r" )?(?:herausforderung|ver[äa]nderung|position|stelle|rolle|perspektive|wechsel))",
+    r"(?:apakah|adakah) (?:anda|kamu|bapak|ibu|tuan|puan) (?:terbuka|tertarik|berminat) (?:untuk|dengan|pada|kepada|"
+    r"terhadap) (?:peluang|kesempatan|tantangan|cabaran|posisi|peranan|jawatan|tawaran kerja|pekerjaan)",
+    r"(?:(?<=by[łl]by )pan|(?<=by[łl]aby )pani|jest (?:pan|pani)|jeste[śs]) (?:otwart[ya]|zainteresowan[ya]) na "
+    r"(?:now[eąa] )?(?:wyzwani[ea]|zmian[ęe]|propozycj[eę] (?:pracy|zawodow[eą])|ofert[ęy] pracy|rol[ęe])",
+    r"(?:skulle du vara|skulle ni vara) (?:[öo]ppen|intresserad) (?:f[öo]r|av) (?:en |att )?(?:ny |nya )?(?:utmaning|"
+    r"m[öo]jlighet|roll|tj[äa]nst|steg|karri[äa]rm[öo]jlighet|byta jobb)",
+    r"ai fi (?:deschis|deschis[ăa]|interesat|interesat[ăa]) (?:la|de|s[ăa]) (?:o |un |noi |o nou[ăa] )?(?:provocare|"
+    r"oportunitate|oportunit[ăa][țţt]i|pozi[țţt]ie|rol|schimbare)|sunte[țţt]i (?:deschis|deschis[ăa]|interesat|"
+    r"interesat[ăa]) (?:la|de|s[ăa]) (?:o |un |noi |o nou[ăa] )?(?:provocare|oportunitate|oportunit[ăa][țţt]i|"
+    r"pozi[țţt]ie|rol|schimbare)|(?<=a[țţt]i )fi (?:deschis|deschis[ăa]|interesat|interesat[ăa]) (?:la|de|s[ăa]) (?:o"
+    r" |un |noi |o nou[ăa] )?(?:provocare|oportunitate|oportunit[ăa][țţt]i|pozi[țţt]ie|rol|schimbare)",
+    r"klien (?:kami|saya) (?:sedang )?(?:mencari|membutuhkan|memerlukan)",
+    r"pozisyonu i[çc]in (?:[\w-]{1,25} ){0,3}(?:ariyor|ariyoruz)",
+    r"(?:stiamo cercando|cerchiamo|ricerchiamo|selezioniamo|siamo alla ricerca di) (?:un|una|un') ?(?:[\w&/'-]{1,20}"
+    r" ){0,3}(?:per (?:un|una|un'|importante|il nostro|la nostra|nostro|nostra|azienda|societ[àa]|cliente)|da "
+    r"inserire)|(?:ik zoek|wij zoeken|we zoeken|ik ben op zoek naar|wij zijn op zoek naar|we zijn op zoek naar) "
+    r"(?:een )?(?:[\w&/-]{1,20} ){0,3}voor (?:een|onze|mijn) (?:klant|opdrachtgever)",
+    r"(?:kami|saya) sedang (?:mencari|merekrut) (?:seorang |kandidat )?(?:[\w&/-]{1,20} ){0,3}untuk (?:klien|"
+    r"perusahaan|posisi|salah satu)",
+    r"un [ée]change confidentiel",
+    r"cet [ée]change confidentiel|notre [ée]change confidentiel",
+    r"(?:vertrauliche[sn]?|diskrete[sn]?) (?:gespr[äa]ch|austausch|telefonat)|(?:conversazione|telefonata|"
+    r"chiacchierata|call) riservata|vertrouwelijke? (?:gesprek|kennismaking)|(?:diskusi|pembicaraan|perbincangan) "
+    r"(?:secara )?rahasia|poufn[aąe] rozmow[aęy]",
+    r"pensei em (?:voc[êe]|ti)",
+    # a search the sender runs, or a job the sender writes about: "conduzo a busca de", "je t'écris au sujet d'un poste"
+    r"(?:conduzo|estou conduzindo|estamos conduzindo) (?:a|o|um|uma) (?:busca|processo|recrutamento|sele[çc][ãa]o)|"
+    r"(?:estoy|estamos) (?:trabajando|llevando|gestionando|con|liderando) (?:un|una|el|la) (?:proceso|b[úu]squeda|"
+    r"selecci[óo]n) (?:de|para)|(?:adelantamos|llevamos|gestionamos) (?:el|un) proceso (?:de selecci[óo]n )?para|"
+    r"(?:tengo|tenemos) abiert[oa] (?:una|un) (?:vacante|proceso|b[úu]squeda)|(?:ich betreue|wir betreuen|ich besetze|"
+    r"wir besetzen) (?:aktuell |derzeit |gerade )?(?:die|eine|einen) (?:position|vakanz|stelle|suche|besetzung)",
+    r"(?:sto seguendo|seguo|sto gestendo|stiamo seguendo) (?:la|una) (?:ricerca|selezione) (?:di|per)|(?:kami"
+    r" )?sedang (?:membuka|merekrut) (?:posisi|lowongan|untuk)",
+    r"(?:estamos|stiamo|estou|sto) hiring|on recrute (?:un|une)",
+    r"au sujet d'un (?:poste|r[ôo]le)|(?<=[àa] )propos d'un (?:poste|r[ôo]le)",
+    r"(?:in merito|riguardo|a proposito) (?:a|ad) (?:una|la) (?:posizione|opportunit[àa] (?:lavorativa|professionale)|"
+    r"ricerca)",
+    r"(?<=[îi]n )leg[ăa]tur[ăa] cu (?:un|o) (?:post|pozi[țţt]ie|rol) de",
+    # an employer (the sender's, or a client) looking for someone with a title, never the sender's own search (no
+    # "job", "post", "new" in between): "una clinica di Verona cerca un Direttore Sanitario", "zoek ik een Teamlead"
+    r"(?:busca|buscamos|procura|procuramos|cherche|recherchons|sucht|suchen|suche ich|cerca|cerchiamo|zoekt|zoeken|"
+    r"zoek ik|szuka|szukamy|poszukuje|poszukujemy|ariyor|ariyoruz|caut[ăa]|mencari|sedang cari) (?:bij ons |bei uns |"
+    r"aktuell |gerade |actuellement |attualmente |momenteel |obecnie )?(?:un|una|um|uma|une|un\(e\)|un/a|una/o|um/a|"
+    r"einen|eine|een|o|en|ett|seorang|bir)? ?(?:(?!poste|emploi|stage|trabajo|empleo|puesto|vaga|emprego|lavoro|posto|"
+    r"baan|werk\b|functie|stelle|job|pekerjaan|kerja|pracy|praca|jobb|tj[äa]nst|roll\b|munc|oportunidad|opportunit|"
+    r"oportunidade|nuov|nieuwe|neue|nouve|nova|novo|nueva|nuevo|ny\b|cdi|cdd|en tant que|comme|als\b|come\b|como\b|"
+    r"i[şs]\b)[\w/()&.'-]{1,25} ){0,3}[\w-]{0,14}(?:manager|engineer|director|lead|owner|developer|designer|head|"
+    r"chief|officer|architect|analyst|consultant|specialist|coordinator|supervisor|diretor[a]?|directora?|directeur|"
+    r"directrice|direttore|direttrice|gerente|jef[ea]|responsable|responsabile|leiter(?:in)?|leitung|teamlead|leider|"
+    r"kierownik|dyrektor|m[üu]d[üu]r[üu]?|chef|chefe|coordenador[a]?|coordinador[a]?|coordinatore|engenheir[oa]|"
+    r"ingenier[oa]|ing[ée]nieur|ingegnere|ingenieur|ingenj[öo]r|inginer|m[üu]hendis|desenvolvedor[a]?|"
+    r"desarrollador[a]?|d[ée]veloppeur|sviluppatore|entwickler(?:in)?|ontwikkelaar|programista|utvecklare|dezvoltator|"
+    r"berater(?:in)?|adviseur|consultor[a]?|analista|specjalista|uzmani?|manajer|kepala|supervisora?)",
+    # could interest you, said of a job (not of a product): "por si te interesa", "echt iets voor jou"
+    r"vielleicht (?:interessant|etwas) f[üu]r (?:sie|dich)|(?:le|ti) interesserebbe|(?:potrebbe|le potrebbe|ti "
+    r"potrebbe) interessar(?:le|ti)|(?:echt |misschien )?iets voor (?:jou|je|u)(?! te)|mungkin (?:ibu|bapak|anda|mas|"
+    r"mbak|kamu) tertarik",
+    # the role fits the recipient's profile: "encaja con tu perfil", "passt gut zu Ihrem Profil"
+    r"(?:encaja|encajar[íi]a|cuadra|coincide) con (?:tu|su) perfil",
+)
+
+JOB_SEEKING_ASK = (
+    rf"(?:looking|searching|hunting|seeking|applying) (?:for )?(?:a |an |new |my next |the next |next |any |suitable |"
+    rf"full[- ]time |part[- ]time |entry[- ]level |graduate |junior |remote |job |work ){{0,3}}(?:jobs?|roles?|"
+    rf"positions?|{OPPORTUNITY}|work|employment|internships?|placements?|vacanc(?:y|ies)|openings?)(?! to (?:connect|"
+    rf"discuss|collaborate|share|meet|chat|network))(?! for (?:our|my|his|her|their|your) )",
+    rf"(?:i'm|i am|currently|now|actively) (?:exploring|open to|"
+    rf"considering|looking at) (?:new |other |fresh )?(?:roles|{OPPORTUNITY}|positions|jobs|career options)",
+    rf"(?:i'm|i am) (?:an? )?(?:[\w/&+#.-]{{1,25}} ){{0,4}}(?:exploring|seeking) (?:new |contract |freelance |"
+    rf"permanent |remote |full[- ]time |part[- ]time ){{0,2}}(?:roles|{OPPORTUNITY}|positions|jobs|work)"
+    rf"(?! for (?:our|my|his|her|their|your|clients|companies) )",
+    r"job[- ]?(?:hunting|hunt|search|searching|seeker)", r"(?:looking|searching|hunting) for (?:(?:a|an|new|my|the|"
+    r"next|any|some) )?(?:[\w-]{1,20} ){0,2}(?:work|job|jobs|employment)", r"(?:any|"
+    r"some) (?:[\w-]{1,20} ){0,2}(?:work|roles|jobs|positions|openings|vacancies) (?:going|coming up|available)",
+    r"any (?:[\w-]{1,20} ){0,2}(?:jobs|vacancies|openings|positions|work)(?: (?:going|available|open|for me))? ?\?",
+    r"(?:are there|is there) (?:any )?(?:[\w-]{1,20} ){0,3}(?:roles|jobs|positions|openings|vacancies) (?:at|in|on|"
+    r"with)", r"(?:u|you|your (?:company|team|firm|practice)) (?:currently )?(?:hiring|taking on) (?:any )?"
+    r"(?!(?:new )?(?:suppliers|vendors|clients|customers|partners|projects|work|business)\b)[\w-]{2,20}",
+    r"how (?:i|to) (?:could |can )?apply|foot in the door|trial shift", r"my next (?:career )?(?:move|role|step|"
+    r"opportunity|challenge|chapter)", r"(?:busco|buscando) (?:empleo|trabajo)|(?:procuro|"
+    r"procurando) (?:emprego|trabalho)|(?:recherche|cherche) (?:d'un|un) (?:poste|emploi)|mencari (?:pekerjaan|kerja)|"
+    r"suche (?:eine )?(?:neue )?(?:stelle|arbeit)",
+    r"(?:busco|buscando|procuro|procurando|estoy buscando|estou procurando|em busca de) (?:una |uma |nuevas? |novas? )?"
+    r"(?:oportunidad(?:es)?|oportunidades?|vagas?|est[áa]gio|pr[áa]cticas|recoloca[çc][ãa]o)",
+    r"(?:hay|tienen|tiene|tem|t[êe]m|h[áa]) (?:alguna |alguma )?(?:vacantes?|vagas?)|(?:alguna vacante|alguma vaga)",
+    r"(?:adjunto|env[íi]o|segue|mando) (?:mi |meu |o )?(?:cv|curr[íi]cul(?:um|o)|hoja de vida)|"
+    r"(?:ci-joint|je (?:peux )?(?:vous )?envo(?:ie|yer)) (?:mon )?cv"
+    r"|(?:anbei|sende (?:ihnen )?)(?:mein(?:en)? )?lebenslauf",
+    r"(?:je )?(?:recherche|cherche) (?:un |une |d'un |d'une )?(?:nouveau |nouvel )?(?:poste|emploi|stage|alternance|"
+    r"travail|job)|candidature spontan[ée]e|(?:avez-vous|auriez-vous) (?:des |un |une )?(?:postes?|offres?|besoins?)",
+    r"(?:mencari|cari) (?:pekerjaan|kerja|lowongan)|(?:ada|info) lowongan(?: kerja)?(?: [\w-]{1,20}){0,3} ?\?|"
+    r"butuh (?:kerja|pekerjaan)|melamar", r"(?:naukri|job|kaam) (?:chahiye|ki zaroorat)|koi (?:vacancy|job|naukri)",
+    # Dutch, Italian, Polish, Turkish, Swedish, Romanian: "ik zoek werk", "cerco lavoro", "szukam pracy"
+    r"(?:zoek|op zoek naar) (?:een )?(?:nieuwe )?(?:baan|werk|functie|stageplek)|heeft u (?:misschien )?"
+    r"(?:een )?vacature|(?:cerco|sto cercando|alla ricerca di) (?:un |una |nuove )?(?:lavoro|impiego|occupazione)|"
+    r"(?:allego|invio|le invio) (?:il )?(?:mio )?(?:cv|curriculum)|szukam (?:pracy|zatrudnienia)|poszukuj[ęe] pracy|"
+    r"czy (?:pa[ńn]stwa firma|pan|pani) (?:kogo[śs] )?zatrudnia|[iİıI][şs] ar[ıi]yorum|[öo]zge[çc]mi[şs]imi|"
+    r"s[öo]ker (?:ett |en )?(?:nytt |ny )?(?:jobb|arbete|tj[äa]nst)|lediga tj[äa]nster|caut (?:un )?(?:loc de munc[ăa]|"
+    r"job|serviciu)|(?:ave[țţt]i|exist[ăa]) (?:vreun |un )?post (?:liber|disponibil)",
+    r"(?:ur|your) (?:team|company|firm|hospital|clinic|school|shop|store|cafe|restaurant|hotel|practice|office|"
+    r"department|organi[sz]ation) (?:currently )?(?:hiring|recruiting|taking on staff)",
+    r"refer (?:me|my)|(?:a|your) referral|"
+    r"recommend me (?:for|to)", rf"(?:my|attached|attaching|enclosed) (?:updated |latest |recent )?{RESUME}",
+    rf"{RESUME} (?:attached|enclosed|for your (?:review|reference|consideration))", rf"any (?:job |current |open |"
+    rf"suitable )?(?:openings?|vacanc(?:y|ies)|positions?|{OPPORTUNITY}) (?:in|at|within|for me)",
+    r"any (?:job )?openings", r"(?<!my )(?<!our )(?<!the )(?<!your )internships?(?! program)",
+    # a posted job the sender means to apply for: "interested in the Network Engineer opportunity posted on your
+    # careers page", "I noticed the Systems Administrator position at Mainfreight"
+    r"(?:i am|i'm|i'd be|i would be|i was|am) (?:very |really |keen(?:ly)? |highly |most )?interested in (?:the|your) "
+    r"(?:[\w/&+#.-]{1,25} ){0,4}(?:role|position|opening|vacancy|job|opportunity)",
+    r"(?:posted|advertised|listed) (?:on|in) your (?:careers?|jobs?|company|recruitment) "
+    r"(?:page|site|website|board|portal)",
+    r"(?:noticed|saw|seen|came across|spotted) (?:the|your) (?:[\w/&+#.-]{1,25} ){0,4}"
+    r"(?:role|position|opening|vacancy) "
+    r"(?:at|with|in) (?!my\b|our\b)[\w&'-]{1,40}", r"(?:are you|is your (?:team|"
+    r"company|organi[sz]ation)) (?:currently )?(?:hiring|recruiting)", r"consider(?:ed)? (?:me )?for (?:a|an|the|"
+    r"any) (?:role|position|job|opening|vacancy|internship)", r"consider me", r"#?open ?to ?work",
+    r"(?:i was|i've been|i have been|i got|i am|i'm|recently|just been|been) (?:recently |just )?(?:laid off|"
+    r"made redundant|let go)|(?:after|following|since) (?:my|a) (?:redundancy|layoff)", r"(?:recent|fresh|"
+    r"new) (?:graduate|grad)|fresher", r"help me (?:find|get|land|secure) (?:a |an )?(?:job|role|position|work|"
+    r"internship)", r"(?:interested in|keen on|keen to join|like to join|love to join|apply for|applied for|"
+    r"applying for) (?:(?:a|an|the|any) )?(?:role|position|job|opening|vacancy|internship|your team|your company|"
+    r"your organi[sz]ation)",
+)
