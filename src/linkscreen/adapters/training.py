@@ -113,7 +113,9 @@ def fit_featurised(train: Sequence[Featurised], settings: TrainingSettings, copi
 
 
 def predict_intents(model: LinearModel, items: Iterable[Featurised], settings: TrainingSettings) -> list[str]:
-    """The intent the model picks for each featurised request (an empty note leaves only headline intents)."""
+    """The intent the model picks for each featurised request (an empty note leaves only headline intents), its
+    signals weighed at the model's own scale, as the classifier weighs them."""
+    settings = replace(settings, signal_scale=model.signal_scale)
     return [
         model.labels[pick_intent(model, build_document(item, model.idf, settings), item.default_note)[0]]
         for item in items

@@ -72,12 +72,9 @@ def describe_report(report: CoachReport) -> dict[str, Any]:
 
 def coach_lines(lines: Iterable[str], screener: Screener) -> Iterator[dict[str, Any] | LineFailure]:
     """Stateless `coach`: {"id", "message", "recipient_name"?, "context"?} in, one report (or failure) per line out."""
-    for number, record in parse_json_lines(lines):
+    for number, record in parse_json_lines(lines, required="message"):
         if isinstance(record, LineFailure):
             yield record
-            continue
-        if not isinstance(record.get("message"), str):
-            yield LineFailure(number, 'missing "message" (a string)')
             continue
         wrong = [
             key for key in ("recipient_name", "context")

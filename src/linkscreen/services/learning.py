@@ -4,7 +4,7 @@ model has learnt them, and go back to the shipped model."""
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -137,8 +137,7 @@ def _compare_on_corpus(
     """The corpus requests whose intent the retrain changed: a few are expected, many mean a label that says the
     opposite of the corpus (a misclick on "Can I show you a demo?" as a scam turns every such demo into a scam).
     Both models score the features training made (the intents the classifier gives, without its reasons)."""
-    olds = predict_intents(before, corpus, replace(settings, signal_scale=before.signal_scale))
-    news = predict_intents(after, corpus, replace(settings, signal_scale=after.signal_scale))
+    olds, news = predict_intents(before, corpus, settings), predict_intents(after, corpus, settings)
     return [
         ((item.example.invitation.message or item.example.invitation.headline)[:160], old, new)
         for item, old, new in zip(corpus, olds, news) if old != new

@@ -104,12 +104,9 @@ def _describe_result(record: dict[str, Any], classification: Classification, dec
 
 def judge_reply_lines(lines: Iterable[str], screener: Screener) -> Iterator[dict[str, Any] | LineFailure]:
     """Stateless `outcome`: judge each reply line; `reply` is required."""
-    for number, record in parse_json_lines(lines):
+    for _, record in parse_json_lines(lines, required="reply"):
         if isinstance(record, LineFailure):
             yield record
-            continue
-        if not isinstance(record.get("reply"), str):
-            yield LineFailure(number, 'missing "reply" (a string)')
             continue
         judged = screener.judge_reply(
             record["reply"], str(record.get("invitation_message") or ""), str(record.get("sender_headline") or "")
@@ -120,8 +117,15 @@ def judge_reply_lines(lines: Iterable[str], screener: Screener) -> Iterator[dict
         }
 
 
-def parse_json_lines(lines: Iterable[str]) -> Iterator[tuple[int, dict[str, Any] | LineFailure]]:
-    return _parse_numbered(enumerate(lines, start=1))
+def parse_json_lines(
+    lines: Iterable[str], required: str = ""
+) -> Iterator[tuple[int, dict[str, Any] | LineFailure]]:
+    """Each usable line's number and object (with an "id"), else a LineFailure; with `required`, an object without
+    text under that key is a failure too."""
+    for number, record in _parse_numbered(enumerate(lines, start=1)):
+        if required and not isinstance(record, LineFailure) and not isinstance(record.get(required), str):
+            record = LineFailure(number, f'missing "{required}" (a string)')
+        yield number, record
 
 
 def _parse_numbered(numbered: Iterable[tuple[int, str]]) -> Iterator[tuple[int, dict[str, Any] | LineFailure]]:
