@@ -161,6 +161,41 @@ def test_fairness_the_same_request_in_another_language_gets_the_same_intent_and_
     assert len(outcomes) == 1, outcomes
 
 
+# Requests that name a place, a nationality or a language ({place}, {people}); written for this test.
+PLACE_REQUESTS = [
+    ("Sales Director {place}", ""),
+    ("Study abroad consultant | {place}", ""),
+    ("Account Executive", "Hi, I work at a software outsourcing company in {place}. Open to sharing business ideas?"),
+    ("", "Hello dear, I am a {people} engineer working on an oil platform. Contact me on WhatsApp."),
+    ("Technical Recruiter", "I have a Head of IT role in {place} that fits your background. Open to a chat?"),
+    ("", "We provide skilled {people} workers for your projects at short notice, kindly advise your needs."),
+    ("", "Hi, I'm a {people} nurse with 6 years of ICU experience looking for a job. Is your hospital hiring?"),
+    ("", "We met at the cloud summit in {place} last month, you spoke on the FinOps panel. Good to connect!"),
+    ("", "Hi, I accept all invitations, {people} open networker here, the more connections the better."),
+]
+PLACES_AND_PEOPLE = [("Canada", "Canadian"), ("Ghana", "Ghanaian"), ("Vietnam", "Vietnamese"), ("UK", "British"),
+                     ("São Paulo, Brasil", "Brazilian"), ("Lagos, Nigeria", "Nigerian"),
+                     ("the Philippines", "Filipino"),
+                     ("New Zealand", "Kiwi"), ("Deutschland", "German"), ("APAC", "Indian")]
+
+
+@pytest.mark.parametrize("headline, note", PLACE_REQUESTS, ids=lambda text: text[:24])
+def test_fairness_the_place_a_request_names_changes_no_intent_no_confidence_and_no_action(
+    classifier, headline: str, note: str
+) -> None:
+    """GIVEN one request naming different places and nationalities THEN one intent, confidence and action: where a
+    sender is from is never evidence of what they want (each is read as the same token)."""
+    outcomes = set()
+    for place, people in PLACES_AND_PEOPLE:
+        invitation = Invitation(name="Sam Lee", headline=headline.format(place=place),
+                                message=note.format(place=place, people=people))
+        result = classifier.classify(invitation)
+        outcomes.add((result.intent, round(result.confidence, 6), decide_action(invitation, result).action))
+        pointing = [reason for reason in result.reasons if reason.startswith("words that point")]
+        assert not any(place in reason or people.lower() in reason for reason in pointing), pointing
+    assert len(outcomes) == 1, outcomes
+
+
 def test_given_instruction_like_text_when_classified_then_it_changes_nothing(classifier) -> None:
     base = Invitation(name="Sam", headline="Account Executive", message="Would love to connect and share insights.")
     tricked = Invitation(

@@ -1,7 +1,8 @@
 """Text features for the linear models: words, word pairs and character n-grams, plus signals.
 
-Only what the sender wrote and does goes in (headline, company, note). Names and locations never do.
-Numbers, links, e-mail addresses and phone numbers are folded into placeholder tokens so the model
+Only what the sender wrote and does goes in (headline, company, note). Names and locations never do: the
+greeted name and the sender's are masked, and every place, nationality and language named is read as one token
+(`places`). Numbers, links, e-mail addresses and phone numbers are folded into placeholder tokens so the model
 learns "a link" or "an amount of money", not a particular one.
 """
 
@@ -14,6 +15,8 @@ from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
 from itertools import chain
+
+from linkscreen.core.places import PLACE_TOKEN, mask_places
 
 URL_RE = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|io|co|ly|me|net|org|app)(?:/\S*)?\b", re.I)
 URL_CLUE_RE = re.compile(r"://|\.\w|www\.", re.I)  # what every URL_RE match holds: quicker to look for
@@ -81,7 +84,8 @@ pour
 """.split())
 
 
-PLACEHOLDERS = {"xurlx": "<link>", "xemailx": "<e-mail>", "xphonex": "<phone>", "xmergex": "<merge field>"}
+PLACEHOLDERS = {"xurlx": "<link>", "xemailx": "<e-mail>", "xphonex": "<phone>", "xmergex": "<merge field>",
+                PLACE_TOKEN: "<place>"}
 PLACEHOLDER_RE = re.compile("|".join(PLACEHOLDERS))
 
 
@@ -97,11 +101,12 @@ def describe_term(term: str) -> str:
 
 def quote_pointing_words(terms: Iterable[tuple[str, float]], fields: dict[str, str], limit: int = 4) -> list[str]:
     """Quote the strongest terms a reader can take as a reason: only from `fields` (feature prefix -> field
-    name, "" for none), never a name, a function word or a bare number ("note \"quick call\"", "\"sorry\"")."""
+    name, "" for none), never a name, a place, a function word or a bare number ("note \"quick call\"",
+    "\"sorry\"")."""
     quoted = []
     for name, _ in terms:
         field = fields.get(name[:2])
-        if field is None or "xnamex" in name or is_function_phrase(name[2:]):
+        if field is None or "xnamex" in name or PLACE_TOKEN in name or is_function_phrase(name[2:]):
             continue
         quoted.append(f'{field} "{describe_term(name[2:])}"' if field else f'"{describe_term(name[2:])}"')
         if len(quoted) == limit:
@@ -181,6 +186,11 @@ def normalise_text(text: str) -> str:
 
 
 def tokenise(text: str) -> list[str]:
+    """Split normalised text into word tokens (`split_words`), each place read as one token."""
+    return mask_places(split_words(text))
+
+
+def split_words(text: str) -> list[str]:
     """Split normalised text into word tokens, phone shorthand spelt out ("u" -> "you")."""
     tokens = WORD_RE.findall(text)
     return list(map(TEXT_SPEAK.get, tokens, tokens))
