@@ -222,14 +222,18 @@ def test_reasons_never_quote_the_senders_name(classifier) -> None:
 
 
 def test_reasons_quote_words_that_mean_something(classifier) -> None:
-    """GIVEN notes full of function words, numbers and links WHEN classified THEN the words a reason quotes are never
-    only function words or a bare number, and folded tokens read as "#" and "<link>"."""
+    """GIVEN notes full of function words (in English, Dutch, Indonesian, Turkish), numbers and links WHEN classified
+    THEN the words a reason quotes are never only function words or a bare number, and folded tokens read as "#" and
+    "<link>"."""
     notes = [
         "Hi Kiri, it's been ages since we worked together at the port in 2019. Now I'm back in town, "
         "would be good to catch up.",
         "We've helped 40 councils like yours cut costs by 30%. Could I show you how in 15 minutes? "
         "https://calendly.com/x",
         "I am looking for a job in the IT field with 5 years of experience, I have attached my CV for you.",
+        "Hoi, ik ben op zoek naar een nieuwe baan als data-analist. Is er een vacature in jouw team?",
+        "Halo, saya sedang mencari pekerjaan sebagai analis data. Apakah ada lowongan di tim anda?",
+        "Merhaba, bir yazılım şirketinde çalışıyorum ve sizinle bir demo için görüşmek isterim.",
     ]
     for note in notes:
         reasons = classifier.classify(Invitation(name="Sam Lee", message=note)).reasons

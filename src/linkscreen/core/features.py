@@ -72,7 +72,9 @@ ACCENTS = _CombiningMarks()
 
 
 # Words that say nothing on their own: a reason quoting only these ("note \"the\"", "headline \"at\"") explains
-# nothing to a reader, though the model may weigh them. Only used to choose which words a reason quotes.
+# nothing to a reader, though the model may weigh them. Only used to choose which words a reason quotes. In English
+# and the corpus's other languages (accents stripped, as the features read them): a Dutch "een" or a Turkish "bir"
+# is no more a reason than "a".
 FUNCTION_WORDS = frozenset("""
 a an the and or but of to in on at for from by with as is are was were be been being am i i'm im it it's its this
 that these those my our your you you're we he she they me us them his her their there here so very just now then
@@ -80,7 +82,14 @@ than since also not no do does did have has had will would can could should may 
 again all any some if when what which who how i've i'll i'd we've we're we'll you've you'll they're that's
 there's
 de la el los las en y que un una o os da do das dos em no na um uma por para com se der die das und le les des et du
-pour
+pour ich ist nicht mit sie wir ein eine je vous nous est pas
+een het van ik ben je jij wij zijn op te met voor dat niet ook
+il lo gli di che non sono mi ti con per ho
+yang dan di ke dari saya kami anda ini itu untuk dengan ada akan tidak juga
+i w z na do nie jest to sie jak czy ze od
+ve bir bu ile icin ben siz biz da de mi ne cok
+och att jag du vi ar det som en ett pa med for inte har
+si sa cu pe eu nu este sunt ca care mai
 """.split())
 
 
