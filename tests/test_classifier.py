@@ -161,6 +161,32 @@ def test_fairness_the_same_request_in_another_language_gets_the_same_intent_and_
     assert len(outcomes) == 1, outcomes
 
 
+# Notes in which senders say their own name ({name}) where no name field says it; written for this test.
+SELF_NAMED_NOTES = [
+    "Hi, I'm {name}, a software engineer looking for my next role. Is your team hiring?",
+    "{name} here, we worked together at Datacom on the billing migration. Good to reconnect!",
+    "Hello, my name is {name}. Our platform cuts cloud costs by 30%, can I show you a demo?",
+    "Hi, I read your post on LinkedIn etiquette and agreed with your point on default notes.\n\nThanks,\n{name}",
+    "Hi, I accept all invitations, let's grow our networks together. Cheers, {name}",
+]
+SELF_NAMES = ["Priya Sharma", "Emma Wilson", "Chidi Okeke", "Nguyen Van An", "Mohammed Al-Farsi", "Sione Tupou",
+              "Ngozi Adeyemi", "Wei Zhang", "Aroha Ngata", "João Silva"]
+
+
+@pytest.mark.parametrize("note", SELF_NAMED_NOTES, ids=lambda note: note[:24])
+def test_fairness_a_name_the_sender_writes_in_the_note_changes_no_intent_no_confidence_and_no_action(
+    classifier, note: str
+) -> None:
+    """GIVEN one note signed or introduced with different names, and no name field THEN one intent, confidence and
+    action: the sender's name is masked wherever the note says it."""
+    outcomes = set()
+    for name in SELF_NAMES:
+        invitation = Invitation(name="", message=note.format(name=name))
+        result = classifier.classify(invitation)
+        outcomes.add((result.intent, round(result.confidence, 6), decide_action(invitation, result).action))
+    assert len(outcomes) == 1, outcomes
+
+
 # Requests that name a place, a nationality or a language ({place}, {people}); written for this test.
 PLACE_REQUESTS = [
     ("Sales Director {place}", ""),

@@ -6,6 +6,8 @@ import random
 import re
 from collections import Counter
 
+import pytest
+
 from linkscreen.core.features import (
     CHAR_SIZES,
     _add_char_ngrams,
@@ -163,3 +165,25 @@ def test_given_scored_terms_when_quoted_then_only_meaningful_words_of_the_named_
         'note "quick call"', 'headline "account executive"', 'note "$#"', 'note "<link>"']
     assert quote_pointing_words(terms, {"m:": ""}, limit=2) == ['"quick call"', '"$#"']
     assert quote_pointing_words([("m:a", 1.0), ("m:any", 0.5)], fields) == []
+
+
+@pytest.mark.parametrize("note, masked", [
+    ("Hi, my name is Priya Sharma and I recruit for fintechs.", "Hi, my name is xnamex and I recruit for fintechs."),
+    ("Chidi here, fixed the printer at your office in 2021", "xnamex here, fixed the printer at your office in 2021"),
+    ("Hey! I'm Ana, a data analyst looking for work.", "Hey! I'm xnamex, a data analyst looking for work."),
+    ("Thanks for connecting.\n\nBest regards,\nNguyen Van An\nSales Director, Acme",
+     "Thanks for connecting.\n\nBest regards,\nxnamex\nSales Director, Acme"),
+    ("Keen to connect. Cheers, Tom", "Keen to connect. Cheers, xnamex"),
+])
+def test_given_a_note_that_says_the_senders_name_when_masked_then_the_name_is_gone(note: str, masked: str) -> None:
+    assert mask_names(note) == masked
+
+
+@pytest.mark.parametrize("note", [
+    "I'm Head of Sales, at Acme.",  # a title, not a name
+    "Regards\nThe Acme Team",
+    "Thank you Sione for the talk",  # a name, but not signed
+    "We are here to help. Mark here",  # "... here" counts only at the start
+])
+def test_given_capitalised_words_that_are_not_the_senders_name_when_masked_then_they_stay(note: str) -> None:
+    assert mask_names(note) == note

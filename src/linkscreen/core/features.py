@@ -32,6 +32,28 @@ GREETING_RE = re.compile(  # (?=[...]): the letters the greetings start with, on
     re.I,
 )
 NAME_RUN_RE = re.compile(r"xnamex(?:\s+xnamex)+")
+_NAME = r"[A-Z][^\W\d_]+(?:['’-][A-Z]?[^\W\d_]+)?"  # a capitalised word: "Priya", "O'Neil", "Jean-Luc", "Thảo"
+CALLED_RE = re.compile(  # "my name is Priya Sharma" (where a note says the sender's own name: masked as the name field)
+    rf"(?i:\b(?:my name is|my name's|je m'appelle|me llamo|meu nome [eé]|mein name ist|nama saya|benim ad[iı]m)\s+)"
+    rf"({_NAME}(?:\s+{_NAME}){{0,2}})")
+CALLED_CLUES = ("name", "nome", "appelle", "llamo", "nama", "adı", "adim")  # each CALLED_RE match holds one (folded)
+HERE_RE = re.compile(  # "Chidi here, ..." at the start
+    rf"^\W*(?i:(?:hi|hello|hey)\W+)?({_NAME}(?:\s+{_NAME}){{0,2}})\s+(?i:here)\b")
+AM_RE = re.compile(  # "I'm Ana, ..."
+    rf"\bI(?:'m|’m| am)\s+({_NAME}(?:\s+{_NAME}){{0,2}})(?=\s*[,.!;]|\s+(?:from|and|with)\b)")
+SIGN_OFFS = ("thanks", "thank you", "regards", "best", "cheers", "sincerely", "warmly", "obrigado", "obrigada",
+             "gracias", "saludos", "merci", "cordialement", "danke", "groeten", "salam", "terima kasih", "pozdrawiam",
+             "saygılarımla", "hälsningar", "mulțumesc")
+NAME_LINE_RE = re.compile(rf"{_NAME}(?:[ \t]+{_NAME}){{0,2}}")  # a line that is only a name: "Nguyen Van An"
+SIGNATURE_CHARS = 240  # a signature's name line is within this many characters of the end
+NOT_SELF_NAMES = frozenset(  # capitalised words in those places that are not names ("I'm Head of Sales, ...")
+    "sales senior junior head team director manager recruiter recruiting founder ceo cto cfo coo owner partner "
+    "consultant engineer developer student looking currently based new happy glad excited interested reaching "
+    "writing working also still just really so very back open available hiring talent account business marketing "
+    "product project lead chief vice vp president executive specialist analyst advisor adviser agent broker coach "
+    "mentor investor entrepreneur freelancer contractor nurse doctor teacher lawyer accountant the our we my your "
+    "regards thanks best sent".split()
+)
 NOT_NAMES = frozenset(  # words that follow a greeting without being the greeted name ("Hi, happy to connect")
     "i i'm im i'd i've i'll we we're there all everyone team folks friend friends sir madam maam ma'am again just hope "
     "hoping happy glad great good nice thanks thank quick looking my our how is are it it's its this please pls kindly "
@@ -124,11 +146,13 @@ def quote_pointing_words(terms: Iterable[tuple[str, float]], fields: dict[str, s
 
 
 def mask_names(text: str, names: Iterable[str] = ()) -> str:
-    """Replace the greeted name and the given names (the sender's own) by a placeholder.
+    """Replace the greeted name, the given names (the sender's own) and the name a note says is the sender's ("my
+    name is ...", "... here", "I'm ...,", the line after a sign-off) by a placeholder.
 
     A name says who someone is, never what they want, so the model must not see it.
     """
     text = GREETING_RE.sub(_mask_greeted, text)
+    text = mask_self_named(text)
     folded = text.casefold()
     for name in names:
         for part in name.split():
@@ -162,6 +186,48 @@ def _is_ascii_boundary(text: str, at: int) -> bool:
     before = at > 0 and (text[at - 1].isalnum() or text[at - 1] == "_")
     after = at < len(text) and (text[at].isalnum() or text[at] == "_")
     return before != after
+
+
+def mask_self_named(text: str) -> str:
+    """Replace the name a note says is the sender's own ("my name is ...", "... here" at the start, "I'm ...,", the
+    line after a sign-off near the end) by a placeholder; each pattern runs only where it can match."""
+    folded = text.casefold()
+    if any(clue in folded for clue in CALLED_CLUES):
+        text = CALLED_RE.sub(_mask_self_named, text)
+    if "here" in folded:
+        text = HERE_RE.sub(_mask_self_named, text, count=1)  # anchored at the start
+    if "I'm" in text or "I am" in text or "I’m" in text:
+        text = AM_RE.sub(_mask_self_named, text)
+    return mask_signature(text)
+
+
+def mask_signature(text: str) -> str:
+    """Replace a name signed after a sign-off near the end ("Thanks,\\nPriya Sharma\\nSales Director",
+    "Cheers, Tom")."""
+    head, tail = text[:-SIGNATURE_CHARS], text[-SIGNATURE_CHARS:]
+    lines = tail.split("\n")
+    for at, line in enumerate(lines):
+        before, comma, after = line.rpartition(",")
+        signed_here = comma and _is_sign_off(before) and _is_name(after)
+        if signed_here or at and _is_sign_off(lines[at - 1]) and _is_name(line):
+            lines[at] = f"{before}{comma} xnamex" if signed_here else "xnamex"
+    return head + "\n".join(lines)
+
+
+def _is_sign_off(line: str) -> bool:
+    return line.rstrip(" \t,.!\r").casefold().endswith(SIGN_OFFS)
+
+
+def _is_name(text: str) -> bool:
+    text = text.strip(" \t\r.!")
+    return bool(NAME_LINE_RE.fullmatch(text)) and text.split()[0].casefold() not in NOT_SELF_NAMES
+
+
+def _mask_self_named(match: re.Match[str]) -> str:
+    if match.group(1).split()[0].casefold() in NOT_SELF_NAMES:
+        return match.group(0)
+    start, end = match.span(1)
+    return match.string[match.start(): start] + "xnamex" + match.string[end: match.end()]
 
 
 def _mask_greeted(match: re.Match[str]) -> str:
