@@ -161,6 +161,30 @@ def test_fairness_the_same_request_in_another_language_gets_the_same_intent_and_
     assert len(outcomes) == 1, outcomes
 
 
+# The same notes greeted formally and informally ({hi}, {please}); written for this test.
+GREETED_NOTES = [
+    "{hi} {please} consider my CV for a data analyst role, I am available immediately.",
+    "{hi} I saw your post on cloud costs. {please} share the slides, I run the local FinOps meetup.",
+    "{hi} our platform cuts cloud bills by 30%. {please} let me know a time for a 15 minute demo.",
+]
+GREETINGS = [("Hi,", "Please"), ("Dear Sir,", "Kindly"), ("Good morning ma'am,", "Kindly"), ("Hello,", "Please"),
+             ("Respected Sir,", "Kindly")]
+
+
+@pytest.mark.parametrize("note", GREETED_NOTES, ids=lambda note: note[5:29])
+def test_fairness_a_formal_or_an_informal_greeting_changes_no_intent_no_confidence_and_no_action(
+    classifier, note: str
+) -> None:
+    """GIVEN one note opened "Hi, please" or "Dear Sir, kindly" THEN one intent, confidence and action: a formal or
+    regional way of writing ("kindly", "ma'am") is style, not evidence of a scam."""
+    outcomes = set()
+    for hi, please in GREETINGS:
+        invitation = Invitation(name="Sam Lee", message=note.format(hi=hi, please=please))
+        result = classifier.classify(invitation)
+        outcomes.add((result.intent, round(result.confidence, 6), decide_action(invitation, result).action))
+    assert len(outcomes) == 1, outcomes
+
+
 # Notes in which senders say their own name ({name}) where no name field says it; written for this test.
 SELF_NAMED_NOTES = [
     "Hi, I'm {name}, a software engineer looking for my next role. Is your team hiring?",

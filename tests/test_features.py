@@ -16,6 +16,7 @@ from linkscreen.core.features import (
     describe_term,
     extract_text_features,
     is_function_phrase,
+    drop_salutations,
     mask_names,
     mask_word,
     normalise_text,
@@ -187,3 +188,22 @@ def test_given_a_note_that_says_the_senders_name_when_masked_then_the_name_is_go
 ])
 def test_given_capitalised_words_that_are_not_the_senders_name_when_masked_then_they_stay(note: str) -> None:
     assert mask_names(note) == note
+
+
+def test_given_a_formal_and_an_informal_greeting_when_featurised_then_the_same_features() -> None:
+    """GIVEN "Dear Sir, kindly ..." and "Hi, please ..." THEN the same note: how formally a sender greets is style."""
+    formal = extract_text_features("", "", "Dear Sir, kindly consider my CV for a data analyst role.")
+    plain = extract_text_features("", "", "Hi, please consider my CV for a data analyst role.")
+    assert formal == plain
+
+
+@pytest.mark.parametrize("tokens, kept", [
+    (["good", "morning", "ma'am", "thank", "you", "ji"], ["thank", "you"]),
+    (["good", "to", "connect"], ["good", "to", "connect"]),  # "good" opens a greeting only before a time of day
+    (["dear", "mr", "xnamex", "i", "saw", "your", "post"], ["i", "saw", "your", "post"]),
+    (["hello", "sir"], ["hello", "sir"]),  # nothing but a greeting: kept as it is
+])
+def test_given_tokens_when_salutations_dropped_then_only_the_greeting_and_honorifics_go(
+    tokens: list[str], kept: list[str]
+) -> None:
+    assert drop_salutations(tokens) == kept

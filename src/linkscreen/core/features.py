@@ -74,6 +74,13 @@ TEXT_SPEAK = {  # phone shorthand folded to the words it stands for, so meaning 
     "wanna": "want", "gonna": "going", "tryna": "trying", "wk": "week", "yr": "year", "yrs": "years", "mgr": "manager",
     "sr": "senior", "jr": "junior", "govt": "government", "pic": "picture", "pics": "pictures", "w": "with",
 }
+SALUTATIONS = frozenset(  # words that open a note's greeting (see drop_salutations)
+    "hi hello hey hiya dear dearest greetings morning afternoon evening respected hola ola oi bonjour bonsoir hallo "
+    "ciao halo namaste salam salaam assalamu alaikum kia ora yo hej buongiorno buenos dias mr mrs ms dr".split()
+)
+GOOD_TIMES = frozenset("morning afternoon evening day".split())  # "good" opens a greeting only before these
+HONORIFICS = frozenset("sir sirs madam madame maam ma'am ji sahab saheb".split())  # dropped anywhere
+POLITE = {"kindly": "please"}
 MAX_TEXT = 2000
 CHAR_RANGE = (4, 4)  # 4-grams alone score as well as 3-5 on held-out voices, with half the features
 CHAR_SIZES = tuple(range(CHAR_RANGE[0], CHAR_RANGE[1] + 1))
@@ -286,10 +293,26 @@ def extract_text_features(
     if not tokens:
         counts["empty_note"] = 1
         return dict(counts)
+    tokens = drop_salutations(tokens)
     _add_words(counts, "m:", tokens)
     _add_char_ngrams(counts, tokens)
     counts[f"len:{_bucket_length(len(message))}"] = 1
     return dict(counts)
+
+
+def drop_salutations(tokens: list[str]) -> list[str]:
+    """Tokens without the opening salutation ("Dear Sir,", "Hello ma'am", "Good day", "Hi xnamex") and without
+    honorifics anywhere ("sir", "ma'am", Hindi "ji"): how formally a sender greets is their style and
+    their culture, never what they want ("Dear Sir, kindly consider my CV" is a job seeker as "Hi, please consider
+    my CV" is). "kindly" reads as "please". (A romantic "hello dear" is a signal, which reads the raw text.)"""
+    at = 0
+    while at < len(tokens) and (tokens[at] in SALUTATIONS or tokens[at] in HONORIFICS
+                                or tokens[at] == "good" and at + 1 < len(tokens) and tokens[at + 1] in GOOD_TIMES
+                                or tokens[at] in GOOD_TIMES and at and tokens[at - 1] == "good"
+                                or tokens[at] == "xnamex" and at and tokens[at - 1] in SALUTATIONS):
+        at += 1
+    kept = [POLITE.get(token, token) for token in tokens[at:] if token not in HONORIFICS]
+    return kept or tokens
 
 
 def weigh_tfidf(counts: dict[str, float], idf: dict[str, float]) -> dict[str, float]:
