@@ -26,7 +26,7 @@ from linkscreen.adapters.training import (  # noqa: E402
     Featurised, TrainingSettings, featurise_examples, fit_featurised, fit_held_out_voices, predict_intents)
 from linkscreen.core.baseline import classify_by_signals  # noqa: E402
 from linkscreen.core.evaluation import evaluate_predictions  # noqa: E402
-from linkscreen.core.features import mask_names  # noqa: E402
+from linkscreen.core.manners import mask_names  # noqa: E402
 from linkscreen.core.linear import LinearModel  # noqa: E402
 from linkscreen.core.taxonomy import INTENTS  # noqa: E402
 

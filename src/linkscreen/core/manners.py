@@ -1,0 +1,161 @@
+"""What a note says about its writer rather than what they want, hidden from the models.
+
+Names (the greeted one, the sender's from the name field, and the sender's own as the note says it: "my name is
+...", "Chidi here", "I'm Ana,", the line after "Thanks,") become one placeholder, `xnamex`, in the raw text; the
+opening salutation ("Dear Sir,", "Good morning ma'am,") and honorifics are dropped from the tokens, and "kindly"
+reads as "please". Who someone is, and how formally their culture greets, are never evidence of intent.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+GREETING_RE = re.compile(  # (?=[...]): the letters the greetings start with, one quick test before trying each
+    r"\b(?=[hdgmeobcnkt])(hi|hello|hey|dear|hiya|greetings|morning|evening|hola|ol[aá]|bonjour|hallo|ciao|namaste|"
+    r"kia ora|t[eē]n[aā] koe)"
+    r"([ ,]+)(?:(?:mr|mrs|ms|dr|sir|ma'?am)\.? )?([A-Z][\w'’-]+)",
+    re.I,
+)
+NAME_RUN_RE = re.compile(r"xnamex(?:\s+xnamex)+")
+_NAME = r"[A-Z][^\W\d_]+(?:['’-][A-Z]?[^\W\d_]+)?"  # a capitalised word: "Priya", "O'Neil", "Jean-Luc", "Thảo"
+CALLED_RE = re.compile(  # "my name is Priya Sharma" (where a note says the sender's own name: masked as the name field)
+    rf"(?i:\b(?:my name is|my name's|je m'appelle|me llamo|meu nome [eé]|mein name ist|nama saya|benim ad[iı]m)\s+)"
+    rf"({_NAME}(?:\s+{_NAME}){{0,2}})")
+CALLED_CLUES = ("name", "nome", "appelle", "llamo", "nama", "adı", "adim")  # each CALLED_RE match holds one (folded)
+HERE_RE = re.compile(  # "Chidi here, ..." at the start
+    rf"^\W*(?i:(?:hi|hello|hey)\W+)?({_NAME}(?:\s+{_NAME}){{0,2}})\s+(?i:here)\b")
+AM_RE = re.compile(  # "I'm Ana, ..."
+    rf"\bI(?:'m|’m| am)\s+({_NAME}(?:\s+{_NAME}){{0,2}})(?=\s*[,.!;]|\s+(?:from|and|with)\b)")
+SIGN_OFFS = ("thanks", "thank you", "regards", "best", "cheers", "sincerely", "warmly", "obrigado", "obrigada",
+             "gracias", "saludos", "merci", "cordialement", "danke", "groeten", "salam", "terima kasih", "pozdrawiam",
+             "saygılarımla", "hälsningar", "mulțumesc")
+NAME_LINE_RE = re.compile(rf"{_NAME}(?:[ \t]+{_NAME}){{0,2}}")  # a line that is only a name: "Nguyen Van An"
+SIGNATURE_CHARS = 240  # a signature's name line is within this many characters of the end
+NOT_SELF_NAMES = frozenset(  # capitalised words in those places that are not names ("I'm Head of Sales, ...")
+    "sales senior junior head team director manager recruiter recruiting founder ceo cto cfo coo owner partner "
+    "consultant engineer developer student looking currently based new happy glad excited interested reaching "
+    "writing working also still just really so very back open available hiring talent account business marketing "
+    "product project lead chief vice vp president executive specialist analyst advisor adviser agent broker coach "
+    "mentor investor entrepreneur freelancer contractor nurse doctor teacher lawyer accountant the our we my your "
+    "regards thanks best sent".split()
+)
+NOT_NAMES = frozenset(  # words that follow a greeting without being the greeted name ("Hi, happy to connect")
+    "i i'm im i'd i've i'll we we're there all everyone team folks friend friends sir madam maam ma'am again just hope "
+    "hoping happy glad great good nice thanks thank quick looking my our how is are it it's its this please pls kindly "
+    "from and welcome sorry would can could saw read u ur you your yes so well trust as let's lets what long congrats "
+    "congratulations am a an the good day morning evening afternoon".split()
+)
+SALUTATIONS = frozenset(  # words that open a note's greeting (see drop_salutations)
+    "hi hello hey hiya dear dearest greetings morning afternoon evening respected hola ola oi bonjour bonsoir hallo "
+    "ciao halo namaste salam salaam assalamu alaikum kia ora yo hej buongiorno buenos dias mr mrs ms dr".split()
+)
+GOOD_TIMES = frozenset("morning afternoon evening day".split())  # "good" opens a greeting only before these
+HONORIFICS = frozenset("sir sirs madam madame maam ma'am ji sahab saheb".split())  # dropped anywhere
+POLITE = {"kindly": "please"}
+
+
+def mask_names(text: str, names: Iterable[str] = ()) -> str:
+    """Replace the greeted name, the given names (the sender's own) and the name a note says is the sender's ("my
+    name is ...", "... here", "I'm ...,", the line after a sign-off) by a placeholder.
+
+    A name says who someone is, never what they want, so the model must not see it.
+    """
+    text = GREETING_RE.sub(_mask_greeted, text)
+    text = mask_self_named(text)
+    folded = text.casefold()
+    for name in names:
+        for part in name.split():
+            if len(part) > 1 and part.casefold() in folded:  # compile a pattern only for a name that is there
+                text = mask_word(text, part)
+    return NAME_RUN_RE.sub("xnamex", text)
+
+
+def mask_word(text: str, word: str) -> str:
+    r"""Return `re.sub(rf"\b{re.escape(word)}\b", "xnamex", text, flags=re.I)`: for ASCII text and word (the
+    common case) without compiling a pattern for each name."""
+    if not (text.isascii() and word.isascii()) or not word:
+        return re.sub(rf"\b{re.escape(word)}\b", "xnamex", text, flags=re.I)
+    lowered, target, size = text.lower(), word.lower(), len(word)
+    pieces: list[str] = []
+    last = 0
+    at = lowered.find(target)
+    while at >= 0:
+        end = at + size
+        if _is_ascii_boundary(text, at) and _is_ascii_boundary(text, end):
+            pieces += (text[last:at], "xnamex")
+            last = end
+            at = lowered.find(target, end)
+        else:
+            at = lowered.find(target, at + 1)
+    return "".join(pieces) + text[last:] if pieces else text
+
+
+def _is_ascii_boundary(text: str, at: int) -> bool:
+    """What \\b says at position `at` of ASCII text: a word character on one side only."""
+    before = at > 0 and (text[at - 1].isalnum() or text[at - 1] == "_")
+    after = at < len(text) and (text[at].isalnum() or text[at] == "_")
+    return before != after
+
+
+def mask_self_named(text: str) -> str:
+    """Replace the name a note says is the sender's own ("my name is ...", "... here" at the start, "I'm ...,", the
+    line after a sign-off near the end) by a placeholder; each pattern runs only where it can match."""
+    folded = text.casefold()
+    if any(clue in folded for clue in CALLED_CLUES):
+        text = CALLED_RE.sub(_mask_self_named, text)
+    if "here" in folded:
+        text = HERE_RE.sub(_mask_self_named, text, count=1)  # anchored at the start
+    if "I'm" in text or "I am" in text or "I’m" in text:
+        text = AM_RE.sub(_mask_self_named, text)
+    return mask_signature(text)
+
+
+def mask_signature(text: str) -> str:
+    """Replace a name signed after a sign-off near the end ("Thanks,\\nPriya Sharma\\nSales Director",
+    "Cheers, Tom")."""
+    head, tail = text[:-SIGNATURE_CHARS], text[-SIGNATURE_CHARS:]
+    lines = tail.split("\n")
+    for at, line in enumerate(lines):
+        before, comma, after = line.rpartition(",")
+        signed_here = comma and _is_sign_off(before) and _is_name(after)
+        if signed_here or at and _is_sign_off(lines[at - 1]) and _is_name(line):
+            lines[at] = f"{before}{comma} xnamex" if signed_here else "xnamex"
+    return head + "\n".join(lines)
+
+
+def _is_sign_off(line: str) -> bool:
+    return line.rstrip(" \t,.!\r").casefold().endswith(SIGN_OFFS)
+
+
+def _is_name(text: str) -> bool:
+    text = text.strip(" \t\r.!")
+    return bool(NAME_LINE_RE.fullmatch(text)) and text.split()[0].casefold() not in NOT_SELF_NAMES
+
+
+def _mask_self_named(match: re.Match[str]) -> str:
+    if match.group(1).split()[0].casefold() in NOT_SELF_NAMES:
+        return match.group(0)
+    start, end = match.span(1)
+    return match.string[match.start(): start] + "xnamex" + match.string[end: match.end()]
+
+
+def _mask_greeted(match: re.Match[str]) -> str:
+    if match.group(3).casefold() in NOT_NAMES:
+        return match.group(0)
+    return f"{match.group(1)}{match.group(2)}xnamex"
+
+
+def drop_salutations(tokens: list[str]) -> list[str]:
+    """Tokens without the opening salutation ("Dear Sir,", "Hello ma'am", "Good day", "Hi xnamex") and without
+    honorifics anywhere ("sir", "ma'am", Hindi "ji"): how formally a sender greets is their style and
+    their culture, never what they want ("Dear Sir, kindly consider my CV" is a job seeker as "Hi, please consider
+    my CV" is). "kindly" reads as "please". (A romantic "hello dear" is a signal, which reads the raw text.)"""
+    at = 0
+    while at < len(tokens) and (tokens[at] in SALUTATIONS or tokens[at] in HONORIFICS
+                                or tokens[at] == "good" and at + 1 < len(tokens) and tokens[at + 1] in GOOD_TIMES
+                                or tokens[at] in GOOD_TIMES and at and tokens[at - 1] == "good"
+                                or tokens[at] == "xnamex" and at and tokens[at - 1] in SALUTATIONS):
+        at += 1
+    kept = [POLITE.get(token, token) for token in tokens[at:] if token not in HONORIFICS]
+    return kept or tokens
