@@ -66,3 +66,22 @@ def test_given_a_large_input_when_classified_in_parallel_then_the_same_results_i
     serial = list(services.classify_lines(lines, screener, workers=1))
     assert parallel == serial
     assert [r.line for r in parallel if isinstance(r, services.LineFailure)] == [i + 1 for i in range(0, 1200, 97)]
+
+
+def test_given_a_long_input_in_one_process_when_the_first_result_is_taken_then_only_a_chunk_more_was_read(
+    screener,
+) -> None:
+    """GIVEN a stream of lines WHEN classified in this process and the first result taken THEN the lines read are
+    the head that decides against workers and one chunk: output is streamed a chunk at a time."""
+    from linkscreen.services.parallel import PARALLEL_CHUNK, PARALLEL_MIN
+
+    read = []
+
+    def stream():
+        for number in range(PARALLEL_MIN * 4):
+            read.append(number)
+            yield json.dumps({"id": number, "headline": "Recruiter", "message": ""})
+
+    results = services.classify_lines(stream(), screener, workers=1)
+    assert next(results)["id"] == 0
+    assert len(read) <= PARALLEL_MIN + PARALLEL_CHUNK

@@ -433,21 +433,3 @@ def test_given_workers_when_the_queue_is_assessed_then_the_same_decisions_as_in_
     assert shared.read_assessments(everyone) == alone.read_assessments(everyone)
     for store in stores:
         store.close()
-
-
-def test_given_the_triage_workers_when_ctrl_c_reaches_the_whole_process_group_then_only_the_parent_handles_it(
-    screener,
-) -> None:
-    """GIVEN a pool started as triage starts its workers WHEN asked how each treats SIGINT THEN ignored: Ctrl-C in a
-    terminal reaches every process, and only the parent should stop the pool and say what was saved (a worker
-    would print a traceback of its own)."""
-    import multiprocessing as mp
-    import signal
-
-    import linkscreen.services.parallel as parallel
-
-    if "fork" not in mp.get_all_start_methods():
-        pytest.skip("no fork on this platform: triage classifies in one process")
-    with mp.get_context("fork").Pool(1, parallel._adopt_screener, (screener,)) as pool:
-        assert pool.apply(signal.getsignal, (signal.SIGINT,)) == signal.SIG_IGN
-    assert signal.getsignal(signal.SIGINT) != signal.SIG_IGN  # this process still stops on Ctrl-C

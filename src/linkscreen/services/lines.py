@@ -5,10 +5,10 @@ LineFailure with its number. Nothing is stored."""
 from __future__ import annotations
 
 import json
-import multiprocessing as mp
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import partial
 from itertools import chain, islice
 from typing import Any
 
@@ -17,7 +17,7 @@ from linkscreen.core.classifier import Classification
 from linkscreen.core.evidence import EvidenceIndex, find_evidence
 from linkscreen.core.models import Invitation, RowError
 from linkscreen.core.policy import Decision, decide_action
-from linkscreen.services.parallel import PARALLEL_CHUNK, PARALLEL_MIN
+from linkscreen.services.parallel import PARALLEL_CHUNK, PARALLEL_MIN, can_fork, fork_workers, split_chunks
 from linkscreen.services.screening import Screener
 
 
@@ -42,46 +42,34 @@ def classify_lines(
     numbered = enumerate(lines, start=1)
     head = list(islice(numbered, PARALLEL_MIN))
     workers = workers if workers is not None else (os.cpu_count() or 1)
-    index = evidence or EvidenceIndex()
-    if len(head) < PARALLEL_MIN or workers < 2 or "fork" not in mp.get_all_start_methods():
-        yield from _classify_numbered(screener, index, chain(head, numbered))
+    work = partial(_classify_chunk, screener, evidence or EvidenceIndex())
+    chunks = split_chunks(chain(head, numbered), PARALLEL_CHUNK)
+    if len(head) < PARALLEL_MIN or not can_fork(workers):
+        for chunk in chunks:
+            yield from work(chunk)
         return
-    global _WORKER_SCREENER
-    _WORKER_SCREENER = (screener, index)
-    first = (head[at: at + PARALLEL_CHUNK] for at in range(0, len(head), PARALLEL_CHUNK))
-    chunks = chain(first, iter(lambda: list(islice(numbered, PARALLEL_CHUNK)), []))
-    with mp.get_context("fork").Pool(workers) as pool:
-        for results in pool.imap(_classify_chunk, chunks):
+    with fork_workers(work, workers) as map_chunks:
+        for results in map_chunks(chunks):
             yield from results
 
 
-_WORKER_SCREENER: tuple[Screener, EvidenceIndex] | None = None
-
-
-def _classify_chunk(numbered: list[tuple[int, str]]) -> list[dict[str, Any] | LineFailure]:
-    assert _WORKER_SCREENER is not None
-    return list(_classify_numbered(*_WORKER_SCREENER, numbered))
-
-
-def _classify_numbered(
-    screener: Screener, index: EvidenceIndex, numbered: Iterable[tuple[int, str]]
-) -> Iterator[dict[str, Any] | LineFailure]:
-    """Classify and decide, PARALLEL_CHUNK lines at a time (classify_many), results in input order."""
-    lines = iter(numbered)
-    for chunk in iter(lambda: list(islice(lines, PARALLEL_CHUNK)), []):
-        parsed = list(_parse_numbered(chunk))
-        built = [record if isinstance(record, LineFailure) else _build_request(number, record)
-                 for number, record in parsed]
-        invitations = [item for item in built if isinstance(item, Invitation)]
-        classifications = iter(screener.classify_many(invitations))
-        people = iter(invitations)
-        for (_, record), item in zip(parsed, built):
-            if isinstance(item, LineFailure):
-                yield item
-                continue
-            invitation, classification = next(people), next(classifications)
-            decision = decide_action(invitation, classification, find_evidence(index, invitation), screener.policy)
-            yield _describe_result(record, classification, decision)
+def _classify_chunk(
+    screener: Screener, index: EvidenceIndex, chunk: list[tuple[int, str]]
+) -> list[dict[str, Any] | LineFailure]:
+    """Classify (classify_many) and decide a chunk of numbered lines, results in input order."""
+    parsed = list(_parse_numbered(chunk))
+    built = [record if isinstance(record, LineFailure) else _build_request(number, record) for number, record in parsed]
+    invitations = [item for item in built if isinstance(item, Invitation)]
+    classifications = iter(screener.classify_many(invitations))
+    results: list[dict[str, Any] | LineFailure] = []
+    for (_, record), item in zip(parsed, built):
+        if isinstance(item, LineFailure):
+            results.append(item)
+            continue
+        classification = next(classifications)
+        decision = decide_action(item, classification, find_evidence(index, item), screener.policy)
+        results.append(_describe_result(record, classification, decision))
+    return results
 
 
 def _build_request(number: int, record: dict[str, Any]) -> Invitation | LineFailure:
