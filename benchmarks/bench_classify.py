@@ -46,7 +46,7 @@ def main() -> None:
         started = time.perf_counter()
         result = subprocess.run(
             ["linkscreen", "classify", str(source)], capture_output=True, text=True,
-            env={"LINKSCREEN_HOME": folder, "PATH": _path()},
+            env=_environment(folder),
         )
         seconds = time.perf_counter() - started
     if result.returncode != 0:
@@ -59,10 +59,13 @@ def main() -> None:
     }, indent=2))
 
 
-def _path() -> str:
+def _environment(home: str) -> dict[str, str]:
+    """A clean environment for the child: a fresh user folder, and this one's PATH and PYTHONPATH (so that code in
+    another checkout can be measured: `PYTHONPATH=/path/to/checkout/src python benchmarks/bench_classify.py`)."""
     import os
 
-    return os.environ.get("PATH", "")
+    passed = {name: os.environ[name] for name in ("PATH", "PYTHONPATH") if name in os.environ}
+    return {"LINKSCREEN_HOME": home, **passed}
 
 
 if __name__ == "__main__":

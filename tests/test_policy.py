@@ -73,7 +73,7 @@ def test_given_strong_evidence_when_deciding_then_accept_with_the_evidence_as_re
 @pytest.mark.parametrize("preset", sorted(PRESETS))
 def test_given_an_unsure_scam_call_on_a_written_note_then_ask_rather_than_ignore(preset: str) -> None:
     """GIVEN the model calls a written note a scam at under 50% THEN the sender is asked, not ignored (on
-    held-out voices such calls were wrong 7 times in 15); a sure call, or an empty note, is still ignored."""
+    held-out voices such calls were wrong 5 times in 13); a sure call, or an empty note, is still ignored."""
     policy = Policy(preset=preset)
     unsure = decide_action(NOTED, Classification("scam_or_fake", 0.35, ()), policy=policy)
     assert unsure.action == "ask" and "not sure (35%, under your 50%)" in unsure.reasons[-1]

@@ -20,7 +20,7 @@ NUMBERS_GAME = frozenset(
 )
 NEVER_IGNORED = frozenset({Intent.KNOWN_CONTACT, Intent.PEER_VALUE})
 # Below this confidence a scam call on a written note is asked, not ignored: on held-out voices the model's
-# scam calls under 50% on written notes were wrong 7 times in 15, above it 8 in 515 (session 7 models).
+# scam calls under 50% on written notes were wrong 5 times in 13, above it 7 in 513 (session 8 models).
 # The user may move it (config.toml: [policy] sure_scam); 0 ignores every scam call, 1 asks every written one.
 SURE_SCAM = 0.5
 
