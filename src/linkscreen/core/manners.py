@@ -22,7 +22,7 @@ _NAME = r"[A-Z][^\W\d_]+(?:['’-][A-Z]?[^\W\d_]+)?"  # a capitalised word: "Pri
 CALLED_RE = re.compile(  # "my name is Priya Sharma" (where a note says the sender's own name: masked as the name field)
     rf"(?i:\b(?:my name is|my name's|je m'appelle|me llamo|meu nome [eé]|mein name ist|nama saya|benim ad[iı]m)\s+)"
     rf"({_NAME}(?:\s+{_NAME}){{0,2}})")
-CALLED_CLUES = ("name", "nome", "appelle", "llamo", "nama", "adı", "adim")  # each CALLED_RE match holds one (folded)
+CALLED_CLUES = ("my name", "appelle", "me llamo", "meu nome", "mein name", "nama saya", "benim ad")  # folded
 HERE_RE = re.compile(  # "Chidi here, ..." at the start
     rf"^\W*(?i:(?:hi|hello|hey)\W+)?({_NAME}(?:\s+{_NAME}){{0,2}})\s+(?i:here)\b")
 AM_RE = re.compile(  # "I'm Ana, ..."
@@ -30,6 +30,8 @@ AM_RE = re.compile(  # "I'm Ana, ..."
 SIGN_OFFS = ("thanks", "thank you", "regards", "best", "cheers", "sincerely", "warmly", "obrigado", "obrigada",
              "gracias", "saludos", "merci", "cordialement", "danke", "groeten", "salam", "terima kasih", "pozdrawiam",
              "saygılarımla", "hälsningar", "mulțumesc")
+SIGN_OFF_STEMS = ("than", "regard", "best", "cheer", "sincer", "warm", "obrigad", "gracias", "saludo", "merci",
+                  "cordial", "danke", "groet", "salam", "terima", "pozdraw", "sayg", "hälsn", "mulț")  # each sign-off's
 NAME_LINE_RE = re.compile(rf"{_NAME}(?:[ \t]+{_NAME}){{0,2}}")  # a line that is only a name: "Nguyen Van An"
 SIGNATURE_CHARS = 240  # a signature's name line is within this many characters of the end
 NOT_SELF_NAMES = frozenset(  # capitalised words in those places that are not names ("I'm Head of Sales, ...")
@@ -115,6 +117,9 @@ def mask_signature(text: str) -> str:
     """Replace a name signed after a sign-off near the end ("Thanks,\\nPriya Sharma\\nSales Director",
     "Cheers, Tom")."""
     head, tail = text[:-SIGNATURE_CHARS], text[-SIGNATURE_CHARS:]
+    folded = tail.casefold()
+    if not any(stem in folded for stem in SIGN_OFF_STEMS):
+        return text
     lines = tail.split("\n")
     for at, line in enumerate(lines):
         before, comma, after = line.rpartition(",")

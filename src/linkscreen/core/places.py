@@ -34,11 +34,12 @@ PLACES = index_phrases(PLACE_NAMES, CITY_NAMES)
 def mask_places(tokens: list[str]) -> list[str]:
     """Tokens with each place phrase (the longest at each position), with its article, read as PLACE_TOKEN; a run
     of places ("UK, Canada, Australia") as one."""
-    if PLACES.keys().isdisjoint(tokens):
+    starts = [at for at, token in enumerate(tokens) if token in PLACES]
+    if not starts:
         return tokens
     masked: list[str] = []
     done = 0  # tokens before this are in masked
-    for at in [at for at, token in enumerate(tokens) if token in PLACES]:
+    for at in starts:
         if at < done:
             continue
         size = next((len(phrase) for phrase in PLACES[tokens[at]] if tuple(tokens[at: at + len(phrase)]) == phrase), 0)
