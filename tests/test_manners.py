@@ -62,10 +62,3 @@ def test_given_tokens_when_salutations_dropped_then_only_the_greeting_and_honori
     tokens: list[str], kept: list[str]
 ) -> None:
     assert drop_salutations(tokens) == kept
-
-
-def test_given_every_sign_off_when_looked_for_quickly_then_one_of_the_stems_finds_it() -> None:
-    """The signature is only read where a stem occurs: no sign-off may lack one, or its signed name would stay."""
-    from linkscreen.core.manners import SIGN_OFF_STEMS, SIGN_OFFS
-
-    assert all(any(stem in sign_off.casefold() for stem in SIGN_OFF_STEMS) for sign_off in SIGN_OFFS)

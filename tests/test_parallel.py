@@ -87,6 +87,7 @@ def test_given_few_and_many_requests_when_classified_with_workers_then_few_here_
         large = classify(list(range(40)))
         assert [(pid, n) for pid, n in small()] == [(os.getpid(), n) for n in range(5)]
         found = large()
+        assert large() == found  # asking again gives the same, not an exhausted iterator
     assert [n for _, n in found] == list(range(40))
     assert os.getpid() not in {pid for pid, _ in found}
 

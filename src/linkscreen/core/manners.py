@@ -19,10 +19,10 @@ GREETING_RE = re.compile(  # (?=[...]): the letters the greetings start with, on
 )
 NAME_RUN_RE = re.compile(r"xnamex(?:\s+xnamex)+")
 _NAME = r"[A-Z][^\W\d_]+(?:['’-][A-Z]?[^\W\d_]+)?"  # a capitalised word: "Priya", "O'Neil", "Jean-Luc", "Thảo"
+CALLED = ("my name is", "my name's", "je m'appelle", "me llamo", "meu nome é", "meu nome e", "mein name ist",
+          "nama saya", "benim adım", "benim adim")  # what comes before the sender's own name, lower case
 CALLED_RE = re.compile(  # "my name is Priya Sharma" (where a note says the sender's own name: masked as the name field)
-    rf"(?i:\b(?:my name is|my name's|je m'appelle|me llamo|meu nome [eé]|mein name ist|nama saya|benim ad[iı]m)\s+)"
-    rf"({_NAME}(?:\s+{_NAME}){{0,2}})")
-CALLED_CLUES = ("my name", "appelle", "me llamo", "meu nome", "mein name", "nama saya", "benim ad")  # folded
+    rf"(?i:\b(?:{'|'.join(map(re.escape, CALLED))})\s+)({_NAME}(?:\s+{_NAME}){{0,2}})")
 HERE_RE = re.compile(  # "Chidi here, ..." at the start
     rf"^\W*(?i:(?:hi|hello|hey)\W+)?({_NAME}(?:\s+{_NAME}){{0,2}})\s+(?i:here)\b")
 AM_RE = re.compile(  # "I'm Ana, ..."
@@ -30,8 +30,6 @@ AM_RE = re.compile(  # "I'm Ana, ..."
 SIGN_OFFS = ("thanks", "thank you", "regards", "best", "cheers", "sincerely", "warmly", "obrigado", "obrigada",
              "gracias", "saludos", "merci", "cordialement", "danke", "groeten", "salam", "terima kasih", "pozdrawiam",
              "saygılarımla", "hälsningar", "mulțumesc")
-SIGN_OFF_STEMS = ("than", "regard", "best", "cheer", "sincer", "warm", "obrigad", "gracias", "saludo", "merci",
-                  "cordial", "danke", "groet", "salam", "terima", "pozdraw", "sayg", "hälsn", "mulț")  # each sign-off's
 NAME_LINE_RE = re.compile(rf"{_NAME}(?:[ \t]+{_NAME}){{0,2}}")  # a line that is only a name: "Nguyen Van An"
 SIGNATURE_CHARS = 240  # a signature's name line is within this many characters of the end
 NOT_SELF_NAMES = frozenset(  # capitalised words in those places that are not names ("I'm Head of Sales, ...")
@@ -104,7 +102,7 @@ def mask_self_named(text: str) -> str:
     """Replace the name a note says is the sender's own ("my name is ...", "... here" at the start, "I'm ...,", the
     line after a sign-off near the end) by a placeholder; each pattern runs only where it can match."""
     folded = text.casefold()
-    if any(clue in folded for clue in CALLED_CLUES):
+    if any(phrase in folded for phrase in CALLED):
         text = CALLED_RE.sub(_mask_self_named, text)
     if "here" in folded:
         text = HERE_RE.sub(_mask_self_named, text, count=1)  # anchored at the start
@@ -118,7 +116,7 @@ def mask_signature(text: str) -> str:
     "Cheers, Tom")."""
     head, tail = text[:-SIGNATURE_CHARS], text[-SIGNATURE_CHARS:]
     folded = tail.casefold()
-    if not any(stem in folded for stem in SIGN_OFF_STEMS):
+    if not any(sign_off in folded for sign_off in SIGN_OFFS):
         return text
     lines = tail.split("\n")
     for at, line in enumerate(lines):
@@ -157,10 +155,16 @@ def drop_salutations(tokens: list[str]) -> list[str]:
     their culture, never what they want ("Dear Sir, kindly consider my CV" is a job seeker as "Hi, please consider
     my CV" is). "kindly" reads as "please". (A romantic "hello dear" is a signal, which reads the raw text.)"""
     at = 0
-    while at < len(tokens) and (tokens[at] in SALUTATIONS or tokens[at] in HONORIFICS
-                                or tokens[at] == "good" and at + 1 < len(tokens) and tokens[at + 1] in GOOD_TIMES
-                                or tokens[at] in GOOD_TIMES and at and tokens[at - 1] == "good"
-                                or tokens[at] == "xnamex" and at and tokens[at - 1] in SALUTATIONS):
+    while at < len(tokens) and _is_greeting(tokens, at):
         at += 1
     kept = [POLITE.get(token, token) for token in tokens[at:] if token not in HONORIFICS]
     return kept or tokens
+
+
+def _is_greeting(tokens: list[str], at: int) -> bool:
+    """Whether the token at `at`, among the opening ones, is part of a greeting: a salutation or honorific, "good"
+    before a time of day ("good morning"), or the name greeted ("hi xnamex")."""
+    token, before = tokens[at], tokens[at - 1] if at else ""
+    after = tokens[at + 1] if at + 1 < len(tokens) else ""
+    return (token in SALUTATIONS or token in HONORIFICS or token == "good" and after in GOOD_TIMES
+            or token in GOOD_TIMES and before == "good" or token == "xnamex" and before in SALUTATIONS)

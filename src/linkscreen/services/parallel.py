@@ -7,6 +7,7 @@ import multiprocessing as mp
 import signal
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import ExitStack, contextmanager
+from functools import cache
 from itertools import islice
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -87,6 +88,6 @@ def open_classifier(screener: Screener, workers: int = 1) -> Iterator[Classify]:
                 found = screener.classify_many(invitations)
                 return lambda: found
             started = map_chunks(list(split_chunks(invitations, PARALLEL_CHUNK)))  # the caller may reuse its list
-            return lambda: [one for chunk in started for one in chunk]
+            return cache(lambda: [one for chunk in started for one in chunk])  # read once, however often asked
 
         yield classify
