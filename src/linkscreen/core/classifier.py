@@ -159,9 +159,8 @@ class IntentClassifier:
         hits = detect_signals_many([read_signal_text(invitation, recipient_name) for invitation in plain])
         counts = [extract_request_terms(invitation) for invitation in plain]
         scale = self.model.signal_scale
-        scored = [
-            self.model.score_terms(terms, build_extras(terms, found, scale)) for terms, found in zip(counts, hits)
-        ]
+        documents = [(terms, build_extras(terms, found, scale)) for terms, found in zip(counts, hits)]
+        scored = self.model.score_many(documents)
         return [self._conclude(one, found) for one, found in zip(scored, hits)]
 
     def _conclude(self, scored: Scored, hits: list[SignalHit]) -> Classification:
