@@ -30,6 +30,9 @@ def test_given_a_model_when_saved_and_loaded_then_it_scores_identically(tmp_path
     features = {"m:héllo": 0.5, "s:LINK": 1.0}
     assert np.allclose(loaded.score(features), model.score(features))
     assert loaded.idf == model.idf and loaded.signal_scale == pytest.approx(0.7)
+    assert np.array_equal(loaded.idf_vector, model.idf_vector)  # read from the file, as the dict would give it
+    counts = {"m:héllo": 2.0, "c: wo": 1.0, "m:unknown": 1.0}
+    assert np.allclose(loaded.score_terms(counts, {}).probabilities, model.score_terms(counts, {}).probabilities)
     assert manifest["corpus"] == "test" and len(manifest["sha256"]) == 64
 
 

@@ -76,6 +76,7 @@ def load_model(path: Path) -> tuple[LinearModel, dict[str, Any]]:
             weights=arrays["weights"],
             intercept=arrays["intercept"],
             signal_scale=float(manifest.get("signal_scale", 1.0)),
+            idf_vector=idf,
         )
     return model, manifest
 

@@ -33,9 +33,11 @@ class LinearModel:
     weights: np.ndarray
     intercept: np.ndarray
     signal_scale: float = 1.0
-    idf_vector: np.ndarray = field(init=False, repr=False, compare=False)
+    idf_vector: np.ndarray = field(default_factory=lambda: np.zeros(0, np.float32), repr=False, compare=False)
 
     def __post_init__(self) -> None:
+        if len(self.idf_vector) == len(self.index):  # idf by position, given (a model file holds it): no dict pass
+            return
         vector = np.zeros(len(self.index), dtype=np.float32)
         index = self.index
         known = [(position, value) for name, value in self.idf.items() if (position := index.get(name)) is not None]
