@@ -246,6 +246,36 @@ def test_fairness_the_place_a_request_names_changes_no_intent_no_confidence_and_
     assert len(outcomes) == 1, outcomes
 
 
+# Requests that name an employer ({employer}), in the headline or the company field; written for this test.
+EMPLOYER_REQUESTS = [
+    ("Key Account Manager at {employer}", "", ""),
+    ("Senior Consultant", "{employer}", ""),
+    ("Software Engineer at {employer}", "", "Hi, we met at the DevOps meetup last week, good to connect properly."),
+    ("Talent Acquisition Partner @ {employer}", "", "I have a role on my team that fits your background. Open to it?"),
+    ("Business Development Manager | {employer}", "{employer}", "We help teams cut cloud costs. Quick call?"),
+    ("Graduate | ex-intern at {employer}", "", "Hello, I am looking for a junior data role, may I send my CV?"),
+]
+EMPLOYERS = ["Unilever", "Infosys", "Jumia", "Itaú Unibanco", "Deloitte", "Tōtara Polytechnic", "Harbourview Insurance",
+             "Bank Rakyat Indonesia"]
+
+
+@pytest.mark.parametrize("headline, company, note", EMPLOYER_REQUESTS, ids=lambda text: text[:24])
+def test_fairness_the_employer_a_request_names_changes_no_intent_no_confidence_and_no_action(
+    classifier, headline: str, company: str, note: str
+) -> None:
+    """GIVEN one request naming different employers THEN one intent, confidence and action: where someone works is
+    who they are (and a firm's name can stand for a nationality), never what they want; the role beside it speaks."""
+    outcomes = set()
+    for employer in EMPLOYERS:
+        invitation = Invitation(name="Sam Lee", headline=headline.format(employer=employer),
+                                company=company.format(employer=employer), message=note)
+        result = classifier.classify(invitation)
+        outcomes.add((result.intent, round(result.confidence, 6), decide_action(invitation, result).action))
+        assert not any(employer.split()[0].lower() in reason.lower() for reason in result.reasons
+                       if reason.startswith("words that point")), result.reasons
+    assert len(outcomes) == 1, outcomes
+
+
 def test_given_instruction_like_text_when_classified_then_it_changes_nothing(classifier) -> None:
     base = Invitation(name="Sam", headline="Account Executive", message="Would love to connect and share insights.")
     tricked = Invitation(

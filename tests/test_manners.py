@@ -1,4 +1,4 @@
-"""What a note says about its writer, hidden from the models: names and salutations."""
+"""What a request says about its writer, hidden from the models: names, employers and salutations."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from linkscreen.core.manners import drop_salutations, mask_names, mask_word
+from linkscreen.core.manners import drop_salutations, mask_employer, mask_names, mask_word
 
 
 def test_given_the_greeted_and_the_senders_name_when_masked_then_neither_remains() -> None:
@@ -62,3 +62,20 @@ def test_given_tokens_when_salutations_dropped_then_only_the_greeting_and_honori
     tokens: list[str], kept: list[str]
 ) -> None:
     assert drop_salutations(tokens) == kept
+
+
+@pytest.mark.parametrize("headline, company, masked", [
+    ("Key Account Manager at Unilever | FMCG", "", "Key Account Manager at xcompanyx | FMCG"),
+    ("Founder @ GrowthLab - helping SaaS teams grow", "", "Founder @ xcompanyx - helping SaaS teams grow"),
+    ("Recruiter at Hays (ex-Google), Talent Partner at Amazon", "", "Recruiter at xcompanyx (ex-Google), "
+     "Talent Partner at xcompanyx"),
+    ("IT Manager, Tōtara Polytechnic", "Tōtara Polytechnic", "IT Manager, xcompanyx"),
+    ("CEO, Acme Inc.", "Acme Inc.", "CEO, xcompanyx."),
+    ("Senior Consultant", "Deloitte", "Senior Consultant"),  # the company field itself is never read as words
+    ("Sales Director | reach me: ana@example.com", "", "Sales Director | reach me: ana@example.com"),
+    ("Chatbot builder", "A", "Chatbot builder"),  # a one-letter company would mask every "a"
+])
+def test_given_a_headline_naming_an_employer_when_masked_then_only_the_employer_is_a_placeholder(
+    headline: str, company: str, masked: str
+) -> None:
+    assert mask_employer(headline, company) == masked

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from itertools import chain
 
-from linkscreen.core.manners import drop_salutations, mask_names
+from linkscreen.core.manners import EMPLOYER_TOKEN, drop_salutations, mask_employer, mask_names
 from linkscreen.core.places import PLACE_TOKEN, mask_places
 
 URL_RE = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|io|co|ly|me|net|org|app)(?:/\S*)?\b", re.I)
@@ -84,6 +84,7 @@ si sa cu pe eu nu este sunt ca care mai
 PLACEHOLDERS = {"xurlx": "<link>", "xemailx": "<e-mail>", "xphonex": "<phone>", "xmergex": "<merge field>",
                 PLACE_TOKEN: "<place>"}
 PLACEHOLDER_RE = re.compile("|".join(PLACEHOLDERS))
+IDENTITY_TOKENS = ("xnamex", PLACE_TOKEN, EMPLOYER_TOKEN)  # who someone is: never quoted as a reason
 
 
 def is_function_phrase(term: str) -> bool:
@@ -98,12 +99,12 @@ def describe_term(term: str) -> str:
 
 def quote_pointing_words(terms: Iterable[tuple[str, float]], fields: dict[str, str], limit: int = 4) -> list[str]:
     """Quote the strongest terms a reader can take as a reason: only from `fields` (feature prefix -> field
-    name, "" for none), never a name, a place, a function word or a bare number ("note \"quick call\"",
+    name, "" for none), never a name, a place, an employer, a function word or a bare number ("note \"quick call\"",
     "\"sorry\"")."""
     quoted = []
     for name, _ in terms:
         field = fields.get(name[:2])
-        if field is None or "xnamex" in name or PLACE_TOKEN in name or is_function_phrase(name[2:]):
+        if field is None or any(token in name for token in IDENTITY_TOKENS) or is_function_phrase(name[2:]):
             continue
         quoted.append(f'{field} "{describe_term(name[2:])}"' if field else f'"{describe_term(name[2:])}"')
         if len(quoted) == limit:
@@ -151,10 +152,11 @@ def extract_text_features(
 ) -> dict[str, float]:
     """Return raw term counts for the headline (h:), note words and pairs (m:) and note n-grams.
 
-    The sender's name is used only to mask it out of the note.
+    The company and the sender's name are used only to mask them: the employer out of the headline, the name out of
+    the note (who someone is, never what they want).
     """
     counts: Counter[str] = Counter()
-    head_tokens = tokenise(normalise_text(f"{headline} {company}"))
+    head_tokens = tokenise(normalise_text(mask_employer(headline, company)))
     _add_words(counts, "h:", head_tokens)
     note = normalise_text(mask_names(message, [sender_name] if sender_name else []))
     tokens = tokenise(note)

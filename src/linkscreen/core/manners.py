@@ -1,14 +1,18 @@
-"""What a note says about its writer rather than what they want, hidden from the models.
+"""What a request says about its writer rather than what they want, hidden from the models.
 
-Names (the greeted one, the sender's from the name field, and the sender's own as the note says it: "my name is
-...", "Chidi here", "I'm Ana,", the line after "Thanks,") become one placeholder, `xnamex`, in the raw text; the
-opening salutation ("Dear Sir,", "Good morning ma'am,") and honorifics are dropped from the tokens, and "kindly"
-reads as "please". Who someone is, and how formally their culture greets, are never evidence of intent.
+The employer a headline names ("Key Account Manager at Unilever", "Founder @ GrowthLab", the company field's name)
+becomes one placeholder, `xcompanyx`: where someone works is who they are, and a firm's name can stand for a
+nationality ("at Infosys", "at Jumia"); the role beside it says what they want. Names (the greeted one, the
+sender's from the name field, and the sender's own as the note says it: "my name is ...", "Chidi here", "I'm Ana,",
+the line after "Thanks,") become one placeholder, `xnamex`, in the raw text; the opening salutation ("Dear Sir,",
+"Good morning ma'am,") and honorifics are dropped from the tokens, and "kindly" reads as "please". Who someone is,
+and how formally their culture greets, are never evidence of intent.
 """
 
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Iterable
 
 GREETING_RE = re.compile(  # (?=[...]): the letters the greetings start with, one quick test before trying each
@@ -53,6 +57,9 @@ SALUTATIONS = frozenset(  # words that open a note's greeting (see drop_salutati
 GOOD_TIMES = frozenset("morning afternoon evening day".split())  # "good" opens a greeting only before these
 HONORIFICS = frozenset("sir sirs madam madame maam ma'am ji sahab saheb".split())  # dropped anywhere
 POLITE = {"kindly": "please"}
+EMPLOYER_TOKEN = "xcompanyx"
+AT_EMPLOYER_RE = re.compile(  # "at Unilever", "@ GrowthLab" up to a separator: "|", ",", "(", " - ", the end
+    r"((?<!\w)at\s+|(?<!\S)@\s*)([^|,;·•\n()]+?)(?=\s*(?:[|,;·•\n()]|\s[-–—]\s|$))", re.IGNORECASE)
 
 
 def mask_names(text: str, names: Iterable[str] = ()) -> str:
@@ -71,11 +78,22 @@ def mask_names(text: str, names: Iterable[str] = ()) -> str:
     return NAME_RUN_RE.sub("xnamex", text)
 
 
-def mask_word(text: str, word: str) -> str:
-    r"""Return `re.sub(rf"\b{re.escape(word)}\b", "xnamex", text, flags=re.I)`: for ASCII text and word (the
-    common case) without compiling a pattern for each name."""
+def mask_employer(headline: str, company: str = "") -> str:
+    """The headline with the employer it names ("at Unilever", "@ GrowthLab", and the company field's name wherever
+    it occurs) as one placeholder, so that "Key Account Manager at Unilever" reads as the role it is."""
+    company = company.strip().strip(string.punctuation)  # "Acme Inc." ends where a word does: "Acme Inc"
+    if len(company) > 1:
+        headline = mask_word(headline, company, EMPLOYER_TOKEN)
+    if "at" not in headline.casefold() and "@" not in headline:
+        return headline
+    return AT_EMPLOYER_RE.sub(lambda match: f"{match.group(1)}{EMPLOYER_TOKEN}", headline)
+
+
+def mask_word(text: str, word: str, token: str = "xnamex") -> str:
+    r"""Return `re.sub(rf"\b{re.escape(word)}\b", token, text, flags=re.I)`: for ASCII text and word (the common
+    case) without compiling a pattern for each name."""
     if not (text.isascii() and word.isascii()) or not word:
-        return re.sub(rf"\b{re.escape(word)}\b", "xnamex", text, flags=re.I)
+        return re.sub(rf"\b{re.escape(word)}\b", token, text, flags=re.I)
     lowered, target, size = text.lower(), word.lower(), len(word)
     pieces: list[str] = []
     last = 0
@@ -83,7 +101,7 @@ def mask_word(text: str, word: str) -> str:
     while at >= 0:
         end = at + size
         if _is_ascii_boundary(text, at) and _is_ascii_boundary(text, end):
-            pieces += (text[last:at], "xnamex")
+            pieces += (text[last:at], token)
             last = end
             at = lowered.find(target, end)
         else:
