@@ -246,13 +246,14 @@ def test_fairness_the_place_a_request_names_changes_no_intent_no_confidence_and_
     assert len(outcomes) == 1, outcomes
 
 
-# Requests that name an employer ({employer}), in the headline or the company field; written for this test.
+# Requests that name an employer ({employer}) in the headline, the company field or the note; written for this test.
 EMPLOYER_REQUESTS = [
     ("Key Account Manager at {employer}", "", ""),
     ("Senior Consultant", "{employer}", ""),
     ("Software Engineer at {employer}", "", "Hi, we met at the DevOps meetup last week, good to connect properly."),
     ("Talent Acquisition Partner @ {employer}", "", "I have a role on my team that fits your background. Open to it?"),
     ("Business Development Manager | {employer}", "{employer}", "We help teams cut cloud costs. Quick call?"),
+    ("Account Executive", "{employer}", "Hi, we at {employer} help brokers grow their book. Open to a quick call?"),
     ("Graduate | ex-intern at {employer}", "", "Hello, I am looking for a junior data role, may I send my CV?"),
 ]
 EMPLOYERS = ["Unilever", "Infosys", "Jumia", "Itaú Unibanco", "Deloitte", "Tōtara Polytechnic", "Harbourview Insurance",
@@ -268,7 +269,7 @@ def test_fairness_the_employer_a_request_names_changes_no_intent_no_confidence_a
     outcomes = set()
     for employer in EMPLOYERS:
         invitation = Invitation(name="Sam Lee", headline=headline.format(employer=employer),
-                                company=company.format(employer=employer), message=note)
+                                company=company.format(employer=employer), message=note.format(employer=employer))
         result = classifier.classify(invitation)
         outcomes.add((result.intent, round(result.confidence, 6), decide_action(invitation, result).action))
         assert not any(employer.split()[0].lower() in reason.lower() for reason in result.reasons

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from linkscreen.core.manners import drop_salutations, mask_employer, mask_names, mask_word
+from linkscreen.core.manners import drop_salutations, mask_company, mask_employer, mask_names, mask_word
 
 
 def test_given_the_greeted_and_the_senders_name_when_masked_then_neither_remains() -> None:
@@ -79,3 +79,10 @@ def test_given_a_headline_naming_an_employer_when_masked_then_only_the_employer_
     headline: str, company: str, masked: str
 ) -> None:
     assert mask_employer(headline, company) == masked
+
+
+def test_given_a_note_naming_the_senders_company_when_masked_then_only_that_name_is_a_placeholder() -> None:
+    note = "Hi, we at Harbourview Insurance help brokers; Harbourview's clients love it. We met at the expo."
+    assert mask_company(note, "Harbourview Insurance") == (
+        "Hi, we at xcompanyx help brokers; Harbourview's clients love it. We met at the expo.")
+    assert mask_company(note, "") == note and mask_company(note, "A") == note

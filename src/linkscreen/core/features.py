@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from itertools import chain
 
-from linkscreen.core.manners import EMPLOYER_TOKEN, drop_salutations, mask_employer, mask_names
+from linkscreen.core.manners import EMPLOYER_TOKEN, drop_salutations, mask_company, mask_employer, mask_names
 from linkscreen.core.places import PLACE_TOKEN, mask_places
 
 URL_RE = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|io|co|ly|me|net|org|app)(?:/\S*)?\b", re.I)
@@ -152,13 +152,13 @@ def extract_text_features(
 ) -> dict[str, float]:
     """Return raw term counts for the headline (h:), note words and pairs (m:) and note n-grams.
 
-    The company and the sender's name are used only to mask them: the employer out of the headline, the name out of
-    the note (who someone is, never what they want).
+    The company and the sender's name are used only to mask them: the employer out of the headline and the note, the
+    name out of the note (who someone is, never what they want).
     """
     counts: Counter[str] = Counter()
     head_tokens = tokenise(normalise_text(mask_employer(headline, company)))
     _add_words(counts, "h:", head_tokens)
-    note = normalise_text(mask_names(message, [sender_name] if sender_name else []))
+    note = normalise_text(mask_company(mask_names(message, [sender_name] if sender_name else []), company))
     tokens = tokenise(note)
     if not tokens:
         counts["empty_note"] = 1

@@ -1,12 +1,12 @@
 """What a request says about its writer rather than what they want, hidden from the models.
 
-The employer a headline names ("Key Account Manager at Unilever", "Founder @ GrowthLab", the company field's name)
-becomes one placeholder, `xcompanyx`: where someone works is who they are, and a firm's name can stand for a
-nationality ("at Infosys", "at Jumia"); the role beside it says what they want. Names (the greeted one, the
-sender's from the name field, and the sender's own as the note says it: "my name is ...", "Chidi here", "I'm Ana,",
-the line after "Thanks,") become one placeholder, `xnamex`, in the raw text; the opening salutation ("Dear Sir,",
-"Good morning ma'am,") and honorifics are dropped from the tokens, and "kindly" reads as "please". Who someone is,
-and how formally their culture greets, are never evidence of intent.
+The employer a headline names ("Key Account Manager at Unilever", "Founder @ GrowthLab", the company field's name,
+also where a note names it) becomes one placeholder, `xcompanyx`: where someone works is who they are, and a firm's
+name can stand for a nationality ("at Infosys", "at Jumia"); the role beside it says what they want. Names (the
+greeted one, the sender's from the name field, and the sender's own as the note says it: "my name is ...", "Chidi
+here", "I'm Ana,", the line after "Thanks,") become one placeholder, `xnamex`, in the raw text; the opening
+salutation ("Dear Sir,", "Good morning ma'am,") and honorifics are dropped from the tokens, and "kindly" reads as
+"please". Who someone is, and how formally their culture greets, are never evidence of intent.
 """
 
 from __future__ import annotations
@@ -81,12 +81,17 @@ def mask_names(text: str, names: Iterable[str] = ()) -> str:
 def mask_employer(headline: str, company: str = "") -> str:
     """The headline with the employer it names ("at Unilever", "@ GrowthLab", and the company field's name wherever
     it occurs) as one placeholder, so that "Key Account Manager at Unilever" reads as the role it is."""
-    company = company.strip().strip(string.punctuation)  # "Acme Inc." ends where a word does: "Acme Inc"
-    if len(company) > 1:
-        headline = mask_word(headline, company, EMPLOYER_TOKEN)
+    headline = mask_company(headline, company)
     if "at" not in headline.casefold() and "@" not in headline:
         return headline
     return AT_EMPLOYER_RE.sub(lambda match: f"{match.group(1)}{EMPLOYER_TOKEN}", headline)
+
+
+def mask_company(text: str, company: str) -> str:
+    """The text with the company field's name, wherever it occurs ("We at Harbourview Insurance help ..."), as the
+    employer placeholder."""
+    company = company.strip().strip(string.punctuation)  # "Acme Inc." ends where a word does: "Acme Inc"
+    return mask_word(text, company, EMPLOYER_TOKEN) if len(company) > 1 else text  # one letter: every "a"
 
 
 def mask_word(text: str, word: str, token: str = "xnamex") -> str:
