@@ -19,6 +19,15 @@ def classifier() -> IntentClassifier:
     return IntentClassifier(load_named_model("intent")[0])
 
 
+def judge_variants(classifier: IntentClassifier, invitations: list[Invitation]) -> set[tuple[str, float, str]]:
+    """The distinct (intent, confidence, action) the variants of one request get: a fair classifier gives one."""
+    judged = set()
+    for invitation in invitations:
+        result = classifier.classify(invitation)
+        judged.add((result.intent, round(result.confidence, 6), decide_action(invitation, result).action))
+    return judged
+
+
 CLEAR_CASES = [
     ("Senior Technology Recruiter | Hays",
      "Hi Tom, I'm recruiting for a Head of Infrastructure role with a Wellington client and your background is a "
@@ -177,12 +186,8 @@ def test_fairness_a_formal_or_an_informal_greeting_changes_no_intent_no_confiden
 ) -> None:
     """GIVEN one note opened "Hi, please" or "Dear Sir, kindly" THEN one intent, confidence and action: a formal or
     regional way of writing ("kindly", "ma'am") is style, not evidence of a scam."""
-    outcomes = set()
-    for hi, please in GREETINGS:
-        invitation = Invitation(name="Sam Lee", message=note.format(hi=hi, please=please))
-        result = classifier.classify(invitation)
-        outcomes.add((result.intent, round(result.confidence, 6), decide_action(invitation, result).action))
-    assert len(outcomes) == 1, outcomes
+    variants = [Invitation(name="Sam Lee", message=note.format(hi=hi, please=please)) for hi, please in GREETINGS]
+    assert len(outcomes := judge_variants(classifier, variants)) == 1, outcomes
 
 
 # Notes in which senders say their own name ({name}) where no name field says it; written for this test.
@@ -197,18 +202,27 @@ SELF_NAMES = ["Priya Sharma", "Emma Wilson", "Chidi Okeke", "Nguyen Van An", "Mo
               "Ngozi Adeyemi", "Wei Zhang", "Aroha Ngata", "João Silva"]
 
 
-@pytest.mark.parametrize("note", SELF_NAMED_NOTES, ids=lambda note: note[:24])
-def test_fairness_a_name_the_sender_writes_in_the_note_changes_no_intent_no_confidence_and_no_action(
-    classifier, note: str
+# Notes naming the third person who suggested or introduced them ({name}); written for this test.
+THIRD_PARTY_NOTES = [
+    "Hi, {name} suggested I reach out about the data platform role on my team. Open to a chat?",
+    "We met through {name} at the FinOps meetup last month. Good to connect properly!",
+    "Hello, our mutual friend {name} said you are the person to talk to about cloud costs. Quick demo?",
+    "Hi, {name} mentioned you are hiring engineers. I am looking for my next role, may I send my CV?",
+    "{name} recommended you as a candidate for a senior role I'm filling, are you open to it?",
+]
+
+
+@pytest.mark.parametrize("note, name_field", [*((note, "") for note in SELF_NAMED_NOTES),
+                                              *((note, "Sam Lee") for note in THIRD_PARTY_NOTES)],
+                         ids=lambda text: text[:24])
+def test_fairness_a_name_the_note_says_changes_no_intent_no_confidence_and_no_action(
+    classifier, note: str, name_field: str
 ) -> None:
-    """GIVEN one note signed or introduced with different names, and no name field THEN one intent, confidence and
-    action: the sender's name is masked wherever the note says it."""
-    outcomes = set()
-    for name in SELF_NAMES:
-        invitation = Invitation(name="", message=note.format(name=name))
-        result = classifier.classify(invitation)
-        outcomes.add((result.intent, round(result.confidence, 6), decide_action(invitation, result).action))
-    assert len(outcomes) == 1, outcomes
+    """GIVEN one note naming different people (the sender, introducing or signing themselves where no name field says
+    who they are; or the third person who suggested or introduced it) THEN one intent, confidence and action: a name
+    is masked wherever the note says it, and the referral speaks, not whose name it carries."""
+    variants = [Invitation(name=name_field, message=note.format(name=name)) for name in SELF_NAMES]
+    assert len(outcomes := judge_variants(classifier, variants)) == 1, outcomes
 
 
 # Requests that name a place, a nationality or a language ({place}, {people}); written for this test.
@@ -235,15 +249,12 @@ def test_fairness_the_place_a_request_names_changes_no_intent_no_confidence_and_
 ) -> None:
     """GIVEN one request naming different places and nationalities THEN one intent, confidence and action: where a
     sender is from is never evidence of what they want (each is read as the same token)."""
-    outcomes = set()
-    for place, people in PLACES_AND_PEOPLE:
-        invitation = Invitation(name="Sam Lee", headline=headline.format(place=place),
-                                message=note.format(place=place, people=people))
-        result = classifier.classify(invitation)
-        outcomes.add((result.intent, round(result.confidence, 6), decide_action(invitation, result).action))
-        pointing = [reason for reason in result.reasons if reason.startswith("words that point")]
+    variants = [Invitation(name="Sam Lee", headline=headline.format(place=place),
+                           message=note.format(place=place, people=people)) for place, people in PLACES_AND_PEOPLE]
+    assert len(outcomes := judge_variants(classifier, variants)) == 1, outcomes
+    for (place, people), invitation in zip(PLACES_AND_PEOPLE, variants):
+        pointing = [reason for reason in classifier.classify(invitation).reasons if reason.startswith("words that")]
         assert not any(place in reason or people.lower() in reason for reason in pointing), pointing
-    assert len(outcomes) == 1, outcomes
 
 
 # Requests that name an employer ({employer}) in the headline, the company field or the note; written for this test.
@@ -266,15 +277,13 @@ def test_fairness_the_employer_a_request_names_changes_no_intent_no_confidence_a
 ) -> None:
     """GIVEN one request naming different employers THEN one intent, confidence and action: where someone works is
     who they are (and a firm's name can stand for a nationality), never what they want; the role beside it speaks."""
-    outcomes = set()
-    for employer in EMPLOYERS:
-        invitation = Invitation(name="Sam Lee", headline=headline.format(employer=employer),
-                                company=company.format(employer=employer), message=note.format(employer=employer))
-        result = classifier.classify(invitation)
-        outcomes.add((result.intent, round(result.confidence, 6), decide_action(invitation, result).action))
-        assert not any(employer.split()[0].lower() in reason.lower() for reason in result.reasons
-                       if reason.startswith("words that point")), result.reasons
-    assert len(outcomes) == 1, outcomes
+    variants = [Invitation(name="Sam Lee", headline=headline.format(employer=employer),
+                           company=company.format(employer=employer), message=note.format(employer=employer))
+                for employer in EMPLOYERS]
+    assert len(outcomes := judge_variants(classifier, variants)) == 1, outcomes
+    for employer, invitation in zip(EMPLOYERS, variants):
+        pointing = [reason for reason in classifier.classify(invitation).reasons if reason.startswith("words that")]
+        assert not any(employer.split()[0].lower() in reason.lower() for reason in pointing), pointing
 
 
 def test_given_instruction_like_text_when_classified_then_it_changes_nothing(classifier) -> None:

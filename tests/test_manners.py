@@ -86,3 +86,18 @@ def test_given_a_note_naming_the_senders_company_when_masked_then_only_that_name
     assert mask_company(note, "Harbourview Insurance") == (
         "Hi, we at xcompanyx help brokers; Harbourview's clients love it. We met at the expo.")
     assert mask_company(note, "") == note and mask_company(note, "A") == note
+
+
+@pytest.mark.parametrize("note, masked", [
+    ("Hi Tom, Rebecca Tane suggested I reach out.", "Hi xnamex, xnamex suggested I reach out."),
+    ("We met through Tom at the expo, via Ana Kiriona.", "We met through xnamex at the expo, via xnamex."),
+    ("Our mutual friend Nguyen Van An said hi.", "Our mutual friend xnamex said hi."),
+    ("LinkedIn suggested you as a connection.", "LinkedIn suggested you as a connection."),
+    ("You mentioned my company; someone recommended you.", "You mentioned my company; someone recommended you."),
+    ("The Chamber suggested we talk, through our mutual friend.", "The Chamber suggested we talk, through our mutual "
+     "friend."),
+])
+def test_given_a_note_naming_a_third_person_when_masked_then_only_their_name_is_a_placeholder(
+    note: str, masked: str
+) -> None:
+    assert mask_names(note) == masked

@@ -31,6 +31,15 @@ HERE_RE = re.compile(  # "Chidi here, ..." at the start
     rf"^\W*(?i:(?:hi|hello|hey)\W+)?({_NAME}(?:\s+{_NAME}){{0,2}})\s+(?i:here)\b")
 AM_RE = re.compile(  # "I'm Ana, ..."
     rf"\bI(?:'m|’m| am)\s+({_NAME}(?:\s+{_NAME}){{0,2}})(?=\s*[,.!;]|\s+(?:from|and|with)\b)")
+REFERRED = ("suggested", "recommended", "mentioned", "referred", "introduced", "passed on")  # after a named third
+VIA = ("through", "via", "mutual friend", "mutual contact", "mutual connection", "mutual colleague")  # before one
+THIRD_PARTY_RE = re.compile(  # "Sarah Lee suggested ...", "we met through Tom", "our mutual friend Ana Kiriona"
+    rf"(?<![\w.])({_NAME}(?:\s+{_NAME}){{0,2}})(?=\s+(?:{'|'.join(REFERRED)})\b)"
+    rf"|\b(?i:{'|'.join(VIA)})\s+({_NAME}(?:\s+{_NAME}){{0,2}})")
+NOT_THIRD_PARTIES = frozenset(  # capitalised words in those places that are no person's name
+    "you he she they we it this that someone somebody everyone everybody nobody linkedin google a an the my our your "
+    "his her their who which what".split()
+)
 SIGN_OFFS = ("thanks", "thank you", "regards", "best", "cheers", "sincerely", "warmly", "obrigado", "obrigada",
              "gracias", "saludos", "merci", "cordialement", "danke", "groeten", "salam", "terima kasih", "pozdrawiam",
              "saygılarımla", "hälsningar", "mulțumesc")
@@ -63,14 +72,17 @@ AT_EMPLOYER_RE = re.compile(  # "at Unilever", "@ GrowthLab" up to a separator: 
 
 
 def mask_names(text: str, names: Iterable[str] = ()) -> str:
-    """Replace the greeted name, the given names (the sender's own) and the name a note says is the sender's ("my
-    name is ...", "... here", "I'm ...,", the line after a sign-off) by a placeholder.
+    """Replace the greeted name, the given names (the sender's own), the name a note says is the sender's ("my
+    name is ...", "... here", "I'm ...,", the line after a sign-off) and a third person's the note names ("Sarah Lee
+    suggested ...", "through Tom") by a placeholder.
 
     A name says who someone is, never what they want, so the model must not see it.
     """
     text = GREETING_RE.sub(_mask_greeted, text)
     text = mask_self_named(text)
     folded = text.casefold()
+    if any(word in folded for word in REFERRED) or any(word in folded for word in VIA):
+        text = THIRD_PARTY_RE.sub(_mask_third_party, text)
     for name in names:
         for part in name.split():
             if len(part) > 1 and part.casefold() in folded:  # compile a pattern only for a name that is there
@@ -163,6 +175,15 @@ def _mask_self_named(match: re.Match[str]) -> str:
     if match.group(1).split()[0].casefold() in NOT_SELF_NAMES:
         return match.group(0)
     start, end = match.span(1)
+    return match.string[match.start(): start] + "xnamex" + match.string[end: match.end()]
+
+
+def _mask_third_party(match: re.Match[str]) -> str:
+    group = 1 if match.group(1) else 2
+    words = match.group(group).split()
+    if words[0].casefold() in NOT_THIRD_PARTIES or words[0].casefold() in NOT_SELF_NAMES:
+        return match.group(0)
+    start, end = match.span(group)
     return match.string[match.start(): start] + "xnamex" + match.string[end: match.end()]
 
 
