@@ -286,6 +286,33 @@ def test_fairness_the_employer_a_request_names_changes_no_intent_no_confidence_a
         assert not any(employer.split()[0].lower() in reason.lower() for reason in pointing), pointing
 
 
+# Requests whose headline says the sender's faith, gender or family ({who}) and whose note ends in a blessing
+# ({blessing}); written for this test.
+PERSONAL_REQUESTS = [
+    ("Civil Engineer | {who}", ""),
+    ("Senior Recruiter | {who}", "Hi, I have a site engineer role that fits your background. Keen to chat? {blessing}"),
+    ("Account Executive | {who}", "Our platform cuts cloud costs by 30% for firms like yours. Quick call? {blessing}"),
+    ("{who} | Registered Nurse", "Hello, I am looking for a nursing job, is your hospital hiring? {blessing}"),
+    ("Investor | {who}", "I have a profitable crypto opportunity for you, reply to me on WhatsApp. {blessing}"),
+    ("Software Developer | {who}", "We met at the PyCon sprint last month, good to stay in touch. {blessing}"),
+]
+WHO_AND_BLESSINGS = [("God-fearing", "God bless."), ("Muslim", "Inshallah."), ("Christian", "Amen."),
+                     ("Hindu", "Blessings!"), ("Dad", "Mashallah."), ("Wife, mother", "God bless."),
+                     ("Husband & father", "Blessed Ramadan."), ("Widower", "Amen."), ("Jewish", "Blessings!"),
+                     ("Sikh", "Eid Mubarak.")]
+
+
+@pytest.mark.parametrize("headline, note", PERSONAL_REQUESTS, ids=lambda text: text[:24])
+def test_fairness_faith_gender_or_family_changes_no_intent_no_confidence_and_no_action(
+    classifier, headline: str, note: str
+) -> None:
+    """GIVEN one request whose sender says a different faith, gender or family status, or blesses differently THEN
+    one intent, confidence and action: what someone believes and who their family are is not what they want."""
+    variants = [Invitation(name="Sam Lee", headline=headline.format(who=who), message=note.format(blessing=blessing))
+                for who, blessing in WHO_AND_BLESSINGS]
+    assert len(outcomes := judge_variants(classifier, variants)) == 1, outcomes
+
+
 def test_given_instruction_like_text_when_classified_then_it_changes_nothing(classifier) -> None:
     base = Invitation(name="Sam", headline="Account Executive", message="Would love to connect and share insights.")
     tricked = Invitation(

@@ -7,7 +7,8 @@ import re
 
 import pytest
 
-from linkscreen.core.manners import drop_salutations, mask_company, mask_employer, mask_names, mask_word
+from linkscreen.core.manners import (
+    drop_personal, drop_salutations, mask_company, mask_employer, mask_names, mask_word)
 
 
 def test_given_the_greeted_and_the_senders_name_when_masked_then_neither_remains() -> None:
@@ -101,3 +102,9 @@ def test_given_a_note_naming_a_third_person_when_masked_then_only_their_name_is_
     note: str, masked: str
 ) -> None:
     assert mask_names(note) == masked
+
+
+def test_given_words_of_faith_gender_or_family_when_dropped_then_the_rest_stays_in_order() -> None:
+    tokens = "god fearing family man and civil engineer at xcompanyx , inshallah we talk soon".split()
+    assert drop_personal(tokens) == "family and civil engineer at xcompanyx , we talk soon".split()
+    assert drop_personal(["single", "sign", "on"]) == ["single", "sign", "on"]  # "single" means more than that

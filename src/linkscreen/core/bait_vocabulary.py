@@ -92,7 +92,7 @@ ROMANCE_FLATTERY = (
     r"(?:i am|i'm|am) (?:a )?(?:single|widow|widower|divorced)|are you (?:single|"
     r"married)|single (?:mom|mum|dad|father|mother|lady|woman|man|parent)", r"(?:looking for|seeking|"
     r"find) (?:a )?(?:true )?(?:love|friendship|soul ?mate|life partner|serious relationship|good friend|new friend)",
-    r"kind[- ]hearted|god[- ]fearing|caring and loving|loving and caring", r"(?:hi|hello|hey) (?:beautiful|gorgeous|"
+    r"kind[- ]hearted|caring and loving|loving and caring", r"(?:hi|hello|hey) (?:beautiful|gorgeous|"
     r"handsome|pretty|sexy|cutie|cute)", r"(?:saw|seen|love|loved|like|liked) (?:your|ur) (?:pics?|photos?|pictures?)",
     r"how are (?:you|u) (?:doing )?today|where are (?:you|u) from",
     # the "wrong number" opener: "is this Mr. Harrison from the golf club? My assistant gave me this profile"

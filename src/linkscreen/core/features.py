@@ -16,7 +16,8 @@ from collections.abc import Iterable
 from functools import lru_cache
 from itertools import chain
 
-from linkscreen.core.manners import EMPLOYER_TOKEN, drop_salutations, mask_company, mask_employer, mask_names
+from linkscreen.core.manners import (
+    EMPLOYER_TOKEN, drop_personal, drop_salutations, mask_company, mask_employer, mask_names)
 from linkscreen.core.places import PLACE_TOKEN, mask_places
 
 URL_RE = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|io|co|ly|me|net|org|app)(?:/\S*)?\b", re.I)
@@ -156,14 +157,14 @@ def extract_text_features(
     name out of the note (who someone is, never what they want).
     """
     counts: Counter[str] = Counter()
-    head_tokens = tokenise(normalise_text(mask_employer(headline, company)))
+    head_tokens = drop_personal(tokenise(normalise_text(mask_employer(headline, company))))
     _add_words(counts, "h:", head_tokens)
     note = normalise_text(mask_company(mask_names(message, [sender_name] if sender_name else []), company))
     tokens = tokenise(note)
     if not tokens:
         counts["empty_note"] = 1
         return dict(counts)
-    tokens = drop_salutations(tokens)
+    tokens = drop_salutations(drop_personal(tokens))
     _add_words(counts, "m:", tokens)
     _add_char_ngrams(counts, tokens)
     counts[f"len:{_bucket_length(len(message))}"] = 1

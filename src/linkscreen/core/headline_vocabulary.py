@@ -224,7 +224,7 @@ HEADLINE_SUSPICIOUS = (
     r"colonel|lieutenant|sergeant|admiral)(?: ?[|,@-] | at | in (?:the )?| of (?:the )?)(?:u\.?s\.? |united states )?"
     r"(?:army|navy|marine corps|marines|air force|special forces|military)",
     r"(?:military|army|navy|un) (?:doctor|surgeon|nurse)", r"(?:doctor|surgeon) (?:on|aboard) (?:a |the )?(?:ship|"
-    r"vessel)", r"peace ?keeping mission|widow(?:er|ed)?|god[- ]fearing", r"(?:looking for|seeking) (?:my )?(?:soul ?"
+    r"vessel)", r"peace ?keeping mission", r"(?:looking for|seeking) (?:my )?(?:soul ?"
     r"mate|true love|love|a serious relationship|a life partner)", r"whats ?app|telegram",
     r"(?:funds?|crypto|scam|bitcoin) recovery|recover (?:your |lost )?(?:funds|money|crypto|assets|"
     r"investments?)|scammed\?", r"\d{1,3} ?% (?:daily|weekly|monthly|guaranteed) (?:roi|returns?|profits?)|"

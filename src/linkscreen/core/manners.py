@@ -5,8 +5,9 @@ also where a note names it) becomes one placeholder, `xcompanyx`: where someone 
 name can stand for a nationality ("at Infosys", "at Jumia"); the role beside it says what they want. Names (the
 greeted one, the sender's from the name field, and the sender's own as the note says it: "my name is ...", "Chidi
 here", "I'm Ana,", the line after "Thanks,") become one placeholder, `xnamex`, in the raw text; the opening
-salutation ("Dear Sir,", "Good morning ma'am,") and honorifics are dropped from the tokens, and "kindly" reads as
-"please". Who someone is, and how formally their culture greets, are never evidence of intent.
+salutation ("Dear Sir,", "Good morning ma'am,"), honorifics and words of faith, gender or family status
+("God-fearing", "Inshallah", "family man", "widower") are dropped from the tokens, and "kindly" reads as "please".
+Who someone is, what they believe and how formally their culture greets are never evidence of intent.
 """
 
 from __future__ import annotations
@@ -66,6 +67,14 @@ SALUTATIONS = frozenset(  # words that open a note's greeting (see drop_salutati
 GOOD_TIMES = frozenset("morning afternoon evening day".split())  # "good" opens a greeting only before these
 HONORIFICS = frozenset("sir sirs madam madame maam ma'am ji sahab saheb".split())  # dropped anywhere
 POLITE = {"kindly": "please"}
+PERSONAL = frozenset(  # words of faith and its feasts, of gender and family status: dropped anywhere (drop_personal)
+    "god gods lord jesus christ allah inshallah insha inshaallah mashallah masha alhamdulillah jazakallah bismillah "
+    "subhanallah amen bless blessed blessing blessings pray praying prayer prayers prayerful fearing christian "
+    "christians muslim muslims hindu sikh jewish buddhist catholic evangelical ramadan eid mubarak diwali christmas "
+    "xmas easter hanukkah holi vaisakhi "
+    "man men woman women lady ladies gentleman gentlemen husband wife father mother dad mom mum widow widower widowed "
+    "divorced married".split()
+)
 EMPLOYER_TOKEN = "xcompanyx"
 AT_EMPLOYER_RE = re.compile(  # "at Unilever", "@ GrowthLab" up to a separator: "|", ",", "(", " - ", the end
     r"((?<!\w)at\s+|(?<!\S)@\s*)([^|,;·•\n()]+?)(?=\s*(?:[|,;·•\n()]|\s[-–—]\s|$))", re.IGNORECASE)
@@ -191,6 +200,14 @@ def _mask_greeted(match: re.Match[str]) -> str:
     if match.group(3).casefold() in NOT_NAMES:
         return match.group(0)
     return f"{match.group(1)}{match.group(2)}xnamex"
+
+
+def drop_personal(tokens: list[str]) -> list[str]:
+    """Tokens without words of faith ("God-fearing", "God bless", "Inshallah", "have a blessed day", "Happy Diwali"),
+    gender or family status ("family man", "wife and mother", "widower"): a sender's religion, sex and family, as
+    their name and their country, say who they are, never what they want. (A note that asks "are you single?" or
+    says "I am a widower" to a stranger is the ROMANCE signal's, which reads what the sender does: the raw text.)"""
+    return [token for token in tokens if token not in PERSONAL]
 
 
 def drop_salutations(tokens: list[str]) -> list[str]:
