@@ -6,8 +6,8 @@ name can stand for a nationality ("at Infosys", "at Jumia"); the role beside it 
 greeted one, the sender's from the name field, and the sender's own as the note says it: "my name is ...", "Chidi
 here", "I'm Ana,", the line after "Thanks,") become one placeholder, `xnamex`, in the raw text; the opening
 salutation ("Dear Sir,", "Good morning ma'am,"), honorifics and words of faith, gender or family status
-("God-fearing", "Inshallah", "family man", "widower") are dropped from the tokens, and "kindly" reads as "please".
-Who someone is, what they believe and how formally their culture greets are never evidence of intent.
+("God-fearing", "Inshallah", "husband and father", "widower") are dropped from the tokens, and "kindly" reads as
+"please". Who someone is, what they believe and how formally their culture greets are never evidence of intent.
 """
 
 from __future__ import annotations
@@ -37,10 +37,6 @@ VIA = ("through", "via", "mutual friend", "mutual contact", "mutual connection",
 THIRD_PARTY_RE = re.compile(  # "Sarah Lee suggested ...", "we met through Tom", "our mutual friend Ana Kiriona"
     rf"(?<![\w.])({_NAME}(?:\s+{_NAME}){{0,2}})(?=\s+(?:{'|'.join(REFERRED)})\b)"
     rf"|\b(?i:{'|'.join(VIA)})\s+({_NAME}(?:\s+{_NAME}){{0,2}})")
-NOT_THIRD_PARTIES = frozenset(  # capitalised words in those places that are no person's name
-    "you he she they we it this that someone somebody everyone everybody nobody linkedin google a an the my our your "
-    "his her their who which what".split()
-)
 SIGN_OFFS = ("thanks", "thank you", "regards", "best", "cheers", "sincerely", "warmly", "obrigado", "obrigada",
              "gracias", "saludos", "merci", "cordialement", "danke", "groeten", "salam", "terima kasih", "pozdrawiam",
              "saygılarımla", "hälsningar", "mulțumesc")
@@ -53,6 +49,10 @@ NOT_SELF_NAMES = frozenset(  # capitalised words in those places that are not na
     "product project lead chief vice vp president executive specialist analyst advisor adviser agent broker coach "
     "mentor investor entrepreneur freelancer contractor nurse doctor teacher lawyer accountant the our we my your "
     "regards thanks best sent".split()
+)
+NOT_THIRD_PARTIES = NOT_SELF_NAMES | frozenset(  # capitalised words before "suggested" or after "through", no names
+    "you he she they we it this that someone somebody everyone everybody nobody linkedin google a an the my our your "
+    "his her their who which what".split()
 )
 NOT_NAMES = frozenset(  # words that follow a greeting without being the greeted name ("Hi, happy to connect")
     "i i'm im i'd i've i'll we we're there all everyone team folks friend friends sir madam maam ma'am again just hope "
@@ -181,16 +181,16 @@ def _is_name(text: str) -> bool:
 
 
 def _mask_self_named(match: re.Match[str]) -> str:
-    if match.group(1).split()[0].casefold() in NOT_SELF_NAMES:
-        return match.group(0)
-    start, end = match.span(1)
-    return match.string[match.start(): start] + "xnamex" + match.string[end: match.end()]
+    return _mask_name_group(match, 1, NOT_SELF_NAMES)
 
 
 def _mask_third_party(match: re.Match[str]) -> str:
-    group = 1 if match.group(1) else 2
-    words = match.group(group).split()
-    if words[0].casefold() in NOT_THIRD_PARTIES or words[0].casefold() in NOT_SELF_NAMES:
+    return _mask_name_group(match, 1 if match.group(1) else 2, NOT_THIRD_PARTIES)
+
+
+def _mask_name_group(match: re.Match[str], group: int, not_names: frozenset[str]) -> str:
+    """The match with its group (a name) as the placeholder, unless the group's first word is one of not_names."""
+    if match.group(group).split()[0].casefold() in not_names:
         return match.group(0)
     start, end = match.span(group)
     return match.string[match.start(): start] + "xnamex" + match.string[end: match.end()]
@@ -204,7 +204,7 @@ def _mask_greeted(match: re.Match[str]) -> str:
 
 def drop_personal(tokens: list[str]) -> list[str]:
     """Tokens without words of faith ("God-fearing", "God bless", "Inshallah", "have a blessed day", "Happy Diwali"),
-    gender or family status ("family man", "wife and mother", "widower"): a sender's religion, sex and family, as
+    gender or family status ("husband and father", "wife", "widower"): a sender's religion, sex and family, as
     their name and their country, say who they are, never what they want. (A note that asks "are you single?" or
     says "I am a widower" to a stranger is the ROMANCE signal's, which reads what the sender does: the raw text.)"""
     return [token for token in tokens if token not in PERSONAL]
