@@ -177,7 +177,8 @@ GREETED_NOTES = [
     "{hi} our platform cuts cloud bills by 30%. {please} let me know a time for a 15 minute demo.",
 ]
 GREETINGS = [("Hi,", "Please"), ("Dear Sir,", "Kindly"), ("Good morning ma'am,", "Kindly"), ("Hello,", "Please"),
-             ("Respected Sir,", "Kindly")]
+             ("Respected Sir,", "Kindly"), ("Hallo Herr Becker,", "Please"), ("Shalom,", "Kindly"),
+             ("Namaste ji,", "Please")]
 
 
 @pytest.mark.parametrize("note", GREETED_NOTES, ids=lambda note: note[5:29])

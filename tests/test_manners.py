@@ -108,3 +108,10 @@ def test_given_words_of_faith_gender_or_family_when_dropped_then_the_rest_stays_
     tokens = "god fearing family man and civil engineer at xcompanyx , inshallah we talk soon".split()
     assert drop_personal(tokens) == "family and civil engineer at xcompanyx , we talk soon".split()
     assert drop_personal(["single", "sign", "on"]) == ["single", "sign", "on"]  # "single" means more than that
+
+
+def test_given_a_title_before_the_greeted_name_when_masked_then_title_and_name_go() -> None:
+    """GIVEN "Hallo Herr Becker," or "Hello Senhora Silva," THEN the name is masked, not mistaken for the title."""
+    assert mask_names("Hallo Herr Becker, ich war letztes Semester") == "Hallo xnamex, ich war letztes Semester"
+    assert mask_names("Hello Senhora Silva, how are you?") == "Hello xnamex, how are you?"
+    assert drop_salutations("thanks herr xnamex for the talk".split()) == "thanks xnamex for the talk".split()

@@ -19,7 +19,8 @@ from collections.abc import Iterable
 GREETING_RE = re.compile(  # (?=[...]): the letters the greetings start with, one quick test before trying each
     r"\b(?=[hdgmeobcnkt])(hi|hello|hey|dear|hiya|greetings|morning|evening|hola|ol[aá]|bonjour|hallo|ciao|namaste|"
     r"kia ora|t[eē]n[aā] koe)"
-    r"([ ,]+)(?:(?:mr|mrs|ms|dr|sir|ma'?am)\.? )?([A-Z][\w'’-]+)",
+    r"([ ,]+)(?:(?:mr|mrs|ms|dr|sir|ma'?am|herr|frau|sr|sra|senhor|senhora|se[nñ]or|se[nñ]ora|monsieur|madame|"
+    r"bapak|pak|ibu|sri|shri)\.? )?([A-Z][\w'’-]+)",
     re.I,
 )
 NAME_RUN_RE = re.compile(r"xnamex(?:\s+xnamex)+")
@@ -65,13 +66,15 @@ SALUTATIONS = frozenset(  # words that open a note's greeting (see drop_salutati
     "ciao halo namaste salam salaam assalamu alaikum kia ora yo hej buongiorno buenos dias mr mrs ms dr".split()
 )
 GOOD_TIMES = frozenset("morning afternoon evening day".split())  # "good" opens a greeting only before these
-HONORIFICS = frozenset("sir sirs madam madame maam ma'am ji sahab saheb".split())  # dropped anywhere
+HONORIFICS = frozenset(  # dropped anywhere
+    "sir sirs madam madame maam ma'am ji sahab saheb herr frau senhor senhora senor senora monsieur bapak pak sri shri "
+    "shree".split())
 POLITE = {"kindly": "please"}
 PERSONAL = frozenset(  # words of faith and its feasts, of gender and family status: dropped anywhere (drop_personal)
     "god gods lord jesus christ allah inshallah insha inshaallah mashallah masha alhamdulillah jazakallah bismillah "
     "subhanallah amen bless blessed blessing blessings pray praying prayer prayers prayerful fearing christian "
     "christians muslim muslims hindu sikh jewish buddhist catholic evangelical ramadan eid mubarak diwali christmas "
-    "xmas easter hanukkah holi vaisakhi "
+    "xmas easter hanukkah holi vaisakhi akal waheguru shalom assalamualaikum walaikum "
     "man men woman women lady ladies gentleman gentlemen husband wife father mother dad mom mum widow widower widowed "
     "divorced married".split()
 )
