@@ -16,6 +16,7 @@ import re
 import sys
 from collections import Counter
 from pathlib import Path
+from typing import NamedTuple
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "src"))
@@ -24,6 +25,20 @@ from linkscreen.adapters.corpus import read_corpus_folder  # noqa: E402
 from linkscreen.adapters.models import load_named_model  # noqa: E402
 
 WORD_RE = re.compile(r"(?<=[a-z,;:] )[A-Za-z][\w'-]+")  # a word inside a sentence (after a lower-case word)
+
+
+class Row(NamedTuple):
+    """One single-word feature: its strongest weight, the intent it is for, and how often notes capitalise it."""
+
+    feature: str
+    intent: str
+    weight: float
+    capitalised: float  # share of its in-sentence occurrences in notes
+    seen: int  # its in-sentence occurrences in notes
+
+    @property
+    def word(self) -> str:
+        return self.feature[2:]
 
 
 def count_capitalised(texts: list[str]) -> tuple[Counter[str], Counter[str]]:
@@ -53,18 +68,16 @@ def main() -> None:
         strongest = int(abs(weights).argmax())
         word = name[2:]
         share = capitalised[word] / seen[word] if seen[word] else 0.0
-        rows.append((abs(float(weights[strongest])), name, model.labels[strongest], float(weights[strongest]), share))
-    rows.sort(reverse=True)
+        rows.append(Row(name, model.labels[strongest], float(weights[strongest]), share, seen[word]))
+    rows.sort(key=lambda row: -abs(row.weight))
     print_rows("heaviest words", rows[: args.top])
-    proper = [row for row in rows if row[4] >= 0.95 and seen[row[1][2:]] >= 3 and not row[1][2:].startswith("i'")]
+    proper = [row for row in rows if row.capitalised >= 0.95 and row.seen >= 3 and not row.word.startswith("i'")]
     print_rows("heaviest words the corpus writes capitalised (names, brands, places?)", proper[: args.top])
 
-
-def print_rows(title: str, rows: list[tuple[float, str, str, float, float]]) -> None:
+def print_rows(title: str, rows: list[Row]) -> None:
     print(f"\n{title}\n{'word':<24} {'intent':<24} {'weight':>7} {'capitalised':>11}")
-    for _, name, label, weight, share in rows:
-        print(f"{name:<24} {label:<24} {weight:>+7.2f} {share:>10.0%}")
-
+    for row in rows:
+        print(f"{row.feature:<24} {row.intent:<24} {row.weight:>+7.2f} {row.capitalised:>10.0%}")
 
 if __name__ == "__main__":
     main()

@@ -16,11 +16,12 @@ import re
 import string
 from collections.abc import Iterable
 
+TITLES = ("herr", "frau", "senhor", "senhora", "senor", "senora", "monsieur", "madame", "bapak", "pak", "sri",
+          "shri")  # other languages' "Mr" and "Mrs": before a greeted name, and dropped anywhere as "sir" is
 GREETING_RE = re.compile(  # (?=[...]): the letters the greetings start with, one quick test before trying each
     r"\b(?=[hdgmeobcnkt])(hi|hello|hey|dear|hiya|greetings|morning|evening|hola|ol[aá]|bonjour|hallo|ciao|namaste|"
     r"kia ora|t[eē]n[aā] koe)"
-    r"([ ,]+)(?:(?:mr|mrs|ms|dr|sir|ma'?am|herr|frau|sr|sra|senhor|senhora|se[nñ]or|se[nñ]ora|monsieur|madame|"
-    r"bapak|pak|ibu|sri|shri)\.? )?([A-Z][\w'’-]+)",
+    rf"([ ,]+)(?:(?:mr|mrs|ms|dr|sir|ma'?am|sr|sra|señor|señora|ibu|{'|'.join(TITLES)})\.? )?([A-Z][\w'’-]+)",
     re.I,
 )
 NAME_RUN_RE = re.compile(r"xnamex(?:\s+xnamex)+")
@@ -66,9 +67,7 @@ SALUTATIONS = frozenset(  # words that open a note's greeting (see drop_salutati
     "ciao halo namaste salam salaam assalamu alaikum kia ora yo hej buongiorno buenos dias mr mrs ms dr".split()
 )
 GOOD_TIMES = frozenset("morning afternoon evening day".split())  # "good" opens a greeting only before these
-HONORIFICS = frozenset(  # dropped anywhere
-    "sir sirs madam madame maam ma'am ji sahab saheb herr frau senhor senhora senor senora monsieur bapak pak sri shri "
-    "shree".split())
+HONORIFICS = frozenset(("sir", "sirs", "madam", "maam", "ma'am", "ji", "sahab", "saheb", "shree", *TITLES))  # anywhere
 POLITE = {"kindly": "please"}
 PERSONAL = frozenset(  # words of faith and its feasts, of gender and family status: dropped anywhere (drop_personal)
     "god gods lord jesus christ allah inshallah insha inshaallah mashallah masha alhamdulillah jazakallah bismillah "
@@ -93,7 +92,7 @@ def mask_names(text: str, names: Iterable[str] = ()) -> str:
     text = GREETING_RE.sub(_mask_greeted, text)
     text = mask_self_named(text)
     folded = text.casefold()
-    if any(word in folded for word in REFERRED) or any(word in folded for word in VIA):
+    if any(word in folded for word in REFERRED + VIA):
         text = THIRD_PARTY_RE.sub(_mask_third_party, text)
     for name in names:
         for part in name.split():
