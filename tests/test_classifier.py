@@ -267,6 +267,8 @@ EMPLOYER_REQUESTS = [
     ("Business Development Manager | {employer}", "{employer}", "We help teams cut cloud costs. Quick call?"),
     ("Account Executive", "{employer}", "Hi, we at {employer} help brokers grow their book. Open to a quick call?"),
     ("Graduate | ex-intern at {employer}", "", "Hello, I am looking for a junior data role, may I send my CV?"),
+    ("Vertriebsleiter bei {employer}", "", ""),
+    ("Chargée de recrutement chez {employer}", "", ""),
 ]
 EMPLOYERS = ["Unilever", "Infosys", "Jumia", "Itaú Unibanco", "Deloitte", "Tōtara Polytechnic", "Harbourview Insurance",
              "Bank Rakyat Indonesia"]

@@ -75,6 +75,12 @@ def test_given_tokens_when_salutations_dropped_then_only_the_greeting_and_honori
     ("Senior Consultant", "Deloitte", "Senior Consultant"),  # the company field itself is never read as words
     ("Sales Director | reach me: ana@example.com", "", "Sales Director | reach me: ana@example.com"),
     ("Chatbot builder", "A", "Chatbot builder"),  # a one-letter company would mask every "a"
+    ("Vertriebsleiter bei Siemens | DACH", "", "Vertriebsleiter bei xcompanyx | DACH"),
+    ("Ingénieur d'affaires chez Capgemini", "", "Ingénieur d'affaires chez xcompanyx"),
+    ("Recruiter bij Randstad - IT", "", "Recruiter bij xcompanyx - IT"),
+    ("Responsabile commerciale presso Eni", "", "Responsabile commerciale presso xcompanyx"),
+    ("Especialista en Ventas | Gerente na Ambev", "", "Especialista en Ventas | Gerente na Ambev"),  # "in" too
+    ("Beiratsmitglied, Chezmoi Design", "", "Beiratsmitglied, Chezmoi Design"),  # only whole words
 ])
 def test_given_a_headline_naming_an_employer_when_masked_then_only_the_employer_is_a_placeholder(
     headline: str, company: str, masked: str

@@ -78,8 +78,10 @@ PERSONAL = frozenset(  # words of faith and its feasts, of gender and family sta
     "divorced married".split()
 )
 EMPLOYER_TOKEN = "xcompanyx"
-AT_EMPLOYER_RE = re.compile(  # "at Unilever", "@ GrowthLab" up to a separator: "|", ",", "(", " - ", the end
-    r"((?<!\w)at\s+|(?<!\S)@\s*)([^|,;·•\n()]+?)(?=\s*(?:[|,;·•\n()]|\s[-–—]\s|$))", re.IGNORECASE)
+EMPLOYER_PREPOSITIONS = ("at", "bei", "chez", "bij", "presso")  # "at" in languages where the word means only that
+AT_EMPLOYER_RE = re.compile(  # "at Unilever", "@ X", "bei Siemens" up to a separator: "|", ",", "(", " - ", the end
+    rf"((?<!\w)(?:{'|'.join(EMPLOYER_PREPOSITIONS)})\s+|(?<!\S)@\s*)"
+    r"([^|,;·•\n()]+?)(?=\s*(?:[|,;·•\n()]|\s[-–—]\s|$))", re.IGNORECASE)
 
 
 def mask_names(text: str, names: Iterable[str] = ()) -> str:
@@ -102,10 +104,13 @@ def mask_names(text: str, names: Iterable[str] = ()) -> str:
 
 
 def mask_employer(headline: str, company: str = "") -> str:
-    """The headline with the employer it names ("at Unilever", "@ GrowthLab", and the company field's name wherever
-    it occurs) as one placeholder, so that "Key Account Manager at Unilever" reads as the role it is."""
+    """The headline with the employer it names ("at Unilever", "@ GrowthLab", "bei", "chez", "bij", "presso" X, and the
+    company field's name wherever it occurs) as one placeholder, so that "Key Account Manager at Unilever" reads as
+    the role it is. Prepositions that also mean "in" or "on" ("en", "na", "em", "di") are left: "Especialista en
+    Ventas" names a field, not an employer."""
     headline = mask_company(headline, company)
-    if "at" not in headline.casefold() and "@" not in headline:
+    folded = headline.casefold()
+    if "@" not in headline and not any(word in folded for word in EMPLOYER_PREPOSITIONS):
         return headline
     return AT_EMPLOYER_RE.sub(lambda match: f"{match.group(1)}{EMPLOYER_TOKEN}", headline)
 
