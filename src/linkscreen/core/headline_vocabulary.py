@@ -22,12 +22,13 @@ SECTOR_PAIRS = r"engineering|mining|finance|financial|legal|healthcare|industria
 HEADLINE_RECRUITER = (
     rf"{RECRUITER}", r"talent (?:acquisitions?|aquisition)(?: (?:partner|lead|specialist|manager|advis[oe]r|"
     r"consultant))?", r"talent (?:partner|advis[oe]r|sourcer|sourcing|scout|hunter|specialist|consultant|lead|"
-    r"business partner)", r"(?:ta|t\.a\.) (?:partner|lead|specialist|consultant|advisor)",
+    r"business partner|attraction)", r"(?:ta|t\.a\.) (?:partner|lead|specialist|consultant|advisor)",
     rf"(?:{SEARCH_SECTORS}) search(?! engine| marketing| ads| advertising| optimi[sz])",
     rf"(?:{SECTOR_PAIRS}) (?:&|and) [\w-]{{2,20}} search(?! engine| marketing| ads| advertising| optimi[sz])",
     r"search (?:consultant|partner|associate)", r"head[- ]?hunt(?:er|ers|ing|ress|erin)?", r"staffing",
     r"(?:talent |technical |tech )?sourcer", r"resourcer", r"resourcing (?:consultant|partner|specialist|manager|lead|"
-    r"team)", r"hiring for", r"we(?:'re| are) hiring", r"#hiring", r"bench sales", r"rpo",
+    r"leader|team|advis[oe]r|officer|coordinator)", r"perm(?:anent)? (?:&|and|/) contract(?:s|ing)?", r"hiring for",
+    r"we(?:'re| are) hiring", r"#hiring", r"bench sales", r"rpo",
     r"(?:campus|lateral|bulk|volume|graduate) hiring",
     r"placement (?:consultant|specialist|officer|manager)", r"(?:head|director|vp) of talent(?! (?:development|"
     r"management|programs?|learning))", r"labou?r hire", r"crewing (?:officer|manager|agent|agency|coordinator|"
@@ -56,16 +57,18 @@ HEADLINE_SALES = (
     r"(?:analyst|administrator|admin|clerk)s?\b)",
     r"(?:key )?account (?:executive|exec|manager|director|lead|partner|representative|rep)s?",
     r"ae|bdm|bdr|sdr|bde|kam",
-    r"business development|biz ?dev|bus dev|new business", r"bd (?:executive|manager|lead|director|associate|rep)",
+    r"business development|biz ?dev|bus dev|new business",
+    r"bd (?:executive|manager|lead|director|associate|rep)|(?:head|director|vp) of bd",
     r"partnerships?", r"(?:channel|distribution|reseller) (?:manager|sales|partner(?: manager)?|lead|partners)",
     r"alliances? (?:manager|lead|director)", r"territory manager", r"client partner",
     r"client (?:director|executive|lead)|partner (?:manager|director)",
-    r"(?:relationship|engagement) manager", r"relationship (?:officer|executive|associate|banker)", r"customer success",
+    r"(?:relationship|engagement) manager", r"relationship (?:officer|executive|associate|banker)",
+    r"(?:customer|client) success", r"tele-?sales|tele-?marketing|telemarketer|televendas|televentas",
     r"growth (?:hacker|marketer|manager|lead|partner|consultant|director)|head of growth",
     r"revenue (?:leader|officer|operations|growth)", r"go[- ]to[- ]market|gtm",
     r"(?:lead|demand) gen(?:eration)?|appointment sett(?:ing|er)", r"(?:strategic|key|major|global|national|"
     r"enterprise|named|corporate) accounts?(?! payable| receivable| assistant| clerk| officer)",
-    r"commercial (?:manager|director|lead|executive|head|officer|partner)|head of commercial",
+    r"commercial (?:manager|director|lead|executive|head|officer|partner|specialist)|head of commercial",
     r"export (?:sales|manager|executive|marketing)", r"solutions? (?:consultant|engineer|specialist|executive|sales)",
     r"franchise (?:development|sales|consultant)", r"bid (?:manager|writer|director)", r"medical (?:representative|"
     r"rep|sales)|pharma(?:ceutical)? (?:rep|representative|sales)|sales rep(?:resentative)?s?",
