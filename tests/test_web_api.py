@@ -4,6 +4,8 @@ errors."""
 from __future__ import annotations
 
 import json
+import re
+import sys
 import threading
 from pathlib import Path
 
@@ -11,6 +13,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from linkscreen.web import create_app
+from linkscreen.web.api import NOT_BLANK
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
@@ -178,7 +181,16 @@ def test_reply_is_judged_and_the_final_action_proposed(client: TestClient) -> No
     assert [item["id"] for item in board["replied"]] == [identifier]
 
 
-@pytest.mark.parametrize("blank", ["", "   ", "\x1e", " \x1c\n"])
+def test_the_not_blank_pattern_lists_exactly_the_characters_python_reads_as_white_space() -> None:
+    """GIVEN every Unicode character THEN the schema's pattern refuses one alone exactly when str.isspace() is true,
+    and lists them rather than writing `\\s`, whose meaning differs between Python, Rust and ECMA regexes (a JSON
+    Schema reader took U+0085 for text and the server refused it as blank), so every reader agrees."""
+    assert not re.search(r"\\[sSwWdD]", NOT_BLANK)
+    refused = re.compile(NOT_BLANK)
+    assert all((refused.match(char) is None) == char.isspace() for char in map(chr, range(sys.maxunicode + 1)))
+
+
+@pytest.mark.parametrize("blank", ["", "   ", "\x1e", " \x1c\n", "\x85", "\u3000\u2028"])
 def test_a_blank_reply_is_refused_by_the_schema_as_python_reads_blank(client: TestClient, blank: str) -> None:
     """GIVEN a reply that is only white space to Python (the separators U+001C-U+001F too) WHEN posted THEN the
     schema refuses it (422), as it says, instead of the service (400) after the schema let it through."""

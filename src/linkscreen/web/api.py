@@ -42,8 +42,10 @@ WRITE = [Depends(require_api_auth)]
 
 
 STRICT = {"strict": True}
-# some text that is not blank to Python: the separators U+001C-U+001F are not white space to regex engines
-NOT_BLANK = r"[^\s\x1c-\x1f]"
+# some text that is not blank to Python: a character str.isspace() is false for, listed rather than written `\S`,
+# whose meaning differs between Python, pydantic's Rust engine and the JSON Schema (ECMA) readers of the schema
+# (U+001C-U+001F and U+0085 are white space to Python only, U+FEFF to ECMA only)
+NOT_BLANK = r"[^\t-\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
 
 
 class DecisionIn(BaseModel):
