@@ -417,6 +417,10 @@ FIRES: list[tuple[str, dict[str, str]]] = [
     ("SELLER_RAPPORT", {M: "Satış yapmak için değil, sadece tanışmak istedim."}),
     ("SELLER_RAPPORT", {M: "Jag arbetar med företag inom detaljhandeln."}),
     ("SELLER_RAPPORT", {M: "Lucrez cu multe firme din construcții."}),
+    ("COMMUNITY", {M: "Hi, I found your profile through the Coding Club discord server, would like to connect."}),
+    ("COMMUNITY", {M: "Hey, we both are part of the cloud scholarship program. Let's connect!"}),
+    ("RECIPIENT_WORK_REFERENCE", {M: "I loved your recent work on the supply-chain dashboard project."}),
+    ("PEER_QUESTION", {M: "I wanted to know a few things about the data science programme at your university."}),
 ]
 
 QUIET: list[tuple[str, dict[str, str]]] = [
@@ -714,6 +718,8 @@ QUIET: list[tuple[str, dict[str, str]]] = [
     ("SELLER_RAPPORT", {M: "Satış hedeflerimizi geçtik."}),
     ("SELLER_RAPPORT", {M: "Jag arbetar med Python varje dag."}),
     ("SELLER_RAPPORT", {M: "Lucrez cu Python zilnic."}),
+    ("PEER_QUESTION", {M: "I wanted to know more about the openings in your team, could you refer me?"}),
+    ("COMMUNITY", {M: "Join my trading group on Telegram for daily signals."}),
 ]
 
 

@@ -196,6 +196,7 @@ RECIPIENT_WORK_REFERENCE = (
     rf"following|appreciated) your (?:(?!job|vacanc|hiring|career|recruit)[\w-]{{1,20}} ){{0,2}}{WORKS}",
     rf"your (?:{WORKS}|remarks|point|take|thoughts|insights) (?:on|about|at|regarding|re|around|last|yesterday|from)",
     r"agree(?:d)? with your|your point (?:about|on|that)|(?:as|like) you (?:said|wrote|mentioned|pointed out)",
+    r"(?:loved|liked|enjoyed|admired|saw|seen|read|followed) your (?:recent |latest )?(?:work|project) (?:on|with|for)",
     r"(?:listened|listening) to you (?:on|at|speak)|heard you (?:speak|talk|on|at)", r"you (?:spoke|presented|wrote|"
     r"posted|shared|commented) (?:at|on|about|in|recently|yesterday|last)",
     r"(?:li|vi|gostei d[oa]|le[íi]|me gust[óo]) (?:seu|sua|tu|su) (?:post|artigo|palestra|publica[çc][ãa]o|"
@@ -287,6 +288,9 @@ COMMUNITY = (
     rf"community|association)", rf"members? of the {GAP}(?:forum|association|society|institute|chapter|council|"
     rf"community|network|user group)", r"iitp|isaca|ieee|acm|pmi|bcs|owasp|toastmasters|ietf|w3c",
     r"open[- ]source (?:project|community|contributors?)",
+    r"(?:discord|slack) (?:server|community|group|channel|workspace)",
+    r"(?:both|also) (?:are|were) (?:members?|part) of",
+    r"(?:scholarship|fellowship|bootcamp|mentorship|mentoring|accelerator) (?:program|programme|cohort|batch|track)",
     # the same in the corpus's other languages: "também sou membro da", "ci siamo entrambi nel", "sesama alumni"
     r"(?:tamb[ée]m|tambi[ée]n) (?:sou|soy|somos) (?:membro|miembro|s[óo]ci[oa]|associad[oa]|parte)s?|(?:ambos|ambas|"
     r"os dois|as duas|los dos|las dos) (?:somos (?:membros|miembros|s[óo]ci[oa]s)|fazemos parte|formamos parte)|"
@@ -339,5 +343,7 @@ PEER_QUESTION = (
     r"research project) (?:on|about|into)", r"how did you (?:find|handle|approach|manage|deal with|go about|decide)|"
     r"curious (?:how|whether|what) you", r"(?:working|work) on (?:a )?similar (?:problem|project|challenge|migration|"
     r"issue)", r"(?:would|could) (?:value|appreciate|love) your (?:input|thoughts|perspective|opinion|feedback|advice|"
-    r"view)",
+    r"view)", r"(?:want|wanted|would like|'d like) to (?:know|ask|get|learn) (?:a few |few |some |more )?"
+    r"(?:things|info|information|details|insights?) (?:about|regarding|on|of)"
+    r"(?! (?:the |any |your )?(?:jobs?|openings?|vacanc|roles?|positions?|referrals?|opportunit|hiring))",
 )
