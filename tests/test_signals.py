@@ -421,6 +421,7 @@ FIRES: list[tuple[str, dict[str, str]]] = [
     ("COMMUNITY", {M: "Hey, we both are part of the cloud scholarship program. Let's connect!"}),
     ("RECIPIENT_WORK_REFERENCE", {M: "I loved your recent work on the supply-chain dashboard project."}),
     ("PEER_QUESTION", {M: "I wanted to know a few things about the data science programme at your university."}),
+    ("PITCH_PHRASES", {M: "I help brands like yours in developing websites and SEO that gets results."}),
 ]
 
 QUIET: list[tuple[str, dict[str, str]]] = [
@@ -720,6 +721,7 @@ QUIET: list[tuple[str, dict[str, str]]] = [
     ("SELLER_RAPPORT", {M: "Lucrez cu Python zilnic."}),
     ("PEER_QUESTION", {M: "I wanted to know more about the openings in your team, could you refer me?"}),
     ("COMMUNITY", {M: "Join my trading group on Telegram for daily signals."}),
+    ("CANDIDATE_PUSH", {M: "We offer AI agents that automate IT helpdesk tickets and compliance checks."}),
 ]
 
 

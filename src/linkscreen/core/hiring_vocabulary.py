@@ -39,7 +39,7 @@ CANDIDATE_PUSH = (
     r"interested|open)", r"candidate of mine", r"staff(?:ing)? aug(?:mentation)?", r"c2c|corp[- ]to[- ]corp|w2|h-?1b",
     r"(?:we|i) (?:can )?(?:supply|provide|offer|place)(?:s|ing)? (?:(?!to |for |with |our |"
     r"your )[\w.#+/-]{1,20} ){0,4}(?:contractors|developers|engineers|consultants|candidates|talent|testers|staff|"
-    r"agents|nurses|devs|labourers|workers|temps|teams)",
+    r"(?<!ai )agents|nurses|devs|labourers|workers|temps|teams)",
     rf"introduce (?:you )?to (?:a|an|one of (?:my|our)|my|our) (?:[\w.#+/-]{{1,20}} ){{0,3}}(?:candidate|{PEOPLE})s?",
     # an agency described by what it supplies: "I run a boutique agency placing senior Java developers"
     r"(?:agency|firm|consultancy|company|business) (?:placing|that places|which places|supplying|that supplies) "

@@ -42,7 +42,8 @@ PITCH_PHRASES = (
     r"(?<!din )(?<!twoje )(?<!tua )demos?", r"(?:une|la|de|en|notre|d'une|petite) d[ée]mos?",
     r"our (?:platform|solutions?|products?|services?|software|tool|offering|app|technology|agency|consultancy|saas|"
     r"team can|team helps)", r"(?:companies|businesses|organi[sz]ations|teams|"
-    r"firms) like yours", r"we help (?:companies|businesses|organi[sz]ations|teams|firms|brands|leaders|cios|ctos|"
+    r"firms|brands|startups|agencies|clinics|practices|stores|shops|schools|restaurants) like yours",
+    r"we help (?:companies|businesses|organi[sz]ations|teams|firms|brands|leaders|cios|ctos|"
     r"enterprises|startups|agencies|clients)(?: like)?", r"roi",
     # the same in the languages the corpus meets: "ik help bedrijven met", "ayudamos a empresas", "nous aidons les PME"
     r"(?:ik help|wij helpen|we helpen) (?:bedrijven|ondernemers|organisaties|mkb)|(?:ayudo|ayudamos|ajudo|ajudamos) "
