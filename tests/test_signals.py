@@ -722,6 +722,7 @@ QUIET: list[tuple[str, dict[str, str]]] = [
     ("PEER_QUESTION", {M: "I wanted to know more about the openings in your team, could you refer me?"}),
     ("COMMUNITY", {M: "Join my trading group on Telegram for daily signals."}),
     ("CANDIDATE_PUSH", {M: "We offer AI agents that automate IT helpdesk tickets and compliance checks."}),
+    ("JOB_SEEKING_ASK", {M: "We are an IT staffing firm. If you or your colleagues are looking for an IT job, reply."}),
 ]
 
 

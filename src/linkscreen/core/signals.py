@@ -237,8 +237,10 @@ class JobSeekingAsk(PatternSignal):
     NAME, WEIGHT, LABEL = "JOB_SEEKING_ASK", 0.8, "looking for a job"
     DESCRIPTION = "The note asks for a job, an opening, a referral or an internship, or offers the sender's CV."
     INTENTS = ("job_seeker",)
-    # the recipient's search, asked about by a recruiter: "will you be looking for a new role this year?"
-    VETO_BEFORE = (r"\b(?:(?:are|will|were|if|when) (?:you|u)(?: be)?|would (?:you|u) be|you're|you are)"
+    # the recipient's search, asked about by a recruiter: "will you be looking for a new role this year?", "if you
+    # or your colleagues are looking for an IT job"
+    VETO_BEFORE = (r"\b(?:(?:are|will|were|if|when) (?:you|u)(?: be)?|would (?:you|u) be|you're|you are|(?:you|u) "
+                   r"(?:or|and|&) (?:your )?(?:friends?|colleagues?|team(?:mates)?|network|peers|contacts) (?:are|is))"
                    r"(?: currently| now| still)?")
     PATTERNS = vocab.JOB_SEEKING_ASK
 
