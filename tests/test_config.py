@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from linkscreen.adapters.config import EXAMPLE, ConfigError, load_policy
+from linkscreen.core.policy import SURE_SCAM
 
 
 def write(tmp_path: Path, text: str) -> Path:
@@ -17,12 +18,13 @@ def write(tmp_path: Path, text: str) -> Path:
 
 def test_given_no_config_when_loaded_then_the_guarded_defaults(tmp_path: Path) -> None:
     policy = load_policy(tmp_path / "missing.toml")
-    assert (policy.preset, policy.waiting_days, policy.rules, policy.sure_scam) == ("guarded", 14, (), 0.5)
+    assert (policy.preset, policy.waiting_days, policy.rules, policy.sure_scam) == ("guarded", 14, (), 0.6)
 
 
 def test_given_the_example_config_when_loaded_then_it_is_valid(tmp_path: Path) -> None:
     policy = load_policy(write(tmp_path, EXAMPLE))
     assert policy.templates["ask"] == "Hi {first_name}, how have we met or done business before?"
+    assert policy.sure_scam == SURE_SCAM  # the example written for a new user says the default
 
 
 def test_given_rules_presets_and_templates_when_loaded_then_all_are_kept_in_order(tmp_path: Path) -> None:

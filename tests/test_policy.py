@@ -72,12 +72,12 @@ def test_given_strong_evidence_when_deciding_then_accept_with_the_evidence_as_re
 
 @pytest.mark.parametrize("preset", sorted(PRESETS))
 def test_given_an_unsure_scam_call_on_a_written_note_then_ask_rather_than_ignore(preset: str) -> None:
-    """GIVEN the model calls a written note a scam at under 50% THEN the sender is asked, not ignored (on
-    held-out voices such calls were wrong 5 times in 13); a sure call, or an empty note, is still ignored."""
+    """GIVEN the model calls a written note a scam at under 60% THEN the sender is asked, not ignored (on real
+    requests such calls were wrong 3 times in 4); a sure call, or an empty note, is still ignored."""
     policy = Policy(preset=preset)
-    unsure = decide_action(NOTED, Classification("scam_or_fake", 0.35, ()), policy=policy)
-    assert unsure.action == "ask" and "not sure (35%, under your 50%)" in unsure.reasons[-1]
-    assert decide_action(NOTED, Classification("scam_or_fake", 0.5, ()), policy=policy).action == "ignore"
+    unsure = decide_action(NOTED, Classification("scam_or_fake", 0.55, ()), policy=policy)
+    assert unsure.action == "ask" and "not sure (55%, under your 60%)" in unsure.reasons[-1]
+    assert decide_action(NOTED, Classification("scam_or_fake", 0.6, ()), policy=policy).action == "ignore"
     empty_expected = "ignore" if PRESETS[preset].ignore_when_empty else "ask"
     assert decide_action(EMPTY, Classification("scam_or_fake", 0.35, ()), policy=policy).action == empty_expected
 

@@ -9,6 +9,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from linkscreen.adapters.config import ConfigError, load_policy
+from linkscreen.core.policy import SURE_SCAM
 from linkscreen.services.web_queries import update_settings
 from linkscreen.web import create_app
 
@@ -57,7 +58,7 @@ def test_form_shows_the_current_values_and_every_preset(client: TestClient) -> N
     assert "Accept everyone except scams and fakes." in page
     assert 'name="waiting_days" type="number" min="1"' in page and 'value="14"' in page
     assert 'value="Hi {first_name}, how have we met?"' in page
-    assert 'name="sure_scam" type="number" min="0" max="100"' in page and 'value="50"' in page
+    assert 'name="sure_scam" type="number" min="0" max="100"' in page and f'value="{round(100 * SURE_SCAM)}"' in page
 
 
 def test_valid_save_changes_the_policy_and_keeps_the_rest(client: TestClient, user_home: Path) -> None:

@@ -28,7 +28,7 @@ preset = "guarded"
 # days to wait for an answer to "how have we met?" before the request expires
 waiting_days = 14
 # a written note the model calls a scam with less confidence than this is asked, not ignored (0 to 1)
-sure_scam = 0.5
+sure_scam = 0.6
 
 [replies]
 # placeholders: {first_name}, {name}
