@@ -44,7 +44,7 @@ WRITE = [Depends(require_api_auth)]
 STRICT = {"strict": True}
 # some text that is not blank to Python: a character str.isspace() is false for, listed rather than written `\S`,
 # whose meaning differs between Python, pydantic's Rust engine and the JSON Schema (ECMA) readers of the schema
-# (U+001C-U+001F and U+0085 are white space to Python only, U+FEFF to ECMA only)
+# (U+001C-U+001F are white space to Python only, U+0085 to Python and Rust but not ECMA, U+FEFF to ECMA only)
 NOT_BLANK = r"[^\t-\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
 
 
