@@ -6,7 +6,7 @@ Training lives in adapters (it needs scikit-learn); this module only scores. Wei
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import chain, compress, repeat
 
@@ -64,14 +64,11 @@ class LinearModel:
             names += counts
             names += extras
             sizes += (len(counts), len(extras))
-        positions = np.fromiter(map(self.index.get, names, repeat(-1, len(names))), dtype=np.intp, count=len(names))
         every_value = chain.from_iterable(chain(counts.values(), extras.values()) for counts, extras in documents)
-        values = np.fromiter(every_value, dtype=np.float32, count=len(names))
+        names, positions, values, known = self._locate(names, every_value)
         part = np.repeat(np.arange(len(sizes)), sizes)  # 2 x document, + 1 for its extras
-        known = positions >= 0
-        if not known.all():
-            names = list(compress(names, known.tolist()))  # tolist: no numpy scalars
-            positions, values, part = positions[known], values[known], part[known]
+        if known is not None:
+            part = part[known]
         document, text = part >> 1, (part & 1) == 0
         tf = np.where(values > 1, 1.0 + np.log(np.maximum(values, 1.0)), 1.0).astype(np.float32)
         tf *= self.idf_vector[positions]
@@ -103,18 +100,20 @@ class LinearModel:
 
     def score(self, features: dict[str, float]) -> np.ndarray:
         """Return the label probabilities (softmax over the linear scores) for one feature dict."""
-        names, rows, values = self._locate(features)
+        _, rows, values, _ = self._locate(list(features), features.values())
         logits = self.intercept + (values @ self.weights[rows] if len(rows) else np.zeros_like(self.intercept))
         logits = logits - logits.max()
         exp = np.exp(logits)
         return exp / exp.sum()
 
-    def _locate(self, features: dict[str, float]) -> tuple[list[str], np.ndarray, np.ndarray]:
-        """Return the names, weight rows and values of the features the model knows."""
-        names = list(features)
+    def _locate(
+        self, names: list[str], values: Iterable[float]
+    ) -> tuple[list[str], np.ndarray, np.ndarray, np.ndarray | None]:
+        """Return the names, weight rows and values of the features the model knows, and which of those given they
+        were (None: all)."""
         positions = np.fromiter(map(self.index.get, names, repeat(-1, len(names))), dtype=np.intp, count=len(names))
-        values = np.fromiter(features.values(), dtype=np.float32, count=len(names))
+        found = np.fromiter(values, dtype=np.float32, count=len(names))
         known = positions >= 0
         if known.all():
-            return names, positions, values
-        return list(compress(names, known.tolist())), positions[known], values[known]  # tolist: no numpy scalars
+            return names, positions, found, None
+        return list(compress(names, known.tolist())), positions[known], found[known], known  # tolist: no numpy scalars
