@@ -422,6 +422,19 @@ FIRES: list[tuple[str, dict[str, str]]] = [
     ("RECIPIENT_WORK_REFERENCE", {M: "I loved your recent work on the supply-chain dashboard project."}),
     ("PEER_QUESTION", {M: "I wanted to know a few things about the data science programme at your university."}),
     ("PITCH_PHRASES", {M: "I help brands like yours in developing websites and SEO that gets results."}),
+    ("ROLE_FOR_YOU", {M: "Hi, I'm reaching out to see if you'd be interested in a full time job opportunity."}),
+    ("ROLE_FOR_YOU", {M: "Job Title: Oracle DBA. Experience: 4-8 yrs. Interested candidates share resume to hr@x.com"}),
+    ("ROLE_FOR_YOU", {M: "Please send your updated CV to careers@example.org before Friday."}),
+    ("ROLE_FOR_YOU", {M: "We have a client that is looking for a Firmware Engineer (12-month contract)."}),
+    ("ROLE_FOR_YOU", {M: "We are looking to hire a Data Engineer for one of our US based clients."}),
+    ("ROLE_FOR_YOU", {M: "Join our Product Team! We are looking to add a Senior PM to our growing team."}),
+    ("PITCH_PHRASES", {M: "I thought this free new white paper on part design might interest you."}),
+    ("PITCH_PHRASES", {M: "Join us for a global digital conference on cloud modernisation next Tuesday."}),
+    ("PITCH_PHRASES", {M: "Limited seats. Save your spot and register here for free!"}),
+    ("PITCH_PHRASES", {M: "Our PG Program in Data Science comes with dedicated placement assistance."}),
+    ("PITCH_PHRASES", {M: "Starting June 8th. Duration: 40 hours. Fees: ₹2,999."}),
+    ("PITCH_PHRASES", {M: "I am a certified enrollment counselor helping students pick US universities."}),
+    ("PITCH_PHRASES", {M: "Creemos que podría interesarte inscribirte en el programa de BIM, 100 % online."}),
 ]
 
 QUIET: list[tuple[str, dict[str, str]]] = [
@@ -723,6 +736,12 @@ QUIET: list[tuple[str, dict[str, str]]] = [
     ("COMMUNITY", {M: "Join my trading group on Telegram for daily signals."}),
     ("CANDIDATE_PUSH", {M: "We offer AI agents that automate IT helpdesk tickets and compliance checks."}),
     ("JOB_SEEKING_ASK", {M: "We are an IT staffing firm. If you or your colleagues are looking for an IT job, reply."}),
+    ("JOB_SEEKING_ASK", {M: "I'm reaching out to see if you'd be interested in a job opportunity with our client."}),
+    ("CANDIDATE_PUSH", {M: "Interested candidates can share resume to jobs@example.com."}),
+    ("ROLE_FOR_YOU", {M: "I can share CVs to you of two Java developers on our bench."}),
+    ("ROLE_FOR_YOU", {M: "I would love to join your team one day."}),
+    ("PITCH_PHRASES", {M: "I read your latest report on cloud costs and learned a lot."}),
+    ("PITCH_PHRASES", {M: "Join us at our monthly community meetup in Leeds, it's free."}),
 ]
 
 

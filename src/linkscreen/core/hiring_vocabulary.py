@@ -20,6 +20,7 @@ PEOPLE = (r"candidate|developer|engineer|consultant|architect|contractor|analyst
           r"assistant")  # people a recruiter may put forward
 TITLES = r"vp|cto|cio|ceo|cfo|coo|ciso|head|director|manager|officer|lead|chief|partner|associate|gm|engineer|principal"
 RESUME = r"(?:cv|c\.v|r[ée]sum[ée]|curriculum vitae)s?"
+NOT_TO_AN_INBOX = r"(?! (?:to|at|on) (?!you\b))"  # "share resume to hr@..." is a job post asking the reader to apply
 
 CANDIDATE_PUSH = (
     rf"i(?: represent| am representing|'m representing| am working with|'m working with)(?: a| an){GAP} (?:{PEOPLE})s?",
@@ -34,7 +35,8 @@ CANDIDATE_PUSH = (
     r"resources|engineers|talent|devs|testers|profiles)", r"on (?:my|our) bench", r"(?:hiring|recruitment|recruiting|"
     r"staffing|resourcing|talent) (?:needs|requirements|plans)", r"any (?:open |current |upcoming )?(?:requirements?|"
     r"reqs)", rf"send (?:you |over |across ){{0,3}}(?:some |a few |sample |relevant ){{0,2}}(?:profiles|{RESUME}|"
-    rf"candidates)", rf"share (?:some |a few |sample |relevant ){{0,2}}(?:profiles|{RESUME}|candidates)",
+    rf"candidates){NOT_TO_AN_INBOX}", rf"share (?:some |a few |sample |relevant ){{0,2}}(?:profiles|{RESUME}|"
+    rf"candidates){NOT_TO_AN_INBOX}",
     r"(?:my|our|a) (?:candidate|consultant|contractor)s? (?:is|are|who) (?:currently )?(?:available|looking|keen|"
     r"interested|open)", r"candidate of mine", r"staff(?:ing)? aug(?:mentation)?", r"c2c|corp[- ]to[- ]corp|w2|h-?1b",
     r"(?:we|i) (?:can )?(?:supply|provide|offer|place)(?:s|ing)? (?:(?!to |for |with |our |"
@@ -133,8 +135,9 @@ ROLE_FOR_YOU = (
     r"(?:your|ur) (?:background|experience|profile|skill ?set|skills|expertise|"
     r"track record) (?:would be|looks|seems|caught|stood|stands|matches|aligns|fits|really)",
     r"(?:confidential|discreet|exploratory|informal|private) (?:chat|conversation|discussion|call|talk)",
-    r"(?:my|our|a) client (?:is |are )?(?:currently )?(?:looking|seeking|searching|hiring|recruiting|building|growing|"
-    r"expanding)", rf"would you be (?:open|interested|keen) (?:to|in) (?:a |an |hearing about |exploring |discussing |"
+    r"(?:my|our|a) client (?:that |who |which )?(?:is |are )?(?:currently )?(?:looking|seeking|searching|hiring|"
+    r"recruiting|building|growing|expanding)",
+    rf"would you be (?:open|interested|keen) (?:to|in) (?:a |an |hearing about |exploring |discussing |"
     rf"considering )?(?:(?:new|confidential|discreet|career|exciting|senior|permanent|contract) ){{0,2}}(?:role|"
     rf"position|{OPPORTUNITY}|move|change|challenge)", rf"open to (?:new )?(?:{OPPORTUNITY}|roles|a move|"
     rf"a new challenge|a change|offers)\?", r"jd|job description", r"(?:i am|i'm|we are|"
@@ -250,6 +253,17 @@ ROLE_FOR_YOU = (
     r"mbak|kamu) tertarik",
     # the role fits the recipient's profile: "encaja con tu perfil", "passt gut zu Ihrem Profil"
     r"(?:encaja|encajar[íi]a|cuadra|coincide) con (?:tu|su) perfil",
+    # a job offered in a recruiter's or an employer's own words: "see if you'd be interested in a full time job
+    # opportunity", "interested candidates share your resume to hr@...", "looking to hire a Data Engineer for one of
+    # our clients", "Join our Product Team!", "looking to add a Senior Product Manager to our growing team"
+    rf"(?:you'd|you would|you might|you may|you will|you'll) be (?:interested|open) (?:in|to) (?:a|an|this|the|"
+    rf"exploring|hearing about|new)? ?(?:[\w-]{{1,20}} ){{0,3}}(?:job|role|position|{OPPORTUNITY}|opening)",
+    rf"(?:share|send|email|mail|forward|drop) (?:me |us )?(?:your |ur |the |an |updated |latest ){{0,3}}{RESUME}"
+    r" (?:to|at|on)(?= (?!you\b))|interested (?:candidates?|applicants?|ones) (?:can |may |please |kindly |should )?"
+    r"(?:share|send|apply|email|drop|revert|forward|reach)",
+    rf"looking to (?:hire|recruit|fill|add) (?:a|an) (?:[\w/&+#.-]{{1,25}} ){{0,4}}(?:for (?:one of )?(?:our|my) "
+    rf"(?:[\w-]{{1,20}} ){{0,2}}clients?|to (?:our|my|the) (?:growing |expanding |new )?team)",
+    r"join (?:our|my) (?:[\w&-]{1,20} ){0,2}team\b(?! (?:at|for) (?:our|the|a) (?:webinar|event|session|workshop))",
 )
 
 JOB_SEEKING_ASK = (

@@ -151,6 +151,19 @@ PITCH_PHRASES = (
     r"kostenlose[nrsm]? [\w-]{0,20}(?:analyse|berechnung|beratung|check|pr[üu]fung|gespr[äa]ch)|gratis "
     r"[\w-]{0,20}(?:scan|analyse|check|advies|proefrit)|proefrit",
     r"cat[áa]logo|catalogo|cotizarle|vous pr[ée]senter (?:l'offre|notre offre|notre solution|notre catalogue)",
+    # campaign marketing sent as InMail: an event to register for, a white paper, a paid programme or course
+    r"(?:register|sign up|enrol(?:l)?) (?:here |now |today )?(?:for )?(?:free|now|today)\b|(?:save|reserve|book|"
+    r"secure|claim) your (?:free )?(?:spot|seat|place|pass)",
+    r"join us (?:for|at) (?:a|an|our|the) (?:[\w-]{1,20} ){0,4}(?:webinar|conference|summit|masterclass|expo|"
+    r"trade ?(?:fair|show)|virtual event|live session)",
+    r"(?:this|our|a|the) (?:free |new |latest |exclusive ){1,2}(?:[\w-]{1,20} )?(?:white ?paper|e-?book|report|"
+    r"guide)|(?:download|get) (?:your |our |the |a )?(?:free )?(?:copy|white ?paper|e-?book)",
+    r"(?:online|executive|weekend|part[- ]time|accredited) (?:mba|dba|pgdm|pg (?:program|diploma)|master'?s|degree|"
+    r"diploma|doctorate|programme|program)|doctor of business administration|placement (?:assistance|support|"
+    r"guarantee)|(?:enrol(?:l)?ment|admissions?) (?:counsel(?:l)?or|advisor|open|are open)|(?:course|program|"
+    r"programme|tuition) fees?|fees?:? ?(?:₹|\$|€|£|rs\.? ?|inr ?|usd ?)\d",
+    r"inscr(?:ibirte|ibirse|[íi]bete|ever-se|eva-se) (?:en|no|na) (?:el |la |nuestro |nuestra |o |a )?(?:programa|"
+    r"curso|diplomado|m[áa]ster|mestrado|mba|webinar)|inscri[çc][õo]es abertas|matr[íi]culas? abiertas",
 )
 
 CALL_REQUEST = (

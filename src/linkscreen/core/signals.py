@@ -239,7 +239,8 @@ class JobSeekingAsk(PatternSignal):
     INTENTS = ("job_seeker",)
     # the recipient's search, asked about by a recruiter: "will you be looking for a new role this year?", "if you
     # or your colleagues are looking for an IT job"
-    VETO_BEFORE = (r"\b(?:(?:are|will|were|if|when) (?:you|u)(?: be)?|would (?:you|u) be|you're|you are|(?:you|u) "
+    VETO_BEFORE = (r"\b(?:(?:are|will|were|if|when) (?:you|u)(?: be)?|(?:would|might|may) (?:you|u) be|you're|you are|"
+                   r"you'd be|you (?:would|might|may|will) be|(?:you|u) "
                    r"(?:or|and|&) (?:your )?(?:friends?|colleagues?|team(?:mates)?|network|peers|contacts) (?:are|is))"
                    r"(?: currently| now| still)?")
     PATTERNS = vocab.JOB_SEEKING_ASK
