@@ -299,6 +299,17 @@ def test_given_import_and_triage_when_run_then_no_leading_blank_line_and_counts_
     assert again.stdout.startswith(f"{path} (jsonl)") and "\n\nACCEPT (" in again.stdout
 
 
+def test_given_a_path_longer_than_the_terminal_when_imported_then_it_is_printed_on_one_line(tmp_path: Path) -> None:
+    """A long path (or URL, or file:line) is never broken by the console: it can be copied or grepped whole."""
+    folder = tmp_path.joinpath(*["a-rather-long-folder-name"] * 6)
+    folder.mkdir(parents=True)
+    path = folder / "one.jsonl"
+    path.write_text('{"id": "a", "name": "Ana Lima", "headline": "CIO"}\n', encoding="utf-8")
+    assert len(str(path)) > 160
+    imported = run("import", str(path))
+    assert imported.stdout.splitlines()[0] == f"{path} (jsonl)"
+
+
 def test_given_missing_or_empty_files_when_imported_then_the_path_said_once_and_an_empty_one_gets_a_note(
     tmp_path: Path,
 ) -> None:

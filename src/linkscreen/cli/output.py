@@ -14,8 +14,10 @@ from rich.console import Console
 if TYPE_CHECKING:
     from linkscreen.services import RunRecord
 
-console = Console()
-errors = Console(stderr=True)
+# Lines are never broken by the console (a terminal wraps them itself): a long path, URL or file:line stays
+# one line that can be copied or grepped; tables still fit the width.
+console = Console(soft_wrap=True)
+errors = Console(stderr=True, soft_wrap=True)
 
 INPUT_HELP = "JSON Lines file, or - (the default) for standard input."
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
