@@ -435,6 +435,12 @@ FIRES: list[tuple[str, dict[str, str]]] = [
     ("PITCH_PHRASES", {M: "Starting June 8th. Duration: 40 hours. Fees: ₹2,999."}),
     ("PITCH_PHRASES", {M: "I am a certified enrollment counselor helping students pick US universities."}),
     ("PITCH_PHRASES", {M: "Creemos que podría interesarte inscribirte en el programa de BIM, 100 % online."}),
+    ("PITCH_PHRASES", {M: "I am excited to announce our latest applied learning program for final-year students."}),
+    ("ROLE_FOR_YOU", {M: "I currently have an opening for a Data Engineer with a very hot start-up."}),
+    ("ROLE_FOR_YOU", {M: "Hi, we are looking for SQL Developer, do you have any experience in SQL?"}),
+    ("ROLE_FOR_YOU", {M: "I wanted to reach out about a Principal Product Manager (tech) opportunity with Amazon."}),
+    ("ROLE_FOR_YOU", {M: "We'd like to invite you to a paid research initiative on cloud security ($150)."}),
+    ("ROLE_FOR_YOU", {M: "Actualmente contamos con diversas vacantes activas en el área de Tecnología."}),
 ]
 
 QUIET: list[tuple[str, dict[str, str]]] = [
@@ -742,6 +748,8 @@ QUIET: list[tuple[str, dict[str, str]]] = [
     ("ROLE_FOR_YOU", {M: "I would love to join your team one day."}),
     ("PITCH_PHRASES", {M: "I read your latest report on cloud costs and learned a lot."}),
     ("PITCH_PHRASES", {M: "Join us at our monthly community meetup in Leeds, it's free."}),
+    ("ROLE_FOR_YOU", {M: "I have an opening in my calendar next week if you'd like to chat about your post."}),
+    ("ROLE_FOR_YOU", {M: "We are looking for developers to help build our MVP, could you recommend a studio?"}),
 ]
 
 

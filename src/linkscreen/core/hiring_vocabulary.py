@@ -143,10 +143,12 @@ ROLE_FOR_YOU = (
     rf"a new challenge|a change|offers)\?", r"jd|job description", r"(?:i am|i'm|we are|"
     r"we're) (?:currently )?(?:recruiting|hiring|headhunting) (?:for )?(?:a|an)", rf"(?:i|we)(?: have|'ve got|"
     rf" have got| am working on|'m working on| are working on|'re working on) (?:a|an){GAP} (?:role|position|"
-    rf"{OPPORTUNITY}|vacancy|search|mandate|assignment|opening)", r"your next (?:career )?(?:move|step|challenge|role)",
+    rf"{OPPORTUNITY}|vacancy|search|mandate|assignment|opening)(?! (?:in|on) (?:my|our) (?:calendar|diary|schedule))",
+    r"your next (?:career )?(?:move|step|challenge|role)",
     r"thought of you", r"(?:salary|package|remuneration|day rate) (?:of|up to|is|range|\$|£|€)",
     rf"(?:permanent|perm|contract|fixed[- ]term|interim) (?:role|position|{OPPORTUNITY})",
-    rf"reach(?:ing)? out (?:to you )?(?:about|regarding|re) (?:a|an) (?:\w{{1,25}} )?(?:role|position|{OPPORTUNITY})",
+    rf"reach(?:ing)? out (?:to you )?(?:about|regarding|re|in regards? to) (?:a|an) (?:[\w()/&.,'-]{{1,25}} ){{0,5}}"
+    rf"(?:role|position|{OPPORTUNITY}|vacancy)",
     r"(?:reaching out|writing|contacting you|approaching you) (?:confidentially|discreetly|in confidence)|"
     r"discreet approach", rf"on behalf of (?:a|an|my) {GAP}(?:client|company|bank|firm|organi[sz]ation|business|group|"
     rf"board|employer|school|hospital|university)", r"(?:regarding|re|about) the (?:role|position) of",
@@ -264,6 +266,18 @@ ROLE_FOR_YOU = (
     rf"looking to (?:hire|recruit|fill|add) (?:a|an) (?:[\w/&+#.-]{{1,25}} ){{0,4}}(?:for (?:one of )?(?:our|my) "
     rf"(?:[\w-]{{1,20}} ){{0,2}}clients?|to (?:our|my|the) (?:growing |expanding |new )?team)",
     r"join (?:our|my) (?:[\w&-]{1,20} ){0,2}team\b(?! (?:at|for) (?:our|the|a) (?:webinar|event|session|workshop))",
+    # "I currently have an opening", "we are looking for SQL Developer", "paid board and advisory positions", "paid
+    # research initiative" (work for the reader), "contamos con diversas vacantes activas"
+    r"(?:i|we) (?:currently |now |also )?(?:have|'ve got|have got) (?:an? |several |multiple |a few )?(?:urgent |"
+    r"immediate |new |open |exciting )?(?:opening|openings|vacancy|vacancies|requirement|position|positions)(?! (?:for|"
+    r"in|on) (?:my|our) (?:team|bench|calendar|diary|schedule))",
+    r"(?:we are|we're) (?:currently )?(?:looking|searching|hiring) (?:for )?(?:an? |experienced |skilled |talented |"
+    r"senior |junior ){0,2}(?:[\w/&.+#-]{1,20} ){0,3}(?:developers?|engineers?|analysts?|architects?|designers?|"
+    r"scientists?|testers?|administrators?|accountants?|nurses?|consultants?|specialists?|managers?|leads?)"
+    r"(?! (?:to|who) (?:help|build|deliver))",
+    r"paid (?:[\w-]{1,20} ){0,2}(?:research|survey|study|interview|board|advisory) (?:[\w-]{1,20} ){0,2}(?:initiative|"
+    r"study|project|positions?|seats?|roles?|opportunit(?:y|ies)|session)",
+    r"vacantes? (?:abiertas?|activas?|disponibles?)|(?:contamos con|tenemos) (?:[\w-]{1,20} ){0,2}vacantes",
 )
 
 JOB_SEEKING_ASK = (

@@ -152,6 +152,8 @@ PITCH_PHRASES = (
     r"[\w-]{0,20}(?:scan|analyse|check|advies|proefrit)|proefrit",
     r"cat[áa]logo|catalogo|cotizarle|vous pr[ée]senter (?:l'offre|notre offre|notre solution|notre catalogue)",
     # campaign marketing sent as InMail: an event to register for, a white paper, a paid programme or course
+    r"(?:announce|announcing|launch|launching|introducing) (?:our|the|a) (?:latest |new |upcoming )?(?:[\w-]{1,20} )"
+    r"{0,3}(?:program(?:me)?|course|bootcamp|certification|cohort|batch)",
     r"(?:register|sign up|enrol(?:l)?) (?:here |now |today )?(?:for )?(?:free|now|today)\b|(?:save|reserve|book|"
     r"secure|claim) your (?:free )?(?:spot|seat|place|pass)",
     r"join us (?:for|at) (?:a|an|our|the) (?:[\w-]{1,20} ){0,4}(?:webinar|conference|summit|masterclass|expo|"
