@@ -29,7 +29,7 @@ def quick_retrain(small_corpus: Path) -> None:
 
 
 @schema.parametrize()
-@settings(max_examples=12, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=12, deadline=None, suppress_health_check=list(HealthCheck), derandomize=True)
 def test_api_conforms_to_its_schema(case: schemathesis.Case) -> None:
     """GIVEN generated requests WHEN sent THEN no server error, and responses match the schema."""
     # An upload's file name must end in .zip/.jsonl/.csv/.vcf/.ics/..., and its content start as that kind
