@@ -441,6 +441,10 @@ FIRES: list[tuple[str, dict[str, str]]] = [
     ("ROLE_FOR_YOU", {M: "I wanted to reach out about a Principal Product Manager (tech) opportunity with Amazon."}),
     ("ROLE_FOR_YOU", {M: "We'd like to invite you to a paid research initiative on cloud security ($150)."}),
     ("ROLE_FOR_YOU", {M: "Actualmente contamos con diversas vacantes activas en el área de Tecnología."}),
+    ("ROLE_FOR_YOU", {M: "We have requirements related to skill sets of HTML, CSS and React."}),
+    ("COMMUNITY", {M: "Hi, I found your profile through Coding Minutes discord server and would like to connect."}),
+    ("COMMUNITY", {M: "saw your linkedin on XHacks, hello!"}),
+    ("COMMUNITY", {M: "Connecting with you through LGM-SOC'21"}),
 ]
 
 QUIET: list[tuple[str, dict[str, str]]] = [
@@ -750,6 +754,11 @@ QUIET: list[tuple[str, dict[str, str]]] = [
     ("PITCH_PHRASES", {M: "Join us at our monthly community meetup in Leeds, it's free."}),
     ("ROLE_FOR_YOU", {M: "I have an opening in my calendar next week if you'd like to chat about your post."}),
     ("ROLE_FOR_YOU", {M: "We are looking for developers to help build our MVP, could you recommend a studio?"}),
+    ("ROLE_FOR_YOU", {M: "We have requirements for our bench consultants, please share yours."}),
+    ("COMMUNITY", {M: "I found your profile on LinkedIn and would like to connect."}),
+    ("COMMUNITY", {M: "Came across your profile in my feed, let's connect."}),
+    ("COMMUNITY", {M: "Found you through the platform's suggestions, hello."}),
+    ("COMMUNITY", {M: "I saw your profile on Facebook and wanted to say hello."}),
 ]
 
 

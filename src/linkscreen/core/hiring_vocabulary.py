@@ -269,8 +269,8 @@ ROLE_FOR_YOU = (
     # "I currently have an opening", "we are looking for SQL Developer", "paid board and advisory positions", "paid
     # research initiative" (work for the reader), "contamos con diversas vacantes activas"
     r"(?:i|we) (?:currently |now |also )?(?:have|'ve got|have got) (?:an? |several |multiple |a few )?(?:urgent |"
-    r"immediate |new |open |exciting )?(?:opening|openings|vacancy|vacancies|requirement|position|positions)(?! (?:for|"
-    r"in|on) (?:my|our) (?:team|bench|calendar|diary|schedule))",
+    r"immediate |new |open |exciting )?(?:opening|openings|vacancy|vacancies|requirements?|position|positions)"
+    r"(?! (?:for|in|on) (?:my|our) (?:team|bench|calendar|diary|schedule))",
     r"(?:we are|we're) (?:currently )?(?:looking|searching|hiring) (?:for )?(?:an? |experienced |skilled |talented |"
     r"senior |junior ){0,2}(?:[\w/&.+#-]{1,20} ){0,3}(?:developers?|engineers?|analysts?|architects?|designers?|"
     r"scientists?|testers?|administrators?|accountants?|nurses?|consultants?|specialists?|managers?|leads?)"

@@ -289,6 +289,14 @@ COMMUNITY = (
     rf"community|network|user group)", r"iitp|isaca|ieee|acm|pmi|bcs|owasp|toastmasters|ietf|w3c",
     r"open[- ]source (?:project|community|contributors?)",
     r"(?:discord|slack) (?:server|community|group|channel|workspace)",
+    # where the sender found the recipient, when it is a named place and not LinkedIn itself: "found your profile
+    # through Coding Minutes discord", "saw your linkedin on XHacks", "connecting with you through LGM-SOC'21"
+    r"(?:connecting with you|found (?:you|your (?:li |linkedin )?profile)|saw (?:you|your (?:li |linkedin )?"
+    r"(?:profile|linkedin))|came across (?:you|your (?:li |linkedin )?profile)) (?:through|via|from|on|in) "
+    r"(?!(?:linkedin|li|my|your|a|an|google|search|facebook|instagram|tiktok|people|pymk|feed|suggestions?|"
+    r"recommendations?|the (?:platform|app|site|website|feed|search|algorithm|suggestions?|recommendations?|"
+    r"people|linkedin|internet|web))\b)[\w'&.@#-]{2,30}(?: (?!(?:and|to|i|would|so|but|as|&)\b)[\w'&.@#-]{1,30})"
+    r"{0,2}",
     r"(?:both|also) (?:are|were) (?:members?|part) of",
     r"(?:scholarship|fellowship|bootcamp|mentorship|mentoring|accelerator) (?:program|programme|cohort|batch|track)",
     # the same in the corpus's other languages: "também sou membro da", "ci siamo entrambi nel", "sesama alumni"
