@@ -445,6 +445,9 @@ FIRES: list[tuple[str, dict[str, str]]] = [
     ("COMMUNITY", {M: "Hi, I found your profile through Coding Minutes discord server and would like to connect."}),
     ("COMMUNITY", {M: "saw your linkedin on XHacks, hello!"}),
     ("COMMUNITY", {M: "Connecting with you through LGM-SOC'21"}),
+    ("ROLE_FOR_YOU", {M: "Thanks for applying. Super impressed by your profile, are you free for a call?"}),
+    ("ROLE_FOR_YOU", {M: "I reviewed your application for our Flutter Development Intern job."}),
+    ("ROLE_FOR_YOU", {M: "I'm looking for a passionate Senior UX/UI Product Designer to join a fun team in Oslo."}),
 ]
 
 QUIET: list[tuple[str, dict[str, str]]] = [
@@ -759,6 +762,7 @@ QUIET: list[tuple[str, dict[str, str]]] = [
     ("COMMUNITY", {M: "Came across your profile in my feed, let's connect."}),
     ("COMMUNITY", {M: "Found you through the platform's suggestions, hello."}),
     ("COMMUNITY", {M: "I saw your profile on Facebook and wanted to say hello."}),
+    ("ROLE_FOR_YOU", {M: "I'm looking for a co-founder mindset, someone keen to join forces on a meetup."}),
 ]
 
 

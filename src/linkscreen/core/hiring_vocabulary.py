@@ -278,6 +278,10 @@ ROLE_FOR_YOU = (
     r"paid (?:[\w-]{1,20} ){0,2}(?:research|survey|study|interview|board|advisory) (?:[\w-]{1,20} ){0,2}(?:initiative|"
     r"study|project|positions?|seats?|roles?|opportunit(?:y|ies)|session)",
     r"vacantes? (?:abiertas?|activas?|disponibles?)|(?:contamos con|tenemos) (?:[\w-]{1,20} ){0,2}vacantes",
+    # an employer answering the reader's application, or looking for someone "to join" a team
+    r"thanks? (?:you )?for (?:applying|your application)|(?:reviewed|received|reviewing|read) your application",
+    rf"(?:i'm|i am|we're|we are) (?:currently )?looking for an? (?:[\w/&+#.-]{{1,25}} ){{0,5}}(?:{TITLES}|{PEOPLE})s? "
+    r"to join (?:a|an|our|my|the|their)",
 )
 
 JOB_SEEKING_ASK = (
