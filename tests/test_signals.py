@@ -762,6 +762,9 @@ QUIET: list[tuple[str, dict[str, str]]] = [
     ("COMMUNITY", {M: "Came across your profile in my feed, let's connect."}),
     ("COMMUNITY", {M: "Found you through the platform's suggestions, hello."}),
     ("COMMUNITY", {M: "I saw your profile on Facebook and wanted to say hello."}),
+    ("COMMUNITY", {M: "Hi, I came across your profile in Lagos and would like to connect."}),
+    ("ROLE_FOR_YOU", {M: "I think you'd be interested in a business opportunity with passive income."}),
+    ("PITCH_PHRASES", {M: "I enjoyed the new guide your team published on cloud costs."}),
     ("ROLE_FOR_YOU", {M: "I'm looking for a co-founder mindset, someone keen to join forces on a meetup."}),
 ]
 

@@ -21,6 +21,8 @@ PEOPLE = (r"candidate|developer|engineer|consultant|architect|contractor|analyst
 TITLES = r"vp|cto|cio|ceo|cfo|coo|ciso|head|director|manager|officer|lead|chief|partner|associate|gm|engineer|principal"
 RESUME = r"(?:cv|c\.v|r[ée]sum[ée]|curriculum vitae)s?"
 NOT_TO_AN_INBOX = r"(?! (?:to|at|on) (?!you\b))"  # "share resume to hr@..." is a job post asking the reader to apply
+NOT_A_JOB = (r"(?:business|partnership|investment|sponsorship|collaboration|speaking|advertising|franchise|income|"
+             r"earning|trading|networking)\b")  # "you'd be interested in a business opportunity" offers no job
 
 CANDIDATE_PUSH = (
     rf"i(?: represent| am representing|'m representing| am working with|'m working with)(?: a| an){GAP} (?:{PEOPLE})s?",
@@ -259,7 +261,8 @@ ROLE_FOR_YOU = (
     # opportunity", "interested candidates share your resume to hr@...", "looking to hire a Data Engineer for one of
     # our clients", "Join our Product Team!", "looking to add a Senior Product Manager to our growing team"
     rf"(?:you'd|you would|you might|you may|you will|you'll) be (?:interested|open) (?:in|to) (?:a|an|this|the|"
-    rf"exploring|hearing about|new)? ?(?:[\w-]{{1,20}} ){{0,3}}(?:job|role|position|{OPPORTUNITY}|opening)",
+    rf"exploring|hearing about|new)? ?(?:(?!{NOT_A_JOB})[\w-]{{1,20}} ){{0,3}}(?:job|role|position|{OPPORTUNITY}|"
+    rf"opening)",
     rf"(?:share|send|email|mail|forward|drop) (?:me |us )?(?:your |ur |the |an |updated |latest ){{0,3}}{RESUME}"
     r" (?:to|at|on)(?= (?!you\b))|interested (?:candidates?|applicants?|ones) (?:can |may |please |kindly |should )?"
     r"(?:share|send|apply|email|drop|revert|forward|reach)",

@@ -289,10 +289,10 @@ COMMUNITY = (
     rf"community|network|user group)", r"iitp|isaca|ieee|acm|pmi|bcs|owasp|toastmasters|ietf|w3c",
     r"open[- ]source (?:project|community|contributors?)",
     r"(?:discord|slack) (?:server|community|group|channel|workspace)",
-    # where the sender found the recipient, when it is a named place and not LinkedIn itself: "found your profile
-    # through Coding Minutes discord", "saw your linkedin on XHacks", "connecting with you through LGM-SOC'21"
+    # where the sender found the recipient, when it is a named place and not LinkedIn itself ("in"/"from" often
+    # name a city): "found your profile through Coding Minutes discord", "saw your linkedin on XHacks"
     r"(?:connecting with you|found (?:you|your (?:li |linkedin )?profile)|saw (?:you|your (?:li |linkedin )?"
-    r"(?:profile|linkedin))|came across (?:you|your (?:li |linkedin )?profile)) (?:through|via|from|on|in) "
+    r"(?:profile|linkedin))|came across (?:you|your (?:li |linkedin )?profile)) (?:through|via|on) "
     r"(?!(?:linkedin|li|my|your|a|an|google|search|facebook|instagram|tiktok|people|pymk|feed|suggestions?|"
     r"recommendations?|the (?:platform|app|site|website|feed|search|algorithm|suggestions?|recommendations?|"
     r"people|linkedin|internet|web))\b)[\w'&.@#-]{2,30}(?: (?!(?:and|to|i|would|so|but|as|&)\b)[\w'&.@#-]{1,30})"

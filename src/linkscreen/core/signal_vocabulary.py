@@ -158,8 +158,9 @@ PITCH_PHRASES = (
     r"secure|claim) your (?:free )?(?:spot|seat|place|pass)",
     r"join us (?:for|at) (?:a|an|our|the) (?:[\w-]{1,20} ){0,4}(?:webinar|conference|summit|masterclass|expo|"
     r"trade ?(?:fair|show)|virtual event|live session)",
-    r"(?:this|our|a|the) (?:free |new |latest |exclusive ){1,2}(?:[\w-]{1,20} )?(?:white ?paper|e-?book|report|"
-    r"guide)|(?:download|get) (?:your |our |the |a )?(?:free )?(?:copy|white ?paper|e-?book)",
+    r"(?:our (?:free |new |latest |exclusive ){1,2}|(?:this|a|the|our) free (?:new |latest )?)(?:[\w-]{1,20} )?"
+    r"(?:white ?paper|e-?book|report|guide)|(?:download|get) (?:your |our |the |a )?(?:free )?(?:copy|white ?paper|"
+    r"e-?book)",
     r"(?:online|executive|weekend|part[- ]time|accredited) (?:mba|dba|pgdm|pg (?:program|diploma)|master'?s|degree|"
     r"diploma|doctorate|programme|program)|doctor of business administration|placement (?:assistance|support|"
     r"guarantee)|(?:enrol(?:l)?ment|admissions?) (?:counsel(?:l)?or|advisor|open|are open)|(?:course|program|"
