@@ -121,7 +121,8 @@ MERGE_FIELD = (
 )
 
 FEE_OR_DETAILS_REQUEST = (
-    r"(?:registration|processing|application|training|visa|onboarding|admin|administrative|activation|clearance|"
+    r"(?<!zero )(?<!no )(?<!free )(?<!waived )(?:registration|processing|application|training|visa|onboarding|admin|"
+    r"administrative|activation|clearance|"
     r"verification|background check|document|certification|release|delivery|courier|shipping|handling|interview) fees?",
     r"(?:pay|paying|send|transfer) (?:a |the |small |token |refundable ){0,2}(?:fee|deposit|payment)",
     r"pay (?:a |the |just |only )?[$£€] ?\d{1,5}", r"(?:purchase|buy) (?:the |a )?(?:company |work )?(?:laptop|"

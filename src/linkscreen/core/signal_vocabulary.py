@@ -165,6 +165,9 @@ PITCH_PHRASES = (
     r"diploma|doctorate|programme|program)|doctor of business administration|placement (?:assistance|support|"
     r"guarantee)|(?:enrol(?:l)?ment|admissions?) (?:counsel(?:l)?or|advisor|open|are open)|(?:course|program|"
     r"programme|tuition) fees?|fees?:? ?(?:₹|\$|€|£|rs\.? ?|inr ?|usd ?)\d",
+    r"study abroad|overseas (?:education|studies)|(?:dream|top|foreign) universit(?:y|ies)|(?:university|college) "
+    r"admissions?|admissions? (?:and|&) visas?|(?:education|admissions?|overseas|study) (?:counsel(?:l)?ors?|"
+    r"consultants?)",
     r"inscr(?:ibirte|ibirse|[íi]bete|ever-se|eva-se) (?:en|no|na) (?:el |la |nuestro |nuestra |o |a )?(?:programa|"
     r"curso|diplomado|m[áa]ster|mestrado|mba|webinar)|inscri[çc][õo]es abertas|matr[íi]culas? abiertas",
 )
