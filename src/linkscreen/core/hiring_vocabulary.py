@@ -274,10 +274,8 @@ ROLE_FOR_YOU = (
     r"(?:i|we) (?:currently |now |also )?(?:have|'ve got|have got) (?:an? |several |multiple |a few )?(?:urgent |"
     r"immediate |new |open |exciting )?(?:opening|openings|vacancy|vacancies|requirements?|position|positions)"
     r"(?! (?:for|in|on) (?:my|our) (?:team|bench|calendar|diary|schedule))",
-    r"(?:we are|we're) (?:currently )?(?:looking|searching|hiring) (?:for )?(?:an? |experienced |skilled |talented |"
-    r"senior |junior ){0,2}(?:[\w/&.+#-]{1,20} ){0,3}(?:developers?|engineers?|analysts?|architects?|designers?|"
-    r"scientists?|testers?|administrators?|accountants?|nurses?|consultants?|specialists?|managers?|leads?)"
-    r"(?! (?:to|who) (?:help|build|deliver))",
+    rf"(?:we are|we're) (?:currently )?(?:looking|searching) for (?:an? |experienced |skilled |talented |senior |"
+    rf"junior ){{0,2}}(?:[\w/&.+#-]{{1,20}} ){{0,3}}(?:{PEOPLE})s?(?! (?:to|who) (?:help|build|deliver))",
     r"paid (?:[\w-]{1,20} ){0,2}(?:research|survey|study|interview|board|advisory) (?:[\w-]{1,20} ){0,2}(?:initiative|"
     r"study|project|positions?|seats?|roles?|opportunit(?:y|ies)|session)",
     r"vacantes? (?:abiertas?|activas?|disponibles?)|(?:contamos con|tenemos) (?:[\w-]{1,20} ){0,2}vacantes",
