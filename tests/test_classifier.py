@@ -229,6 +229,8 @@ def test_fairness_a_name_the_note_says_changes_no_intent_no_confidence_and_no_ac
 # Requests that name a place, a nationality or a language ({place}, {people}); written for this test.
 PLACE_REQUESTS = [
     ("Sales Director {place}", ""),
+    ("{people} Copywriter", ""),
+    ("Software Engineer | {place}", ""),
     ("Study abroad consultant | {place}", ""),
     ("Account Executive", "Hi, I work at a software outsourcing company in {place}. Open to sharing business ideas?"),
     ("", "Hello dear, I am a {people} engineer working on an oil platform. Contact me on WhatsApp."),
@@ -248,11 +250,16 @@ PLACES_AND_PEOPLE = [("Canada", "Canadian"), ("Ghana", "Ghanaian"), ("Vietnam", 
 def test_fairness_the_place_a_request_names_changes_no_intent_no_confidence_and_no_action(
     classifier, headline: str, note: str
 ) -> None:
-    """GIVEN one request naming different places and nationalities THEN one intent, confidence and action: where a
-    sender is from is never evidence of what they want (each is read as the same token)."""
-    variants = [Invitation(name="Sam Lee", headline=headline.format(place=place),
+    """GIVEN one request naming different places and nationalities, or none THEN one intent, confidence and action:
+    where a sender is from is never evidence of what they want, nor that they say it at all ("Egyptian Copywriter"
+    is a copywriter)."""
+    variants = [Invitation(name="Sam Lee", headline=headline.format(place=place, people=people),
                            message=note.format(place=place, people=people)) for place, people in PLACES_AND_PEOPLE]
     assert len(outcomes := judge_variants(classifier, variants)) == 1, outcomes
+    unnamed = Invitation(name="Sam Lee", headline=" ".join(headline.format(place="", people="").split()),
+                         message=" ".join(note.format(place="", people="").split()))
+    assert {(intent, action) for intent, _, action in outcomes | judge_variants(classifier, [unnamed])} == {
+        (intent, action) for intent, _, action in outcomes}
     for (place, people), invitation in zip(PLACES_AND_PEOPLE, variants):
         pointing = [reason for reason in classifier.classify(invitation).reasons if reason.startswith("words that")]
         assert not any(place in reason or people.lower() in reason for reason in pointing), pointing

@@ -138,8 +138,10 @@ def normalise_text(text: str) -> str:
 
 
 def tokenise(text: str) -> list[str]:
-    """Split normalised text into word tokens (`split_words`), each place read as one token."""
-    return mask_places(split_words(text))
+    """Split normalised text into word tokens (`split_words`) without the places, nationalities and languages it
+    names: "Egyptian Copywriter" reads as "Copywriter", "a company in Vietnam" as "a company in". What is said about
+    a place stays ("developers from", "leaders across"); that a place is named at all is no evidence."""
+    return [token for token in mask_places(split_words(text)) if token != PLACE_TOKEN]
 
 
 def split_words(text: str) -> list[str]:
