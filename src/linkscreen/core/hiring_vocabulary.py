@@ -274,8 +274,25 @@ ROLE_FOR_YOU = (
     r"(?:i|we) (?:currently |now |also )?(?:have|'ve got|have got) (?:an? |several |multiple |a few )?(?:urgent |"
     r"immediate |new |open |exciting )?(?:opening|openings|vacancy|vacancies|requirements?|position|positions)"
     r"(?! (?:for|in|on) (?:my|our) (?:team|bench|calendar|diary|schedule))",
-    rf"(?:we are|we're) (?:currently )?(?:looking|searching) for (?:an? |experienced |skilled |talented |senior |"
-    rf"junior ){{0,2}}(?:[\w/&.+#-]{{1,20}} ){{0,3}}(?:{PEOPLE})s?(?! (?:to|who) (?:help|build|deliver))",
+    rf"(?:we are|we're|(?:team|company|client|firm) is) (?:currently |actively )?(?:(?:looking|searching) for|seeking) "
+    rf"(?:an? |experienced |skilled |talented |passionate |senior |junior |new ){{0,2}}(?:[\w/&.+#-]{{1,20}} ){{0,3}}"
+    rf"(?:{PEOPLE}|intern|student|fresher|graduate|trainee)s?(?! (?:to|who) (?:help|build|deliver))",
+    # a recruiter's search in their own words: "I'm really looking for someone with experience in Salesforce", "are
+    # you still on the market?", "it's about a deep learning opportunity"
+    r"(?:i'm|i am|we're|we are) (?:really |currently |actively )?looking for (?:someone|somebody|a person|people) "
+    r"(?:with|who has|who have)", r"(?:you're|you are|are you) (?:still )?on the (?:job )?market",
+    rf"(?:it's|it is) (?:about|regarding) (?:a|an) (?:(?!{NOT_A_JOB})[\w-]{{1,20}} ){{0,3}}(?:job|role|position|"
+    rf"{OPPORTUNITY}|vacancy)",
+    # the same in Turkish, Dutch and Italian: "… Developer arayışımız bulunmakta", "size uygun pozisyonlarımız", "iş
+    # fırsatlarını değerlendirdiğiniz", "op zoek naar een goede C++ ontwikkelaar", "vorrei parlarle di un'opportunità"
+    r"aray[ıi][şs][ıi]m[ıi]z (?:bulunmakta|mevcut|s[öo]z konusu|var)\w*|(?:size|sizin i[çc]in) uygun (?:bir )?"
+    r"pozisyon\w*|pozisyon(?:umuz|lar[ıi]m[ıi]z)\w*|(?:i[şs] |yeni )(?:f[ıi]rsat|teklif)\w* (?:de[ğg]erlendir(?:di[ğg]iniz|"
+    r"ir misiniz|meyi d[üu][şs][üu]n[üu]rseniz|mek ister misiniz)|a[çc][ıi]ksan[ıi]z)",
+    r"op zoek naar (?:een |twee |drie )?(?:goede |ervaren |enthousiaste |nieuwe |senior |junior |medior )?"
+    r"(?:(?!baan|functie|job|stage|uitdaging|werk)[\w+#/-]{1,20} ){0,3}(?:ontwikkelaars?|developers?|engineers?|collega'?s?|consultants?|programmeurs?|"
+    r"medewerkers?|kandidaten|kandidaat|specialisten|specialist)",
+    r"parlar(?:le|ti|vi) di (?:un'|una |un )(?:opportunit[àa]|posizione|ruolo)|(?:le|ti) chiedo (?:gentilmente )?"
+    r"(?:il|un) (?:cv|curriculum)",
     r"paid (?:[\w-]{1,20} ){0,2}(?:research|survey|study|interview|board|advisory) (?:[\w-]{1,20} ){0,2}(?:initiative|"
     r"study|project|positions?|seats?|roles?|opportunit(?:y|ies)|session)",
     r"vacantes? (?:abiertas?|activas?|disponibles?)|(?:contamos con|tenemos) (?:[\w-]{1,20} ){0,2}vacantes",
@@ -347,4 +364,7 @@ JOB_SEEKING_ASK = (
     r"internship)", r"(?:interested in|keen on|keen to join|like to join|love to join|apply for|applied for|"
     r"applying for) (?:(?:a|an|the|any) )?(?:role|position|job|opening|vacancy|internship|your team|your company|"
     r"your organi[sz]ation)",
+    # an application sent, in Spanish and Portuguese: "acabo de enviar mi postulación", "me candidatei à vaga"
+    r"(?:envi[éeo]|enviado|enviar|mand[éeo]) (?:mi|meu|minha|o meu|a minha) (?:postulaci[óo]n|solicitud|candidatura|"
+    r"curr[íi]cul(?:o|um))|me (?:postul[ée]|candidatei)",
 )

@@ -170,6 +170,15 @@ PITCH_PHRASES = (
     r"consultants?)",
     r"inscr(?:ibirte|ibirse|[íi]bete|ever-se|eva-se) (?:en|no|na) (?:el |la |nuestro |nuestra |o |a )?(?:programa|"
     r"curso|diplomado|m[áa]ster|mestrado|mba|webinar)|inscri[çc][õo]es abertas|matr[íi]culas? abiertas",
+    # a channel of one's own to follow, and a firm's service offered as a benefit to the reader's: "please subscribe
+    # my youtube channel", "tenho um canal sobre dados", "our experience in UI/UX design could be beneficial for your
+    # company" (not "my experience in finance could help your team": a job seeker's line)
+    r"subscribe (?:to )?(?:my|our) (?:youtube )?(?:channel|podcast|newsletter)|(?:check out|visit|take a look at|"
+    r"follow) (?:my|our) (?:youtube )?(?:channel|podcast)|(?:tenho|temos|tengo|tenemos) u[mn] canal|"
+    r"(?:inscreva-se|suscr[íi]bete|inscr[íi]bete) (?:no|en|a) (?:meu |mi |nosso |nuestro )?canal",
+    r"our (?:experience|expertise|services?|solutions?|team) (?:in|with) (?:[\w/&+#.-]{1,25} ){1,5}(?:could|"
+    r"can|would|might|will) (?:be (?:beneficial|valuable|useful|of value)|benefit|help|add value|support)(?: to| for)?"
+    r" your (?:company|business|team|organi[sz]ation|brand|projects?|firm)",
 )
 
 CALL_REQUEST = (
