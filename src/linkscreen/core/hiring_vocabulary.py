@@ -285,11 +285,12 @@ ROLE_FOR_YOU = (
     rf"{OPPORTUNITY}|vacancy)",
     # the same in Turkish, Dutch and Italian: "… Developer arayışımız bulunmakta", "size uygun pozisyonlarımız", "iş
     # fırsatlarını değerlendirdiğiniz", "op zoek naar een goede C++ ontwikkelaar", "vorrei parlarle di un'opportunità"
-    r"aray[ıi][şs][ıi]m[ıi]z (?:bulunmakta|mevcut|s[öo]z konusu|var)\w*|(?:size|sizin i[çc]in) uygun (?:bir )?"
-    r"pozisyon\w*|pozisyon(?:umuz|lar[ıi]m[ıi]z)\w*|(?:i[şs] |yeni )(?:f[ıi]rsat|teklif)\w* (?:de[ğg]erlendir(?:di[ğg]iniz|"
-    r"ir misiniz|meyi d[üu][şs][üu]n[üu]rseniz|mek ister misiniz)|a[çc][ıi]ksan[ıi]z)",
+    r"aray[ıi][şs][ıi]m[ıi]z (?:bulunmakta|mevcut|s[öo]z konusu|var)\w{0,12}|(?:size|sizin i[çc]in) uygun (?:bir )?"
+    r"pozisyon\w{0,12}|pozisyon(?:umuz|lar[ıi]m[ıi]z)\w{0,12}|(?:i[şs] |yeni )(?:f[ıi]rsat|teklif)\w{0,12} "
+    r"(?:de[ğg]erlendir(?:di[ğg]iniz|ir misiniz|meyi d[üu][şs][üu]n[üu]rseniz|mek ister misiniz)|a[çc][ıi]ksan[ıi]z)",
     r"op zoek naar (?:een |twee |drie )?(?:goede |ervaren |enthousiaste |nieuwe |senior |junior |medior )?"
-    r"(?:(?!baan|functie|job|stage|uitdaging|werk)[\w+#/-]{1,20} ){0,3}(?:ontwikkelaars?|developers?|engineers?|collega'?s?|consultants?|programmeurs?|"
+    r"(?:(?!baan|functie|job|stage|uitdaging|werk)[\w+#/-]{1,20} ){0,3}(?:ontwikkelaars?|developers?|engineers?|"
+    r"collega'?s?|consultants?|programmeurs?|"
     r"medewerkers?|kandidaten|kandidaat|specialisten|specialist)",
     r"parlar(?:le|ti|vi) di (?:un'|una |un )(?:opportunit[àa]|posizione|ruolo)|(?:le|ti) chiedo (?:gentilmente )?"
     r"(?:il|un) (?:cv|curriculum)",
