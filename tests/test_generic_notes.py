@@ -7,6 +7,8 @@ import pytest
 from linkscreen.core.generic_notes import is_generic_note
 
 GENERIC = [
+    "Hi, I viewed your profile and thought it would be a pleasure to connect.",
+    "I came across your profile and would like to connect.",
     "Hi Mariana, I'd like to add you to my network.",
     "Hello, I hope you're well. Let's connect.",
     "Greetings! Please accept my request. Best regards.",
@@ -28,6 +30,8 @@ GENERIC = [
 ]
 
 SPECIFIC = [
+    "I came across your post on cloud costs and would like to connect.",
+    "I saw your profile and have a role that fits it.",
     "",  # empty is LinkedIn's default, not a generic note
     "Hi, looking for a job",
     "I accept all invitations",

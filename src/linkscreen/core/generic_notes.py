@@ -25,6 +25,7 @@ a an the of for as so very really just also always simply
 great good nice happy glad pleased delighted keen eager honoured honored excited lovely wonderful
 connect connecting connected connection link linking linked join joining add adding included include
 network professional professionals people field industry sector other linkedin
+came across saw seen viewed visited found profile thought pleasure
 please pls plz kindly kind accept accepting request invite invitation
 thanks thank thankyou thx thnx tks ty cheers regards best warm warmest warmly sincerely respectfully many much lot
 let lets let's us hope hoping you're youre doing going how well keep stay staying touch look looking forward

@@ -25,6 +25,12 @@ NOT_A_JOB = (r"(?:business|partnership|investment|sponsorship|collaboration|spea
              r"earning|trading|networking)\b")  # "you'd be interested in a business opportunity" offers no job
 
 CANDIDATE_PUSH = (
+    # candidates on the sender's books for the reader's open roles: "I have Agency candidates with strong experience
+    # ... a great fit for the Head of Media role at <your company>"
+    r"(?:i|we) (?:currently )?(?:have|'ve got) (?:a few |several |some |two |three |many )?(?:agency |strong |great |"
+    r"excellent |qualified |experienced |pre-?vetted |vetted )?candidates (?:with|who|that|available)",
+    r"(?:would be|are|is) (?:a )?(?:great|good|strong|perfect|excellent) (?:fits?|matche?s?) for (?:the|your) "
+    r"(?:[\w&/.+#-]{1,25} ){1,6}(?:roles?|positions?|openings?|vacanc(?:y|ies)) (?:at|in|with)",
     rf"i(?: represent| am representing|'m representing| am working with|'m working with)(?: a| an){GAP} (?:{PEOPLE})s?",
     rf"(?:we|i) (?:currently )?represent (?:a|an|two|three|several){GAP} (?:{PEOPLE})s?",
     rf"i(?:'ve| have)(?: got| just met| recently met| just interviewed| been speaking with| just spoken (?:to|with))? "
@@ -274,9 +280,13 @@ ROLE_FOR_YOU = (
     r"(?:i|we) (?:currently |now |also )?(?:have|'ve got|have got) (?:an? |several |multiple |a few )?(?:urgent |"
     r"immediate |new |open |exciting )?(?:opening|openings|vacancy|vacancies|requirements?|position|positions)"
     r"(?! (?:for|in|on) (?:my|our) (?:team|bench|calendar|diary|schedule))",
-    rf"(?:we are|we're|(?:team|company|client|firm) is) (?:currently |actively )?(?:(?:looking|searching) for|seeking) "
+    rf"(?:we are|we're|(?:team|company|client|firm|organi[sz]ation|start-?up) is) (?:currently |actively )?"
+    rf"(?:(?:looking|searching) for|seeking) "
     rf"(?:an? |experienced |skilled |talented |passionate |senior |junior |new ){{0,2}}(?:[\w/&.+#-]{{1,20}} ){{0,3}}"
-    rf"(?:{PEOPLE}|intern|student|fresher|graduate|trainee)s?(?! (?:to|who) (?:help|build|deliver))",
+    rf"(?:{PEOPLE}|intern|student|fresher|graduate|trainee|talent|executive)s?"
+    r"(?! (?:to|who) (?:help|build|deliver))",
+    r"(?:whether|if) you(?:'re| are) (?:available|open) (?:for|to) (?:paid |freelance |writing )?(?:commissions|"
+    r"freelance (?:work|projects?|gigs?)|contract (?:work|projects?)|a (?:paid |freelance )?(?:project|gig))",
     # a recruiter's search in their own words: "I'm really looking for someone with experience in Salesforce", "are
     # you still on the market?", "it's about a deep learning opportunity"
     r"(?:i'm|i am|we're|we are) (?:really |currently |actively )?looking for (?:someone|somebody|a person|people) "
@@ -365,6 +375,7 @@ JOB_SEEKING_ASK = (
     r"internship)", r"(?:interested in|keen on|keen to join|like to join|love to join|apply for|applied for|"
     r"applying for) (?:(?:a|an|the|any) )?(?:role|position|job|opening|vacancy|internship|your team|your company|"
     r"your organi[sz]ation)",
+    r"(?:to be|become|becoming|being) (?:a )?part of your (?:team|company|organi[sz]ation|firm|establishment)",
     # an application sent, in Spanish and Portuguese: "acabo de enviar mi postulación", "me candidatei à vaga"
     r"(?:envi[éeo]|enviado|enviar|mand[éeo]) (?:mi|meu|minha|o meu|a minha) (?:postulaci[óo]n|solicitud|candidatura|"
     r"curr[íi]cul(?:o|um))|me (?:postul[ée]|candidatei)",

@@ -22,6 +22,11 @@ GROUPS = (r"(?:meetup|meet-up|user group|forum|chapter|community|conference|netw
           r"guild|hackathon|club)")
 
 NETWORKING_TALK = (
+    # a follow-up to a reaction on the sender's own post: "thanks for commenting on my post", "saw you liked my post"
+    r"(?:thanks?|thank you) (?:so much )?for (?:commenting|reacting|liking|engaging|your comment|your reaction) "
+    r"(?:on |to |with )?(?:my|a recent|one of my) (?:[\w-]{1,20} ){0,2}post",
+    r"saw (?:that )?you (?:liked|commented on|reacted to|engaged with|enjoyed) (?:my|one of my) (?:[\w-]{1,20} ){0,2}"
+    r"posts?",
     r"(?:grow|grows|growing|expand|expanding|build|building|broaden|broadening|extend|extending|widen|widening|"
     r"strengthen|increase|increasing) (?:my|our) (?:professional |linkedin |business )?network(?:s|ing)?",
     r"like[- ]minded", r"the more the merrier", r"(?:share|sharing|exchange|exchanging) (?:some |a few |my |"
@@ -102,6 +107,9 @@ OPEN_NETWORKING = (
 )
 
 SHARED_HISTORY_CLAIM = (
+    # "thanks for coming to our event last night" (not a webinar: an audience list, not a meeting)
+    r"thanks? (?:you )?(?:so much )?for (?:coming|attending|stopping by|joining us) (?:to|at) (?:our|my|the) "
+    r"(?:[\w-]{1,20} ){0,2}(?:event|meetup|meet-up|talk|session|workshop|conference|dinner|launch|party|stand|booth)",
     r"worked together|work(?:ed|ing)? with you (?:at|on|in|when|back|before|during|for)",
     r"(?:great|good|nice|fun|pleasure|a pleasure) (?:working|collaborating) with you", r"we (?:both )?(?:worked|"
     r"studied|served|volunteered) (?:together )?(?:at|in|on|for|with)", r"we (?:met|spoke|chatted|talked|"

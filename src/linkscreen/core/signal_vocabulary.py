@@ -179,6 +179,12 @@ PITCH_PHRASES = (
     r"our (?:experience|expertise|services?|solutions?|team) (?:in|with) (?:[\w/&+#.-]{1,25} ){1,5}(?:could|"
     r"can|would|might|will) (?:be (?:beneficial|valuable|useful|of value)|benefit|help|add value|support)(?: to| for)?"
     r" your (?:company|business|team|organi[sz]ation|brand|projects?|firm)",
+    # a product's reach, a launch page, a fit to explore: "an AI based platform used by ~60000 professionals", "our
+    # preregistration page is up", "explore if this could be a fit for you"
+    r"(?:platform|tool|app|solution|software|product|service) (?:used|trusted|loved|chosen) by",
+    r"our (?:pre-?registration|registration|sign-?up|waitlist|waiting list|landing) (?:page )?is (?:up|live|open)",
+    r"(?:explore|see|discuss|find out) (?:if|whether) (?:this|we|our [\w-]{1,20}|there) (?:could|might|would|may|"
+    r"can) be a (?:good |great |potential |possible )?fit",
 )
 
 CALL_REQUEST = (
@@ -261,7 +267,9 @@ SELLER_RAPPORT = (
     r"(?:i'm|i am|im|i work as) (?:a |an |the )?"
     r"(?:(?!recruiting|hiring|looking|seeking|searching)[\w-]{1,20} ){0,2}"
     r"(?:account executive|account manager|sales (?:rep|representative|executive|manager|director|"
-    r"consultant|lead)|business development (?:manager|executive|rep|representative|lead|director))",
+    r"consultant|lead)|business development (?:manager|executive|rep|representative|lead|director)|realtor|"
+    r"real estate (?:agent|broker)|estate agent|mortgage (?:broker|advisor|adviser)|insurance (?:agent|advisor|"
+    r"adviser|broker)|financial (?:advisor|adviser|planner))",
     # "not here to sell" and "I work with companies" in Italian, Dutch, Indonesian, Polish, Turkish, Swedish, Romanian
     r"geen verkooppraatje|sat[iİıI][şs] yapmak [iİıI][çc][iİıI]n de[ğg][iİıI]l",
     r"ik werk (?:veel )?(?:samen )?met (?:bedrijven|organisaties)|saya bekerja (?:sama )?dengan (?:perusahaan|bisnis|"
