@@ -82,10 +82,9 @@ si sa cu pe eu nu este sunt ca care mai
 """.split())
 
 
-PLACEHOLDERS = {"xurlx": "<link>", "xemailx": "<e-mail>", "xphonex": "<phone>", "xmergex": "<merge field>",
-                PLACE_TOKEN: "<place>"}
+PLACEHOLDERS = {"xurlx": "<link>", "xemailx": "<e-mail>", "xphonex": "<phone>", "xmergex": "<merge field>"}
 PLACEHOLDER_RE = re.compile("|".join(PLACEHOLDERS))
-IDENTITY_TOKENS = ("xnamex", PLACE_TOKEN, EMPLOYER_TOKEN)  # who someone is: never quoted as a reason
+IDENTITY_TOKENS = ("xnamex", EMPLOYER_TOKEN)  # who someone is: never quoted as a reason (places are not read at all)
 
 
 def is_function_phrase(term: str) -> bool:
