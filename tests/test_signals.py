@@ -790,6 +790,8 @@ QUIET: list[tuple[str, dict[str, str]]] = [
     ("ROLE_FOR_YOU", {M: "We are looking for partners in the healthcare space to resell our platform."}),
     ("ROLE_FOR_YOU", {M: "Are you in the market for a new CRM this quarter?"}),
     ("CANDIDATE_PUSH", {M: "I interviewed candidates with my manager all week, tiring!"}),
+    ("CANDIDATE_PUSH", {M: "You would be a great fit for the Senior PM role at Stripe, open to a chat?"}),
+    ("CANDIDATE_PUSH", {M: "Your background is a great fit for the Head of Data role at Monzo."}),
     ("JOB_SEEKING_ASK", {M: "Proud to be part of your community of practice, thanks for the talk."}),
     ("SHARED_HISTORY_CLAIM", {M: "Thanks for joining our webinar yesterday, here are the slides."}),
     ("NETWORKING_TALK", {M: "I liked your post on cloud costs, a great read."}),

@@ -26,9 +26,11 @@ NOT_A_JOB = (r"(?:business|partnership|investment|sponsorship|collaboration|spea
 
 CANDIDATE_PUSH = (
     # candidates on the sender's books for the reader's open roles: "I have Agency candidates with strong experience
-    # ... a great fit for the Head of Media role at <your company>"
+    # ... a great fit for the Head of Media role at <your company>" (not "you / your background would be a great fit
+    # for the PM role at Stripe": that is a role for the reader)
     r"(?:i|we) (?:currently )?(?:have|'ve got) (?:a few |several |some |two |three |many )?(?:agency |strong |great |"
     r"excellent |qualified |experienced |pre-?vetted |vetted )?candidates (?:with|who|that|available)",
+    r"(?<!you )(?<!u )(?<!background )(?<!profile )(?<!experience )(?<!expertise )(?<!skills )(?<!skillset )"
     r"(?:would be|are|is) (?:a )?(?:great|good|strong|perfect|excellent) (?:fits?|matche?s?) for (?:the|your) "
     r"(?:[\w&/.+#-]{1,25} ){1,6}(?:roles?|positions?|openings?|vacanc(?:y|ies)) (?:at|in|with)",
     rf"i(?: represent| am representing|'m representing| am working with|'m working with)(?: a| an){GAP} (?:{PEOPLE})s?",
@@ -300,8 +302,7 @@ ROLE_FOR_YOU = (
     r"(?:de[ğg]erlendir(?:di[ğg]iniz|ir misiniz|meyi d[üu][şs][üu]n[üu]rseniz|mek ister misiniz)|a[çc][ıi]ksan[ıi]z)",
     r"op zoek naar (?:een |twee |drie )?(?:goede |ervaren |enthousiaste |nieuwe |senior |junior |medior )?"
     r"(?:(?!baan|functie|job|stage|uitdaging|werk)[\w+#/-]{1,20} ){0,3}(?:ontwikkelaars?|developers?|engineers?|"
-    r"collega'?s?|consultants?|programmeurs?|"
-    r"medewerkers?|kandidaten|kandidaat|specialisten|specialist)",
+    r"collega'?s?|consultants?|programmeurs?|medewerkers?|kandidaten|kandidaat|specialisten|specialist)",
     r"parlar(?:le|ti|vi) di (?:un'|una |un )(?:opportunit[àa]|posizione|ruolo)|(?:le|ti) chiedo (?:gentilmente )?"
     r"(?:il|un) (?:cv|curriculum)",
     r"paid (?:[\w-]{1,20} ){0,2}(?:research|survey|study|interview|board|advisory) (?:[\w-]{1,20} ){0,2}(?:initiative|"
