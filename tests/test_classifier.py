@@ -56,6 +56,33 @@ def test_given_a_clear_case_when_classified_then_the_expected_intent_with_reason
     assert abs(sum(result.scores.values()) - 1) < 1e-3
 
 
+SIGNED_NOTES = (
+    ("I'm recruiting a Payroll Team Lead for a Christchurch manufacturer, permanent, $95-105k. Keen to share "
+     "details if you're open to a move.\nKind regards,\nMere Tane | Talent Partner | +64 21 555 0134 | "
+     "mere.tane@harbourtalent.co.nz", "recruiter_for_you"),
+    ("We build warehouse scheduling software for 3PLs. Would a 20-minute demo next week suit?\nDaniel Osei, Account "
+     "Executive\n+44 20 7946 0321 | daniel.osei@shiftwise.io", "sales_pitch"),
+)
+
+
+@pytest.mark.parametrize(("message", "intent"), SIGNED_NOTES, ids=("recruiter", "vendor"))
+def test_given_a_signature_with_phone_and_email_then_it_is_contact_details_not_a_move_off_linkedin(
+    classifier, message, intent
+) -> None:
+    result = classifier.classify(Invitation(name="Sam Lee", message=message))
+    assert result.intent == intent
+    assert any("(gives contact details)" in reason for reason in result.reasons)
+    assert not any("(moves off LinkedIn)" in reason for reason in result.reasons)
+
+
+def test_given_a_lure_to_whatsapp_then_it_still_moves_off_linkedin(classifier) -> None:
+    message = ("Hello dear, I earn $4,000 weekly from forex signals and I can show you how. "
+               "Text me on WhatsApp +1 555 010 9999")
+    result = classifier.classify(Invitation(name="Sam Lee", message=message))
+    assert result.intent == "scam_or_fake"
+    assert any("(moves off LinkedIn)" in reason for reason in result.reasons)
+
+
 def test_given_an_empty_note_when_classified_then_only_intents_a_headline_can_show(classifier) -> None:
     for headline in ("Head of Sales ANZ", "Recruiter", "Software Engineer at Contoso", "LION | 30K+", ""):
         result = classifier.classify(Invitation(name="Sam", headline=headline, message=""))

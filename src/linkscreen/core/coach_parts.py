@@ -111,7 +111,7 @@ ASKS = compile_patterns((
     r"can you|can we|shall we|could i|may i|can i",
     r"let's (?:set up|schedule|chat|talk|meet|grab|jump|hop|catch up|have)",
 ))
-NOT_A_REASON = frozenset({"SCREENER_MANIPULATION", "OFF_PLATFORM_CONTACT", "LINK"})  # wrong, but not a selling motive
+NOT_A_REASON = frozenset({"SCREENER_MANIPULATION", "OFF_PLATFORM_CONTACT", "CONTACT_DETAILS", "LINK"})  # not a sale
 SALE_SIGNALS = (  # signal -> what it tells the reader, and what to do instead
     ("SCREENER_MANIPULATION", "talks to an automated screener", "Remove {q}: text aimed at a screener reads as a scam"),
     ("MONEY_BAIT", "dangles money", "Remove {q}: it reads as a scam"),
@@ -119,6 +119,8 @@ SALE_SIGNALS = (  # signal -> what it tells the reader, and what to do instead
     ("FEE_OR_DETAILS_REQUEST", "asks for money or personal details", "Remove {q}: it reads as a scam"),
     ("OFF_PLATFORM_CONTACT", "moves the talk off LinkedIn",
      "Remove {q}: moving a stranger off LinkedIn reads as a scam"),
+    ("CONTACT_DETAILS", "gives a phone number or e-mail address",
+     "Leave {q} out: contact details in a first note to a stranger read as a push off LinkedIn"),
     ("PITCH_PHRASES", "pitches a product or service",
      "Cut the pitch {q}: a note that sells gets the \"how have we met?\" question; ask about their work instead"),
     ("CANDIDATE_PUSH", "pushes candidates", "Cut {q}: offering candidates in a connection note reads as a sales call"),

@@ -188,8 +188,8 @@ class ScamBait(ReplyPatternSignal):
     NAME, WEIGHT, LABEL = "SCAM_BAIT", 0.9, "bait"
     DESCRIPTION = "The reply moves off LinkedIn, dangles money, flatters, or asks for fees or personal details."
     OUTCOMES = ("pitch",)
-    DELEGATES = (intent.OffPlatformContact(), intent.MoneyBait(), intent.FeeOrDetailsRequest(),
-                 intent.RomanceFlattery(), intent.TooGoodOffer())
+    DELEGATES = (intent.OffPlatformContact(), intent.ContactDetails(), intent.MoneyBait(),
+                 intent.FeeOrDetailsRequest(), intent.RomanceFlattery(), intent.TooGoodOffer())
 
 
 class ScreenerManipulationReply(ReplyPatternSignal):

@@ -20,7 +20,7 @@ from linkscreen.core.headline_vocabulary import (  # noqa: F401  (headline signa
     HEADLINE_SUSPICIOUS, OPPORTUNITY, RECRUITER,
 )
 from linkscreen.core.bait_vocabulary import (  # noqa: F401  (bait and fraud signals' tuples, re-exported)
-    FEE_OR_DETAILS_REQUEST, LINK, MERGE_FIELD, MONEY_BAIT, OFF_PLATFORM_CONTACT, ROMANCE_FLATTERY,
+    CONTACT_DETAILS, FEE_OR_DETAILS_REQUEST, LINK, MERGE_FIELD, MONEY_BAIT, OFF_PLATFORM_CONTACT, ROMANCE_FLATTERY,
     SCREENER_MANIPULATION, TOO_GOOD_OFFER,
 )
 from linkscreen.core.hiring_vocabulary import (  # noqa: F401  (recruiting and job-seeking tuples, re-exported)

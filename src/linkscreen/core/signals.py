@@ -292,6 +292,13 @@ class OffPlatformContact(PatternSignal):
     PATTERNS = vocab.OFF_PLATFORM_CONTACT
 
 
+class ContactDetails(PatternSignal):
+    NAME, WEIGHT, LABEL = "CONTACT_DETAILS", 0.3, "gives contact details"
+    DESCRIPTION = "The note gives an e-mail address or a phone number, as business signatures (and some scams) do."
+    INTENTS = ("sales_pitch", "recruiter_for_you", "scam_or_fake")
+    PATTERNS = vocab.CONTACT_DETAILS
+
+
 class MoneyBait(PatternSignal):
     NAME, WEIGHT, LABEL = "MONEY_BAIT", 0.9, "money bait"
     DESCRIPTION = "The note dangles money: earnings per week, passive income, crypto or forex investment, MLM."
@@ -396,7 +403,7 @@ SIGNAL_CLASSES: tuple[type[Signal], ...] = (
     DefaultNote, HeadlineRecruiter, HeadlineSales, HeadlineFounderConsultant, HeadlineOpenNetworker, HeadlineJobSeeking,
     HeadlineSuspicious, PitchPhrases, CallRequest, CandidatePush, RoleForYou, RecruiterSelfIntro, JobSeekingAsk,
     NetworkingTalk, OpenNetworking, SellerRapport, SharedHistoryClaim, RecipientWorkReference, Community, PeerQuestion,
-    OffPlatformContact, MoneyBait, RomanceFlattery, TooGoodOffer, FeeOrDetailsRequest, Link, MergeField,
+    OffPlatformContact, ContactDetails, MoneyBait, RomanceFlattery, TooGoodOffer, FeeOrDetailsRequest, Link, MergeField,
     ThanksForAccepting, Personalised, ScreenerManipulation,
 )
 
