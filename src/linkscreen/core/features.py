@@ -1,7 +1,7 @@
 """Text features for the linear models: words, word pairs and character n-grams, plus signals.
 
 Only what the sender wrote and does goes in (headline, company, note). Names and locations never do: names are
-masked and salutations dropped (`manners`), and every place, nationality and language named is read as one token
+masked and salutations dropped (`manners`), and every place, nationality and language named is left out
 (`places`). Numbers, links, e-mail addresses and phone numbers are folded into placeholder tokens so the model
 learns "a link" or "an amount of money", not a particular one.
 """
@@ -18,7 +18,7 @@ from itertools import chain
 
 from linkscreen.core.manners import (
     EMPLOYER_TOKEN, drop_personal, drop_salutations, mask_company, mask_employer, mask_names)
-from linkscreen.core.places import PLACE_TOKEN, mask_places
+from linkscreen.core.places import drop_places
 
 URL_RE = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|io|co|ly|me|net|org|app)(?:/\S*)?\b", re.I)
 URL_CLUE_RE = re.compile(r"://|\.\w|www\.", re.I)  # what every URL_RE match holds: quicker to look for
@@ -140,7 +140,7 @@ def tokenise(text: str) -> list[str]:
     """Split normalised text into word tokens (`split_words`) without the places, nationalities and languages it
     names: "Egyptian Copywriter" reads as "Copywriter", "a company in Vietnam" as "a company in". What is said about
     a place stays ("developers from", "leaders across"); that a place is named at all is no evidence."""
-    return [token for token in mask_places(split_words(text)) if token != PLACE_TOKEN]
+    return drop_places(split_words(text))
 
 
 def split_words(text: str) -> list[str]:
