@@ -10,6 +10,7 @@ import pytest
 
 from linkscreen.core.features import (
     CHAR_SIZES,
+    PLACEHOLDERS,
     _add_char_ngrams,
     compute_idf,
     count_document_frequencies,
@@ -75,6 +76,14 @@ def test_given_a_note_when_featurised_then_no_character_ngram_spans_two_words() 
     assert "g da" not in grams and "ig d" not in grams
 
 
+def test_given_a_link_or_address_when_featurised_then_read_once_as_a_word_not_as_its_letters() -> None:
+    features = extract_text_features("", "", "see https://bit.ly/x or mail jo@example.com")
+    assert features["m:xurlx"] == 1 and features["m:xemailx"] == 1
+    grams = {name for name in features if ":" not in name}
+    assert {" see", "mail"} <= grams
+    assert not any(part in gram for gram in grams for part in ("xur", "url", "rlx", "xem", "mai l", "ilx"))
+
+
 def test_given_mail_boilerplate_when_normalised_then_it_is_dropped() -> None:
     text = normalise_text("Keen to chat. Sent from my iPhone")
     assert "iphone" not in text and "keen to chat" in text
@@ -98,7 +107,8 @@ def test_given_texts_with_and_without_digits_links_and_fields_when_normalised_th
 
 
 def test_given_tokens_when_character_ngrams_counted_then_as_the_padded_word_regex_finds_them() -> None:
-    """The n-grams are those of each word padded with one space, as the regex over the joined words finds."""
+    """The n-grams are those of each word padded with one space, as the regex over the joined words finds; a
+    placeholder ("xmergex") has none."""
     rng = random.Random(5)
     for _ in range(300):
         tokens = tokenise(normalise_text(" ".join(
@@ -109,7 +119,7 @@ def test_given_tokens_when_character_ngrams_counted_then_as_the_padded_word_rege
         counts: Counter[str] = Counter()
         _add_char_ngrams(counts, tokens)
         expected: Counter[str] = Counter()
-        text = f" {' '.join(tokens)} "
+        text = f" {' '.join(token for token in tokens if token not in PLACEHOLDERS)} "
         for n in CHAR_SIZES:
             expected.update(re.findall(f"(?=([^ ]{{{n}}}| [^ ]{{{n - 1}}}|[^ ]{{{n - 1}}} | [^ ]{{{n - 2}}} ))", text))
         assert list(counts.items()) == list(expected.items()), tokens

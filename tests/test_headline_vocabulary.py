@@ -64,8 +64,8 @@ FIRES = [
     ("HEADLINE_SALES", "Freight Broker"),
     ("HEADLINE_SALES", "Country Manager | Software Reseller"),
     ("HEADLINE_SALES", "IT Solutions Provider"),
-    ("HEADLINE_FOUNDER_CONSULTANT", "Empres\u00e1rio | Distribuidora de alimentos"),
-    ("HEADLINE_FOUNDER_CONSULTANT", "Empresaria en el sector textil"),
+    ("HEADLINE_FOUNDER", "Empres\u00e1rio | Distribuidora de alimentos"),
+    ("HEADLINE_FOUNDER", "Empresaria en el sector textil"),
     ("HEADLINE_OPEN_NETWORKER", "LION\u2122 | Teacher"),
     ("HEADLINE_OPEN_NETWORKER", "R\u00e9seau ouvert | J'accepte toutes les invitations"),
     ("HEADLINE_OPEN_NETWORKER", "Red abierta | Acepto todas las solicitudes"),
@@ -100,7 +100,7 @@ QUIET = [
     ("HEADLINE_RECRUITER", "Head of Talent Management"),
     ("HEADLINE_RECRUITER", "Head of Procurement | Strategic Sourcing"),
     ("HEADLINE_RECRUITER", "SEO & Search Marketing Lead"),
-    ("HEADLINE_FOUNDER_CONSULTANT", "Consultora de Recrutamento | Finan\u00e7as"),
+    ("HEADLINE_CONSULTANT", "Consultora de Recrutamento | Finan\u00e7as"),
     ("HEADLINE_OPEN_NETWORKER", "Network Engineer | Open Systems"),
     ("HEADLINE_JOB_SEEKING", "Always open to new connections | Teacher"),
     ("HEADLINE_SUSPICIOUS", "U.S. Army Veteran | Logistics Manager"),
@@ -129,6 +129,6 @@ def test_given_a_look_alike_role_when_detecting_then_the_signal_stays_quiet(name
 
 
 def test_given_the_signal_vocabulary_then_it_re_exports_the_headline_tuples() -> None:
-    for name in ("HEADLINE_RECRUITER", "HEADLINE_SALES", "HEADLINE_FOUNDER_CONSULTANT", "HEADLINE_OPEN_NETWORKER",
-                 "HEADLINE_JOB_SEEKING", "HEADLINE_SUSPICIOUS"):
+    for name in ("HEADLINE_RECRUITER", "HEADLINE_SALES", "HEADLINE_FOUNDER", "HEADLINE_CONSULTANT",
+                 "HEADLINE_OPEN_NETWORKER", "HEADLINE_JOB_SEEKING", "HEADLINE_SUSPICIOUS"):
         assert getattr(signal_vocabulary, name) is getattr(headline_vocabulary, name)

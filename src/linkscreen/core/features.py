@@ -222,7 +222,9 @@ def _add_char_ngrams(counts: Counter[str], tokens: list[str]) -> None:
 def _word_ngrams(token: str) -> tuple[tuple[str, ...], ...]:
     """The n-grams of one word padded with one space, for each size: inside the word, at its start or end,
     or the whole short word. None spans two words: those would learn a writer's phrasing (style) rather
-    than what words mean."""
+    than what words mean. A placeholder ("xurlx") has none: it is one fact, read once as a word."""
+    if token in PLACEHOLDERS:
+        return tuple(() for _ in CHAR_SIZES)
     word = f" {token} "
     return tuple(tuple([word[at: at + size] for at in range(len(word) - size + 1)]) for size in CHAR_SIZES)
 

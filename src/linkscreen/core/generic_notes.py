@@ -4,7 +4,9 @@
 more about what the sender wants than LinkedIn's default note, so the taxonomy's rule for empty notes
 applies (judge from the headline alone). A note is generic when every word of it is a greeting, a
 courtesy or part of a request to connect, and it holds no number, link or address. A word that carries
-meaning ("grow", "met", "role", "opportunity", "again") makes it specific.
+meaning ("grow", "met", "role", "opportunity", "again") makes it specific. LinkedIn's own stock texts
+("I'd like to add you to my professional network", in its interfaces' languages) count as no note at all
+(`is_default_note`).
 """
 
 from __future__ import annotations
@@ -12,6 +14,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+
+from linkscreen.core.pattern_sets import normalise_text
 
 MAX_GENERIC_WORDS = 30
 MAX_GENERIC_CHARS = 300  # a longer note is never generic (and is not read word by word)
@@ -106,3 +110,40 @@ def _drop_greeting(text: str) -> str:
         return text
     name = _NAME.match(text, greeting.end())
     return text[name.end() if name else greeting.end():]
+
+
+# LinkedIn's stock invitation texts, in English and in the languages of its other interfaces (the export keeps
+# the text the sender's interface wrote), after an optional greeting ("Hi Ana," or just "Ana,") and before an
+# optional "- Name" or "Regards, Name". The first is LinkedIn's stock text of the 2010s, still quoted in old exports.
+_STOCK_TEXTS = (
+    r"since you are a person i trust,? i wanted to invite you to join my (?:professional )?network",
+    r"i(?:'d| would) like to (?:add you to my professional network|join your (?:linkedin |professional )?network"
+    r"|connect(?: with you)?)", r"i want to connect with you",
+    r"please add me to your (?:linkedin |professional )?network",
+    r"gostaria de (?:adicion[aá]-l[oa](?:\(a\))?|adicionar voc[eê]|me conectar com voc[eê]|me conectar)"
+    r"(?: [aà] minha rede(?: profissional)?)?",
+    r"me gustar[ií]a (?:a[nñ]adirte|agregarte|conectar contigo)(?: a mi red(?: profesional)?)?",
+    r"je souhaiterais vous inviter [aà] rejoindre mon r[ée]seau professionnel(?: en ligne)?"
+    r"(?:,? sur le site linkedin)?",
+    r"j'aimerais (?:faire partie de votre r[ée]seau|vous ajouter [aà] mon r[ée]seau)(?: professionnel)?",
+    r"ich m[öo]chte sie (?:gerne |gern )?(?:zu meinem (?:beruflichen )?netzwerk(?: auf linkedin)? hinzuf[üu]gen"
+    r"|als kontakt hinzuf[üu]gen)",
+    r"vorrei aggiungerti alla mia rete(?: professionale)?",
+    r"ik wil je (?:graag )?toevoegen aan mijn (?:professionele )?netwerk",
+    r"saya ingin menambahkan anda ke jaringan(?: profesional)?(?: saya)?",
+)
+_STOCK_NOTE = re.compile(
+    r"(?:(?:hi|hello|hey|dear|kia ora|ol[aá]|oi|hola|bonjour|hallo|ciao|halo)(?: [\w'-]{1,30}){0,2}[,!.]? ?|"
+    r"(?-i:[A-Z][\w'-]{0,29})(?: (?-i:[A-Z][\w'-]{0,29}))?, ?)?"  # a bare name: capitalised words
+    rf"(?:{'|'.join(_STOCK_TEXTS)})(?: (?:on|no|en|de|sur|auf|su|op|di) linkedin)?[.!]?(?: ?[-~] ?[^.!?]{{0,60}}|"
+    r" (?:thanks|thank you|regards|best regards|kind regards|best|cheers|sincerely),?(?: (?-i:[A-Z][\w'.-]{0,29}))"
+    r"{0,3})?",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=512)
+def is_default_note(message: str) -> bool:
+    """True when the note is empty or only LinkedIn's stock invitation text."""
+    text = normalise_text(message)
+    return not text or _STOCK_NOTE.fullmatch(text) is not None

@@ -310,6 +310,17 @@ ROLE_FOR_YOU = (
     r"vacantes? (?:abiertas?|activas?|disponibles?)|(?:contamos con|tenemos) (?:[\w-]{1,20} ){0,2}vacantes",
     # an employer answering the reader's application, or looking for someone "to join" a team
     r"thanks? (?:you )?for (?:applying|your application)|(?:reviewed|received|reviewing|read) your application",
+    r"your application (?:for|to) (?:the|our|a|an|this) (?:[\w-]{1,20} ){0,3}(?:role|position|job|vacancy|opening|"
+    r"post|internship|traineeship|apprenticeship)|(?:invite|inviting) you (?:to|for) (?:an? )?(?:[\w-]{1,15} ){0,2}"
+    r"interview(?! (?:on|for|with) (?:my|our) (?:podcast|show|channel|blog|newsletter))|(?<!min )(?<!mi )(?:din|er) "
+    r"ans[öo]kan|(?:votre|ta) candidature (?:au|pour|[àa])|(?:sua|tua) candidatura (?:para|[àa])",
+    # someone else's hiring, passed on: "they're hiring controls engineers", "sourcing for a QA Specialist"
+    rf"(?:they're|they are|the team is|the company is) (?:currently |actively )?(?:hiring|recruiting) "
+    rf"(?!fewer |less |more )(?:[\w&/-]{{1,20}} ){{0,3}}(?:{TITLES}|{PEOPLE})s?",
+    rf"sourcing (?:candidates )?for (?:a|an) (?:[\w&/-]{{1,20}} ){{0,4}}(?:{TITLES}|{PEOPLE}|role|position|vacancy)",
+    r"(?:writing|reaching out|getting in touch|contacting you) (?:to you )?(?:about|regarding) (?:a|an) "
+    r"(?:[\w-]{1,20} ){0,3}opening(?! (?:ceremony|event|night|party|keynote|session|talk|of))|(?<!n[ãa]o )"
+    r"(?:estou|estamos) a (?:recrutar|contratar)",
     rf"(?:i'm|i am|we're|we are) (?:currently )?looking for an? (?:[\w/&+#.-]{{1,25}} ){{0,5}}(?:{TITLES}|{PEOPLE})s? "
     r"to join (?:a|an|our|my|the|their)",
 )

@@ -16,8 +16,8 @@ look-behind or the word before it, and a plain `i` stands for `[iİıI]` there (
 from __future__ import annotations
 
 from linkscreen.core.headline_vocabulary import (  # noqa: F401  (headline signals' tuples, re-exported)
-    GAP, HEADLINE_FOUNDER_CONSULTANT, HEADLINE_JOB_SEEKING, HEADLINE_OPEN_NETWORKER, HEADLINE_RECRUITER, HEADLINE_SALES,
-    HEADLINE_SUSPICIOUS, OPPORTUNITY, RECRUITER,
+    GAP, HEADLINE_CONSULTANT, HEADLINE_FOUNDER, HEADLINE_JOB_SEEKING, HEADLINE_OPEN_NETWORKER, HEADLINE_RECRUITER,
+    HEADLINE_SALES, HEADLINE_SUSPICIOUS, OPPORTUNITY, RECRUITER,
 )
 from linkscreen.core.bait_vocabulary import (  # noqa: F401  (bait and fraud signals' tuples, re-exported)
     CONTACT_DETAILS, FEE_OR_DETAILS_REQUEST, LINK, MERGE_FIELD, MONEY_BAIT, OFF_PLATFORM_CONTACT, ROMANCE_FLATTERY,

@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import ClassVar, Iterable, Sequence
 
 from linkscreen.core import signal_vocabulary as vocab
-from linkscreen.core.generic_notes import is_generic_note
+from linkscreen.core.generic_notes import is_default_note, is_generic_note  # noqa: F401  (importable from here)
 from linkscreen.core.pattern_sets import PatternSet, normalise_text, scan_text
 from linkscreen.core.pattern_sets import compile_patterns, compile_veto  # noqa: F401  (still importable from here)
 
@@ -46,43 +46,6 @@ def shorten(text: str, limit: int = EVIDENCE_LIMIT) -> str:
     """Return text cut to `limit` characters (with an ellipsis), double quotes made single."""
     text = text.replace('"', "'").strip()
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
-
-
-# LinkedIn's stock invitation texts, in English and in the languages of its other interfaces (the export keeps
-# the text the sender's interface wrote), after an optional greeting ("Hi Ana," or just "Ana,") and before an
-# optional "- Name" or "Regards, Name". The first is LinkedIn's stock text of the 2010s, still quoted in old exports.
-_STOCK_TEXTS = (
-    r"since you are a person i trust,? i wanted to invite you to join my (?:professional )?network",
-    r"i(?:'d| would) like to (?:add you to my professional network|join your (?:linkedin |professional )?network"
-    r"|connect(?: with you)?)", r"i want to connect with you",
-    r"please add me to your (?:linkedin |professional )?network",
-    r"gostaria de (?:adicion[aá]-l[oa](?:\(a\))?|adicionar voc[eê]|me conectar com voc[eê]|me conectar)"
-    r"(?: [aà] minha rede(?: profissional)?)?",
-    r"me gustar[ií]a (?:a[nñ]adirte|agregarte|conectar contigo)(?: a mi red(?: profesional)?)?",
-    r"je souhaiterais vous inviter [aà] rejoindre mon r[ée]seau professionnel(?: en ligne)?"
-    r"(?:,? sur le site linkedin)?",
-    r"j'aimerais (?:faire partie de votre r[ée]seau|vous ajouter [aà] mon r[ée]seau)(?: professionnel)?",
-    r"ich m[öo]chte sie (?:gerne |gern )?(?:zu meinem (?:beruflichen )?netzwerk(?: auf linkedin)? hinzuf[üu]gen"
-    r"|als kontakt hinzuf[üu]gen)",
-    r"vorrei aggiungerti alla mia rete(?: professionale)?",
-    r"ik wil je (?:graag )?toevoegen aan mijn (?:professionele )?netwerk",
-    r"saya ingin menambahkan anda ke jaringan(?: profesional)?(?: saya)?",
-)
-_STOCK_NOTE = re.compile(
-    r"(?:(?:hi|hello|hey|dear|kia ora|ol[aá]|oi|hola|bonjour|hallo|ciao|halo)(?: [\w'-]{1,30}){0,2}[,!.]? ?|"
-    r"(?-i:[A-Z][\w'-]{0,29})(?: (?-i:[A-Z][\w'-]{0,29}))?, ?)?"  # a bare name: capitalised words
-    rf"(?:{'|'.join(_STOCK_TEXTS)})(?: (?:on|no|en|de|sur|auf|su|op|di) linkedin)?[.!]?(?: ?[-~] ?[^.!?]{{0,60}}|"
-    r" (?:thanks|thank you|regards|best regards|kind regards|best|cheers|sincerely),?(?: (?-i:[A-Z][\w'.-]{0,29}))"
-    r"{0,3})?",
-    re.IGNORECASE,
-)
-
-
-@lru_cache(maxsize=512)
-def is_default_note(message: str) -> bool:
-    """True when the note is empty or only LinkedIn's stock invitation text."""
-    text = normalise_text(message)
-    return not text or _STOCK_NOTE.fullmatch(text) is not None
 
 
 class Signal:
@@ -155,11 +118,18 @@ class HeadlineSales(HeadlineSignal):
     PATTERNS = vocab.HEADLINE_SALES
 
 
-class HeadlineFounderConsultant(HeadlineSignal):
-    NAME, WEIGHT, LABEL = "HEADLINE_FOUNDER_CONSULTANT", 0.4, "founder/consultant"
-    DESCRIPTION = "The headline names a founder, owner, consultant, advisor, coach or freelancer, who often sells."
+class HeadlineFounder(HeadlineSignal):
+    NAME, WEIGHT, LABEL = "HEADLINE_FOUNDER", 0.3, "founder/owner"
+    DESCRIPTION = "The headline names a founder, chief executive or owner, who sells only if the rest says so."
+    INTENTS = ("sales_long_game",)
+    PATTERNS = vocab.HEADLINE_FOUNDER
+
+
+class HeadlineConsultant(HeadlineSignal):
+    NAME, WEIGHT, LABEL = "HEADLINE_CONSULTANT", 0.4, "consultant/freelancer"
+    DESCRIPTION = "The headline names a consultant, adviser, coach, freelancer or agency, who sells their services."
     INTENTS = ("sales_pitch", "sales_long_game")
-    PATTERNS = vocab.HEADLINE_FOUNDER_CONSULTANT
+    PATTERNS = vocab.HEADLINE_CONSULTANT
 
 
 class HeadlineOpenNetworker(PatternSignal):
@@ -400,11 +370,11 @@ class ScreenerManipulation(PatternSignal):
 
 
 SIGNAL_CLASSES: tuple[type[Signal], ...] = (
-    DefaultNote, HeadlineRecruiter, HeadlineSales, HeadlineFounderConsultant, HeadlineOpenNetworker, HeadlineJobSeeking,
-    HeadlineSuspicious, PitchPhrases, CallRequest, CandidatePush, RoleForYou, RecruiterSelfIntro, JobSeekingAsk,
-    NetworkingTalk, OpenNetworking, SellerRapport, SharedHistoryClaim, RecipientWorkReference, Community, PeerQuestion,
-    OffPlatformContact, ContactDetails, MoneyBait, RomanceFlattery, TooGoodOffer, FeeOrDetailsRequest, Link, MergeField,
-    ThanksForAccepting, Personalised, ScreenerManipulation,
+    DefaultNote, HeadlineRecruiter, HeadlineSales, HeadlineFounder, HeadlineConsultant, HeadlineOpenNetworker,
+    HeadlineJobSeeking, HeadlineSuspicious, PitchPhrases, CallRequest, CandidatePush, RoleForYou, RecruiterSelfIntro,
+    JobSeekingAsk, NetworkingTalk, OpenNetworking, SellerRapport, SharedHistoryClaim, RecipientWorkReference, Community,
+    PeerQuestion, OffPlatformContact, ContactDetails, MoneyBait, RomanceFlattery, TooGoodOffer, FeeOrDetailsRequest,
+    Link, MergeField, ThanksForAccepting, Personalised, ScreenerManipulation,
 )
 
 
