@@ -28,7 +28,7 @@ from linkscreen.adapters.training import (  # noqa: E402
 from linkscreen.core.classifier import build_extras  # noqa: E402
 from linkscreen.core.evaluation import evaluate_predictions, format_report  # noqa: E402
 from linkscreen.core.linear import LinearModel  # noqa: E402
-from linkscreen.core.signals import is_default_note  # noqa: E402
+from linkscreen.core.generic_notes import is_default_note  # noqa: E402
 from linkscreen.core.taxonomy import INTENTS  # noqa: E402
 
 

@@ -7,7 +7,7 @@ import re
 from datetime import datetime, timedelta, timezone
 from urllib.parse import unquote, urlsplit
 
-from linkscreen.core.signals import is_default_note as is_stock_or_empty
+from linkscreen.core.generic_notes import is_default_note as is_stock_or_empty
 
 UTC = timezone.utc
 PROFILE_BASE = "https://www.linkedin.com/in/"

@@ -45,9 +45,10 @@ from linkscreen.core.coach_parts import (
     advise_specifics, count_words, find_clause, find_specifics, quote, rate_specifics, search, split_clauses,
     split_sentences,
 )
+from linkscreen.core.generic_notes import is_default_note
 from linkscreen.core.policy import Decision
 from linkscreen.core.replies import CREDENTIAL_RE, LETTERS_RE, TITLES, extract_first_name
-from linkscreen.core.signals import SIGNALS, is_default_note, name_pattern, normalise_text
+from linkscreen.core.signals import SIGNALS, name_pattern, normalise_text
 from linkscreen.core.taxonomy import Action, Intent
 
 FREE_LIMIT = 200

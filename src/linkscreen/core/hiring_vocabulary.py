@@ -312,8 +312,8 @@ ROLE_FOR_YOU = (
     r"thanks? (?:you )?for (?:applying|your application)|(?:reviewed|received|reviewing|read) your application",
     r"your application (?:for|to) (?:the|our|a|an|this) (?:[\w-]{1,20} ){0,3}(?:role|position|job|vacancy|opening|"
     r"post|internship|traineeship|apprenticeship)|(?:invite|inviting) you (?:to|for) (?:an? )?(?:[\w-]{1,15} ){0,2}"
-    r"interview(?! (?:on|for|with) (?:my|our) (?:podcast|show|channel|blog|newsletter))|(?<!min )(?<!mi )(?:din|er) "
-    r"ans[öo]kan|(?:votre|ta) candidature (?:au|pour|[àa])|(?:sua|tua) candidatura (?:para|[àa])",
+    r"interview(?! (?:on|for|with) (?:my|our) (?:podcast|show|channel|blog|newsletter))|(?:din|er) ans[öo]kan"
+    r"|(?:votre|ta) candidature (?:au|pour|[àa])|(?:sua|tua) candidatura (?:para|[àa])",
     # someone else's hiring, passed on: "they're hiring controls engineers", "sourcing for a QA Specialist"
     rf"(?:they're|they are|the team is|the company is) (?:currently |actively )?(?:hiring|recruiting) "
     rf"(?!fewer |less |more )(?:[\w&/-]{{1,20}} ){{0,3}}(?:{TITLES}|{PEOPLE})s?",

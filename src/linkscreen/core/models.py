@@ -64,7 +64,7 @@ class Invitation:
     @property
     def has_default_note(self) -> bool:
         """True when the sender wrote nothing or only LinkedIn's stock text ("I'd like to add you to my network")."""
-        from linkscreen.core.signals import is_default_note  # signals is heavier; models stays quick to import
+        from linkscreen.core.generic_notes import is_default_note  # imported here: models stays quick to import
 
         return is_default_note(self.message)
 

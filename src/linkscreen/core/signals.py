@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import ClassVar, Iterable, Sequence
 
 from linkscreen.core import signal_vocabulary as vocab
-from linkscreen.core.generic_notes import is_default_note, is_generic_note  # noqa: F401  (importable from here)
+from linkscreen.core.generic_notes import is_default_note, is_generic_note
 from linkscreen.core.pattern_sets import PatternSet, normalise_text, scan_text
 from linkscreen.core.pattern_sets import compile_patterns, compile_veto  # noqa: F401  (still importable from here)
 
