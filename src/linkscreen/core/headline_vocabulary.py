@@ -130,7 +130,8 @@ HEADLINE_SALES = (
 )
 
 HEADLINE_FOUNDER = (  # who runs a business: what it sells, if anything, the note or the rest of the headline says
-    r"(?:co-?)?founder|founding partner", r"ceo|proprietor|managing (?:director|partner)",
+    r"(?<!agency )(?<!agency co-)(?<!agency co)(?:co-?)?founder|founding partner",
+    r"ceo|proprietor|managing (?:director|partner)",
     r"(?<!product )(?<!process )(?<!service )(?<!system )(?<!data )(?<!risk )(?<!control )(?<!platform )(?<!asset )"
     r"(?<!feature )(?<!application )(?<!budget )(?<!domain )(?<!agency )owner", r"(?:serial )?entrepreneur",
     r"fondat(?:eur|rice)|fundador(?:a)?|gr[üu]nder(?:in)?|inhaber(?:in)?|pemilik|propri[ée]taire|propriet[áa]ri[oa]|"
@@ -144,7 +145,7 @@ HEADLINE_CONSULTANT = (  # who sells their own services: consultants, advisers, 
     r"psychiatrist|radiologist|paediatrician|cardiologist|obstetrician|neurologist|dermatologist|oncologist|"
     r"pathologist|geriatrician|midwife))|consulting|consultancy", r"(?:board|strategic|trusted|startup|technology|"
     r"business|growth|independent) advis[oe]r|advisory", r"(?<!agile )(?<!scrum )(?<!sports )(?<!netball )(?<!rugby )"
-    r"(?<!football )coach|coaching", r"agency (?:owner|founder|director|lead)", r"freelance(?:r)?",
+    r"(?<!football )coach|coaching", r"agency (?:co-?)?(?:owner|founder|director|lead)", r"freelance(?:r)?",
     r"fractional (?:[a-z]{2,4}|chief \w{2,20})", r"self[- ]employed", r"solopreneur",
     r"independent (?:consultant|contractor|advis[oe]r)",
     r"consultor(?:a)?(?! de (?:recrutamento|reclutamiento|sele[cç]))|consultante(?! (?:en |de )?recrutement)",
