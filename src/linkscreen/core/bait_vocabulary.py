@@ -104,6 +104,10 @@ ROMANCE_FLATTERY = (
     # the "wrong number" opener: "is this Mr. Harrison from the golf club? My assistant gave me this profile"
     r"is this (?:mr|mrs|ms|miss|dr)\.? [\w-]{1,20}(?: from| of| at)?|my (?:assistant|secretary|friend) gave me "
     r"(?:this|your) (?:profile|number|contact)",
+    # small talk from a stranger with nothing to ask, the opener of befriend-then-invest scams: "I'm so bored at the
+    # airport, want to chat a bit?", "my friend is late again lol, can we talk for a while?"
+    r"(?:i'm|i am|im|feeling|feel) (?:so |very |really |a bit |a little |kinda |kind of )?(?:bored|lonely)",
+    r"(?:can|could|shall) we (?:talk|chat) for a while|(?:want|like|wanna) to chat (?:a bit|a little|for a while)",
     r"let(?:'s|s| us)? be friends|(?:like|love|want) (?:us )?to be (?:your )?friends?|friend ?requests?",
     r"(?:you have|you've got|u have|you got) (?:a |such a |the )?(?:very |so |really )?"
     r"(?:nice|lovely|beautiful|great|cute|"

@@ -172,7 +172,8 @@ ROLE_FOR_YOU = (
     r"your name came up", r"(?:role|position|vacancy|vacancies|roles|positions) (?:open|available) (?:in|at|for|with)",
     r"(?:we|i)(?: have|'ve got| have got) (?:[\w/&-]{1,20} ){0,4}(?:roles|vacancies|positions|openings)",
     r"share the (?:tor|jd|job spec|brief|spec|position description|pd)",
-    rf"(?:i am|i'm|im|we are|we're) (?:currently )?(?:recruiting|hiring|headhunting) (?:[\w&/-]{{1,20}} ){{0,3}}"
+    rf"(?:i am|i'm|im|we are|we're) (?:currently |urgently |actively )?(?:recruiting|hiring|headhunting) "
+    rf"(?!fewer |more |less )(?:[\w&/-]{{1,20}} ){{0,3}}"
     rf"(?:{TITLES}|{PEOPLE})s?", r"(?<!no )(?:tengo|tenemos) (?:una )?(?:vacante|posici[óo]n|oportunidad)|(?<!n[ãa]o )"
     r"(?:tenho|temos) (?:uma )?(?:vaga|oportunidade|posi[çc][ãa]o)|vaga (?:aberta|dispon[íi]vel)",
     r"(?:estoy|estamos|estou|estamos) "
@@ -231,6 +232,24 @@ ROLE_FOR_YOU = (
     r"chiacchierata|call) riservata|vertrouwelijke? (?:gesprek|kennismaking)|(?:diskusi|pembicaraan|perbincangan) "
     r"(?:secara )?rahasia|poufn[aąe] rozmow[aęy]",
     r"pensei em (?:voc[êe]|ti)",
+    # asking for the recipient's CV: a recruiter's move, where a job seeker sends their own ("kindly share your latest
+    # resume", "me envia seu currículo", "CV'nizi iletebilir misiniz")
+    rf"(?:share|send|forward|e-?mail|mail|drop|attach|revert(?: back)?(?: to me| to us| me| us)? with) (?:me |us )?"
+    rf"(?:your|ur) (?:latest |updated |recent |current |most recent |up[- ]to[- ]date |detailed )?{RESUME}"
+    rf"(?! (?:tips|template|advice|writing|format|review))",
+    r"(?:envi[ae]r?|mand[ae]r?|passa(?:r)?|compartilh[ae]r?)(?: (?:me|pra mim))? (?:o )?(?:seu|teu) (?:cv|curr[íi]culo)"
+    r"|(?:env[íi]a(?:me|nos)?|m[áa]nda(?:me|nos)?|enviar(?:me|nos)?|comp[áa]rte(?:me|nos)?) (?:tu|su) (?:cv|"
+    r"curr[íi]culum|hoja de vida)|(?:manda|mandi|invia|invii|inviare|mandare)(?:mi|ci)? (?:il )?(?:suo |tuo )?cv|"
+    r"(?:envoyer|m'envoyer|nous envoyer|transmettre|me transmettre|partager) (?:votre|ton) cv|"
+    r"cv'?n[iİıI]z[iİıI]|[öo]zge[çc]mi[şs]in[iİıI]z[iİıI]",
+    # a placement agency or a job advert: "we can help you get placed", "Exp: 3-8 Years", "immediate joiners"
+    r"get (?:you )?placed|(?:help|support|assist)(?: you)?(?: to)? (?:get )?placed|(?:help|support|assist|able to|can|"
+    r"will|could) (?:to )?place you (?:on|in|with|at|into)",
+    r"(?:exp|experience|work experience) ?[:-] ?\d{1,2} ?(?:-|to) ?\d{1,2} ?(?:years|yrs)|immediate joiners?|"
+    r"urgent(?:ly)? (?:hiring|recruiting|requirement (?:for|of))",
+    # "your next move" in Portuguese and Spanish
+    r"(?:seus|teus) pr[óo]ximos passos|(?:seu|teu) pr[óo]ximo (?:passo|desafio)|(?:tus|sus) pr[óo]ximos pasos|"
+    r"(?:tu|su) pr[óo]ximo (?:paso|reto|desaf[íi]o)",
     # a search the sender runs, or a job the sender writes about: "conduzo a busca de", "je t'écris au sujet d'un poste"
     r"(?:conduzo|estou conduzindo|estamos conduzindo) (?:a|o|um|uma) (?:busca|processo|recrutamento|sele[çc][ãa]o)|"
     r"(?:estoy|estamos) (?:trabajando|llevando|gestionando|con|liderando) (?:un|una|el|la) (?:proceso|b[úu]squeda|"
