@@ -46,6 +46,9 @@ SPECIFIC = [
     "Obrigado por aceitar, tenho uma oportunidade para voc\u00ea",
     "Thanks for accepting, I have a role for you",
     "Gracias por aceptar mi solicitud, busco empleo",
+    "\u0428\u0443\u043a\u0430\u044e \u0440\u043e\u0431\u043e\u0442\u0443",  # Cyrillic: "looking for work"
+    "\u60f3\u8bf7\u4f60\u52a0\u5165\u6c42\u804c\u7fa4",  # Chinese: "inviting you to a job-hunting group"
+    "Hallo, wir suchen einen Stra\u00dfenbauer",
 ]
 
 

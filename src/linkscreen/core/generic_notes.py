@@ -93,6 +93,8 @@ def is_generic_note(message: str) -> bool:
     text = message.replace("\u2019", "'")
     if not text.isascii():
         text = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+        if any(ch.isalpha() and not ch.isascii() for ch in text.casefold()):
+            return False  # a script the filler words do not cover (Cyrillic, Greek, Chinese...) is read as written
     text = _CLOSING_NAME.sub(r"\1", _drop_greeting(text.strip(" \t\n,.!")), count=1)
     words = _NOT_WORDS.sub(" ", text.casefold()).replace("'", " ").split()
     return len(words) <= MAX_GENERIC_WORDS and all(_is_filler(word) for word in words)

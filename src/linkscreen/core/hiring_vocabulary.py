@@ -342,6 +342,36 @@ ROLE_FOR_YOU = (
     r"(?:estou|estamos) a (?:recrutar|contratar)",
     rf"(?:i'm|i am|we're|we are) (?:currently )?looking for an? (?:[\w/&+#.-]{{1,25}} ){{0,5}}(?:{TITLES}|{PEOPLE})s? "
     r"to join (?:a|an|our|my|the|their)",
+    # the employer's "we are looking for", the role and the reader's fit, in Nordic, Central European, Baltic and
+    # Vietnamese job offers: "vi söker dig som", "spennende stilling", "kiinnostaisiko sinua", "ciekawa oferta",
+    # "hledáme nového kolegu", "izgalmas pozíció", "ieškome", "bên em đang tuyển" (patterns are Latin-script: their
+    # clues are ASCII, so Cyrillic offers are left to the text model)
+    r"vi (?:s[öo]ker|s[øo]ker|s[øo]ger) (?:nu |n[åa] |lige nu |just nu )?(?:etter )?(?:en|ett|et|ei|dig|deg|flere|"
+    r"fler|nye?)\b|(?:sp[äa]nnande|spennende|sp[æa]ndende|intressant|interessant) (?:ny |nytt |nye? )?(?:roll|rolle|"
+    r"tj[äa]nst|stilling|uppdrag|oppdrag|karri[äa]rm[öo]jlighet|jobbmulighet|jobmulighed|m[öo]jlighet|mulighet|"
+    r"mulighed)|(?:din|er) (?:profil|bakgrund|bakgrunn|baggrund|erfarenhet|erfaring) (?:passar|passer|matchar|matcher|"
+    r"ser ut att|virker|verkar)",
+    r"(?:[äa]r du|er du|skulle du vara) (?:[öo]ppen|[åa]pen|[åa]ben|intresserad|interessert|interesseret) (?:f[öo]r|"
+    r"for|av|af|p[åa]) (?:en |ett |et |ei |att |[åa] )?(?:ny |nytt |nye? )?(?:roll|rolle|tj[äa]nst|stilling|utmaning|"
+    r"utfordring|udfordring|jobb|job|m[öo]jlighet|mulighet|mulighed|uppdrag|oppdrag)",
+    r"kiinnostaisiko (?:sinua|teit[äa])|etsimme (?:nyt |parhaillaan )?(?:joukkoomme|tiimiimme|riveihimme|"
+    r"(?:\w{2,30} ){0,2}\w{0,30}(?:kehitt[äa]j[äa][äa]|asiantuntijaa|p[äa][äa]llikk[öo][äa]|insin[öo][öo]ri[äa]|"
+    r"osaajaa|tekij[äa][äa]|hoitajaa|johtajaa|vastaavaa))|(?:uusi|kiinnostava|mielenkiintoinen) (?:teht[äa]v[äa]|"
+    r"rooli|ty[öo]paikka|mahdollisuus)|profiilisi (?:sopi|vaikutt|n[äa]ytt)\w{0,8}",
+    r"(?:ciekaw|interesuj[ąa]c|atrakcyjn)\w{0,3} (?:ofert|propozycj|stanowisk|rol)\w{0,3}|(?:mam|mamy) (?:dla "
+    r"(?:ciebie|pana|pani) )?(?:ofert|propozycj)\w{0,3} (?:pracy|wsp[óo][łl]pracy)|(?:by[łl]by pan|by[łl]aby pani|"
+    r"by[łl]by[śs]|by[łl]aby[śs]) (?:otwart|zainteresowan)\w{0,2} (?:now\w{0,3} |t\w{0,2} )?(?:rol|stanowisk|ofert|"
+    r"propozycj|prac|zmian)",
+    r"hled[áa]me (?:nov[éeo]ho|novou|nov[ée]|kolegu|kolegyni|posilu|v[áa]s|tebe|\w{2,20}[ae]? na)|(?:zaj[íi]mav|nov)"
+    r"\w{0,2} (?:pozic|nab[íi]dk|p[řr][íi]le[žz]itost)\w{0,3}|nab[íi]dk\w{0,2} pr[áa]ce|m[ěe]l(?:a)? (?:byste|bys) "
+    r"z[áa]jem",
+    r"(?:izgalmas|[ée]rdekes) (?:poz[íi]ci[óo]|lehet[őo]s[ée]g|[áa]ll[áa]s|munkalehet[őo]s[ée]g)\w{0,4}|"
+    r"[áa]ll[áa]saj[áa]nlat|keres(?:[üu]nk|s[üu]k) (?:egy |[úu]j )?\w{2,25}|nyitott (?:lenn[ée]l|lenne) (?:egy )?"
+    r"(?:[úu]j )?(?:kih[íi]v[áa]s|lehet[őo]s[ée]g|poz[íi]ci[óo]|v[áa]lt[áa]s|[áa]ll[áa]s)\w{0,4}",
+    r"(?:o )?oportunitate (?:de (?:angajare|carier[ăa])|profesional[ăa])|c[ăa]ut[ăa]m (?:un|o)",
+    r"darbo pasi[ūu]lym\w{0,4}|ie[šs]kome|(?:jus|tave) (?:gal[ėe]t[ųu] )?sudomint\w{0,3}",
+    r"(?:b[êe]n (?:m[ìi]nh|em|ch[ịi]|anh)|ch[úu]ng t[ôo]i|c[ôo]ng ty (?:m[ìi]nh|ch[úu]ng t[ôo]i)) (?:hi[ệe]n )?"
+    r"(?:[đd]ang )?(?:c[ầa]n )?tuy[ểe]n|c[ơo] h[ộo]i (?:vi[ệe]c l[àa]m|ngh[ềe] nghi[ệe]p)",
 )
 
 JOB_SEEKING_ASK = (
