@@ -130,7 +130,7 @@ HEADLINE_SALES = (
 )
 
 HEADLINE_FOUNDER = (  # who runs a business: what it sells, if anything, the note or the rest of the headline says
-    r"(?<!agency )(?<!agency co-)(?<!agency co)(?:co-?)?founder|founding partner",
+    r"(?<!agency )(?<!agency co-)(?:co-?)?founder|founding partner",
     r"ceo|proprietor|managing (?:director|partner)",
     r"(?<!product )(?<!process )(?<!service )(?<!system )(?<!data )(?<!risk )(?<!control )(?<!platform )(?<!asset )"
     r"(?<!feature )(?<!application )(?<!budget )(?<!domain )(?<!agency )owner", r"(?:serial )?entrepreneur",

@@ -347,7 +347,7 @@ ROLE_FOR_YOU = (
     # "hledáme nového kolegu", "izgalmas pozíció", "ieškome", "bên em đang tuyển" (patterns are Latin-script: their
     # clues are ASCII, so Cyrillic offers are left to the text model)
     r"vi (?:s[öo]ker|s[øo]ker|s[øo]ger) (?:nu |n[åa] |lige nu |just nu )?(?:etter )?(?:en|ett|et|ei|dig|deg|flere|"
-    r"fler|nye?)\b|(?:sp[äa]nnande|spennende|sp[æa]ndende|intressant|interessant) (?:ny |nytt |nye? )?(?:roll|rolle|"
+    r"fler|nye?)|(?:sp[äa]nnande|spennende|sp[æa]ndende|intressant|interessant) (?:ny |nytt |nye? )?(?:roll|rolle|"
     r"tj[äa]nst|stilling|uppdrag|oppdrag|karri[äa]rm[öo]jlighet|jobbmulighet|jobmulighed|m[öo]jlighet|mulighet|"
     r"mulighed)|(?:din|er) (?:profil|bakgrund|bakgrunn|baggrund|erfarenhet|erfaring) (?:passar|passer|matchar|matcher|"
     r"ser ut att|virker|verkar)",
@@ -368,7 +368,7 @@ ROLE_FOR_YOU = (
     r"(?:izgalmas|[ée]rdekes) (?:poz[íi]ci[óo]|lehet[őo]s[ée]g|[áa]ll[áa]s|munkalehet[őo]s[ée]g)\w{0,4}|"
     r"[áa]ll[áa]saj[áa]nlat|keres(?:[üu]nk|s[üu]k) (?:egy |[úu]j )?\w{2,25}|nyitott (?:lenn[ée]l|lenne) (?:egy )?"
     r"(?:[úu]j )?(?:kih[íi]v[áa]s|lehet[őo]s[ée]g|poz[íi]ci[óo]|v[áa]lt[áa]s|[áa]ll[áa]s)\w{0,4}",
-    r"(?:o )?oportunitate (?:de (?:angajare|carier[ăa])|profesional[ăa])|c[ăa]ut[ăa]m (?:un|o)",
+    r"oportunitate (?:de (?:angajare|carier[ăa])|profesional[ăa])|c[ăa]ut[ăa]m (?:un|o)",
     r"darbo pasi[ūu]lym\w{0,4}|ie[šs]kome|(?:jus|tave) (?:gal[ėe]t[ųu] )?sudomint\w{0,3}",
     r"(?:b[êe]n (?:m[ìi]nh|em|ch[ịi]|anh)|ch[úu]ng t[ôo]i|c[ôo]ng ty (?:m[ìi]nh|ch[úu]ng t[ôo]i)) (?:hi[ệe]n )?"
     r"(?:[đd]ang )?(?:c[ầa]n )?tuy[ểe]n|c[ơo] h[ộo]i (?:vi[ệe]c l[àa]m|ngh[ềe] nghi[ệe]p)",
