@@ -64,7 +64,8 @@ def test_given_a_word_that_carries_meaning_when_checked_then_not_generic(note: s
 
 def test_given_the_same_note_greeting_different_names_when_checked_then_the_same_answer() -> None:
     """GIVEN a greeted name or a signed name THEN it never decides whether a note is generic."""
-    for name in ("Priya", "Chukwuemeka", "Nguyen Van", "Jo\u00e3o", "Aroha"):
+    for name in ("Priya", "Chukwuemeka", "Nguyen Van", "Jo\u00e3o", "Aroha", "S\u00f8ren", "\u0141ukasz",
+                 "\u00c6sa", "\u0110or\u0111e"):
         assert is_generic_note(f"Hi {name}, happy to connect! Cheers, {name}")
 
 

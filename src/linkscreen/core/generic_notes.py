@@ -58,7 +58,10 @@ sr sra senor senora herr frau
 """
 FILLER_WORDS = frozenset((_ENGLISH + _OTHER_LANGUAGES).split())
 
-_NOT_WORDS = re.compile(r"[^a-z']+")
+_NOT_WORDS = re.compile(r"[^\w']+|[\d_]+")  # a word in any script: one the filler words lack makes a note specific
+# Latin letters that NFKD does not decompose, folded as readers type them without the key ("Søren", "Łukasz")
+_UNDECOMPOSED = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe",
+                               "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th", "ı": "i", "ħ": "h"})
 _REPEATS = re.compile(r"(\w)\1+")
 _LOWER_WORDS = re.compile(r"\b[a-z]+\b")
 _SPECIFIC = re.compile(r"\d|@|https?:|www\.|\.(?:com|net|org|io)\b|\{|\[|%\w")
@@ -93,8 +96,7 @@ def is_generic_note(message: str) -> bool:
     text = message.replace("\u2019", "'")
     if not text.isascii():
         text = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
-        if any(ch.isalpha() and not ch.isascii() for ch in text.casefold()):
-            return False  # a script the filler words do not cover (Cyrillic, Greek, Chinese...) is read as written
+        text = text.translate(_UNDECOMPOSED)
     text = _CLOSING_NAME.sub(r"\1", _drop_greeting(text.strip(" \t\n,.!")), count=1)
     words = _NOT_WORDS.sub(" ", text.casefold()).replace("'", " ").split()
     return len(words) <= MAX_GENERIC_WORDS and all(_is_filler(word) for word in words)
