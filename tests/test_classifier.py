@@ -5,11 +5,13 @@ from __future__ import annotations
 import itertools
 import re
 
+import numpy as np
 import pytest
 
 from linkscreen.adapters.models import load_named_model
 from linkscreen.core.classifier import EMPTY_NOTE_INTENTS, Classification, IntentClassifier, apply_user_label
 from linkscreen.core.features import FUNCTION_WORDS
+from linkscreen.core.linear import LinearModel
 from linkscreen.core.models import Invitation
 from linkscreen.core.policy import decide_action
 
@@ -432,3 +434,13 @@ def test_given_a_user_label_when_applied_then_the_label_wins_at_full_confidence_
     assert (labelled.intent, labelled.confidence) == ("recruiter_for_you", 1.0)
     assert labelled.reasons[0] == "you labelled this recruiter_for_you (the model said sales_long_game, 62%)"
     assert labelled.reasons[1:] == model_said.reasons
+
+
+def test_given_a_model_that_knows_no_headline_intent_when_a_note_is_empty_then_it_still_answers_a_probability() -> None:
+    """GIVEN a model trained on a user's few corrections, with no intent an empty note can show WHEN a request with
+    the default note comes THEN the classifier answers one of the labels it knows, with a real confidence (not NaN)."""
+    model = LinearModel(("sales_pitch", "recruiter_for_you"), {"w:demo": 0}, {"w:demo": 1.0},
+                        np.array([[1.0, -1.0]], np.float32), np.array([0.3, 0.1], np.float32))
+    result = IntentClassifier(model).classify(Invitation(name="A", headline="Engineer", message=""))
+    assert result.intent == "sales_pitch"
+    assert 0.5 < result.confidence <= 1.0

@@ -119,11 +119,13 @@ def read_signal_text(invitation: Invitation, recipient_name: str = "") -> Signal
 def pick_intent(
     model: LinearModel, features: dict[str, float], default_note: bool, probabilities: np.ndarray | None = None
 ) -> tuple[int, np.ndarray]:
-    """Score features; with LinkedIn's default note only the intents a headline can show remain."""
+    """Score features; with LinkedIn's default note only the intents a headline can show remain (if the model
+    knows any of them: one trained on a user's few corrections may not)."""
     if probabilities is None:
         probabilities = model.score(features)
-    if default_note:
-        probabilities = np.where(read_empty_note_mask(model.labels), probabilities, 0.0)
+    mask = read_empty_note_mask(model.labels)
+    if default_note and mask.any():
+        probabilities = np.where(mask, probabilities, 0.0)
         probabilities = probabilities / probabilities.sum()
     return int(np.argmax(probabilities)), probabilities
 
