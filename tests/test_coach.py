@@ -59,6 +59,8 @@ CHECK_CASES = [
     ("offers_value_not_sale", "Hi, I represent a senior .NET developer who is available now.", "", False),
     ("offers_value_not_sale", "Hi, I am looking for a job in your team, could you refer me?", "", False),
     ("offers_value_not_sale", "Hi, we met at ITx. Can we book a time to show you our software?", "", False),
+    ("offers_value_not_sale", "Hi, we build stock forecasting software that helps retailers cut overstock.", "", False),
+    ("offers_value_not_sale", "Hi, early sign-ups are live on our site, come join us.", "", False),
     ("no_merge_fields", "Hi Aroha, your post on Exchange retirement was useful.", "", True),
     ("no_merge_fields", "Hi {first_name}, I noticed [Company] is growing fast.", "", False),
     ("no_merge_fields", "Hi XXX, your post on Exchange retirement was useful.", "", False),

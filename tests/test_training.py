@@ -95,13 +95,30 @@ def test_given_requests_when_copied_without_headlines_then_only_notes_that_decid
 def test_given_headline_free_copies_when_trained_then_a_message_without_a_headline_is_read_more_surely() -> None:
     headless = [Invitation(name="C", message="My client wants someone like you for a CIO role."),
                 Invitation(name="C", message="We help firms like yours cut costs, 15 min call?")]
-    settings = TrainingSettings(min_df=1)
+    settings = TrainingSettings(min_df=1, text_only_copies=False)  # the headline-free copies alone
     with_copies = IntentClassifier(train_intent_model(make_examples(), settings))
     without = IntentClassifier(fit_featurised(featurise_examples(make_examples()), settings, copies=False))
     for invitation, intent in zip(headless, ["recruiter_for_you", "sales_pitch"]):
         surer, plain = with_copies.classify(invitation), without.classify(invitation)
         assert surer.intent == plain.intent == intent
         assert surer.confidence > plain.confidence + 0.02
+
+
+def test_given_text_only_copies_when_trained_then_a_note_no_signal_reads_is_read_more_surely() -> None:
+    """GIVEN a corpus where a signal fires on most notes of a label WHEN trained with copies of each written note
+    without its signals THEN the words carry the label too, so a note no signal reads (as many real ones) is read
+    more surely, and as the same intent."""
+    unsignalled = {"cut costs?": "sales_pitch", "saves 30% on cloud": "sales_pitch",
+                   "your background, keen?": "recruiter_for_you", "senior CIO chat": "recruiter_for_you"}
+    settings = TrainingSettings(min_df=1, text_only_copies=True)
+    with_copies = IntentClassifier(train_intent_model(make_examples(), settings))
+    without = IntentClassifier(train_intent_model(make_examples(), replace(settings, text_only_copies=False)))
+    for note, intent in unsignalled.items():
+        invitation = Invitation(name="C", message=note)
+        assert not detect_invitation_signals(invitation)
+        surer, plain = with_copies.classify(invitation), without.classify(invitation)
+        assert surer.intent == plain.intent == intent
+        assert surer.confidence > plain.confidence + 0.015
 
 
 def test_given_examples_when_featurised_then_as_the_classifier_reads_them_each_with_its_headline_free_copy() -> None:

@@ -45,6 +45,7 @@ class TrainingSettings:
     min_df: int = 2
     text: bool = True
     embedding_scale: float = 0.0
+    text_only_copies: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +103,8 @@ def fit_featurised(train: Sequence[Featurised], settings: TrainingSettings, copi
     if settings.text:
         idf = compute_idf(*count_document_frequencies(item.counts for item in train), min_df=settings.min_df)
     rows = [*train, *(item.copy for item in train if item.copy)] if copies else list(train)
+    if settings.text_only_copies:
+        rows += [replace(item, hits=[], copy=None) for item in train if item.hits and not item.default_note]
     return fit_linear_model(
         [build_document(item, idf, settings) for item in rows],
         [item.example.intent for item in rows],

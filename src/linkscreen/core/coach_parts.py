@@ -123,6 +123,8 @@ SALE_SIGNALS = (  # signal -> what it tells the reader, and what to do instead
      "Leave {q} out: contact details in a first note to a stranger read as a push off LinkedIn"),
     ("PITCH_PHRASES", "pitches a product or service",
      "Cut the pitch {q}: a note that sells gets the \"how have we met?\" question; ask about their work instead"),
+    ("SERVICE_OFFER", "offers what you sell",
+     "Cut {q}: what you sell can wait until they know why you wrote to them in particular"),
     ("CANDIDATE_PUSH", "pushes candidates", "Cut {q}: offering candidates in a connection note reads as a sales call"),
     ("JOB_SEEKING_ASK", "asks for a job or referral up front",
      "Leave {q} for later: ask about their work first, not for a job from a stranger"),

@@ -14,6 +14,13 @@ from __future__ import annotations
 
 GAP = r"(?:[^.!?]|\.(?=\w)){0,40}?"  # a short stretch of words inside one sentence
 OPPORTUNITY = r"op{1,2}[ou]r?tunit(?:y|ies|ys|es)"
+PEOPLE = (r"candidate|developer|engineer|consultant|architect|contractor|analyst|professional|manager|specialist|"
+          r"tester|designer|expert|controller|accountant|chef|nurse|pharmacist|lead|officer|director|administrator|"
+          r"technician|programmer|scientist|lawyer|attorney|solicitor|teacher|electrician|operator|labourer|driver|"
+          r"assistant")  # people a recruiter may put forward
+TITLES = r"vp|cto|cio|ceo|cfo|coo|ciso|head|director|manager|officer|lead|chief|partner|associate|gm|engineer|principal"
+NOT_A_JOB = (r"(?:business|partnership|investment|sponsorship|collaboration|speaking|advertising|franchise|income|"
+             r"earning|trading|networking)\b")  # "you'd be interested in a business opportunity" offers no job
 RECRUITER = r"re(?:cruit|cuit|crut|criut|qruit|ctuit)(?:er|ers|ment|ing|or|ors|s)?"
 SEARCH_SECTORS = (r"exec(?:utive)?|retained|technical|tech|it|board|leadership|engineering|mining|finance|financial|"
                   r"legal|healthcare|industrial|energy|sales|digital|c-suite|interim|hr|supply chain")

@@ -11,18 +11,12 @@ starts with plain letters the clue scan of `pattern_sets` can look for.
 
 from __future__ import annotations
 
-from linkscreen.core.headline_vocabulary import GAP, OPPORTUNITY
+from linkscreen.core.headline_vocabulary import GAP, NOT_A_JOB, OPPORTUNITY, PEOPLE, TITLES
+from linkscreen.core import role_offer_vocabulary as plain
 
 LONG_GAP = r"(?:[^.!?]|\.(?=\w)){0,80}?"  # a longer stretch inside one sentence
-PEOPLE = (r"candidate|developer|engineer|consultant|architect|contractor|analyst|professional|manager|specialist|"
-          r"tester|designer|expert|controller|accountant|chef|nurse|pharmacist|lead|officer|director|administrator|"
-          r"technician|programmer|scientist|lawyer|attorney|solicitor|teacher|electrician|operator|labourer|driver|"
-          r"assistant")  # people a recruiter may put forward
-TITLES = r"vp|cto|cio|ceo|cfo|coo|ciso|head|director|manager|officer|lead|chief|partner|associate|gm|engineer|principal"
 RESUME = r"(?:cv|c\.v|r[ée]sum[ée]|curriculum vitae)s?"
 NOT_TO_AN_INBOX = r"(?! (?:to|at|on) (?!you\b))"  # "share resume to hr@..." is a job post asking the reader to apply
-NOT_A_JOB = (r"(?:business|partnership|investment|sponsorship|collaboration|speaking|advertising|franchise|income|"
-             r"earning|trading|networking)\b")  # "you'd be interested in a business opportunity" offers no job
 
 CANDIDATE_PUSH = (
     # candidates on the sender's books for the reader's open roles: "I have Agency candidates with strong experience
@@ -372,7 +366,7 @@ ROLE_FOR_YOU = (
     r"darbo pasi[ūu]lym\w{0,4}|ie[šs]kome|(?:jus|tave) (?:gal[ėe]t[ųu] )?sudomint\w{0,3}",
     r"(?:b[êe]n (?:m[ìi]nh|em|ch[ịi]|anh)|ch[úu]ng t[ôo]i|c[ôo]ng ty (?:m[ìi]nh|ch[úu]ng t[ôo]i)) (?:hi[ệe]n )?"
     r"(?:[đd]ang )?(?:c[ầa]n )?tuy[ểe]n|c[ơo] h[ộo]i (?:vi[ệe]c l[àa]m|ngh[ềe] nghi[ệe]p)",
-)
+) + plain.ROLE_OFFERS  # and the plain ways of saying it
 
 JOB_SEEKING_ASK = (
     rf"(?:looking|searching|hunting|seeking|applying) (?:for )?(?:a |an |new |my next |the next |next |any |suitable |"

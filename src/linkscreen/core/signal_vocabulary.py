@@ -30,6 +30,7 @@ from linkscreen.core.peer_vocabulary import (  # noqa: F401  (networking, peer a
     COMMUNITY, NETWORKING_TALK, OPEN_NETWORKING, PEER_QUESTION, RECIPIENT_WORK_REFERENCE, SHARED_HISTORY_CLAIM,
     THANKS_FOR_ACCEPTING,
 )
+from linkscreen.core.offer_vocabulary import SERVICE_OFFER  # noqa: F401  (re-exported)
 
 WORDS = r"(?:[\w'&/+-]{1,25} ){0,3}"  # up to three words, each followed by one space
 MINUTES = r"(?:\d{1,2}|five|ten|fifteen|twenty|thirty)[ -]?(?:min|mins|minute|minutes|minuets)"

@@ -180,6 +180,13 @@ class PitchPhrases(PatternSignal):
     PATTERNS = vocab.PITCH_PHRASES
 
 
+class ServiceOffer(PatternSignal):
+    NAME, WEIGHT, LABEL = "SERVICE_OFFER", 0.6, "offers a product or service"
+    DESCRIPTION = "The note says what the sender sells and invites the reader to take it up: sign up, try, book."
+    INTENTS = ("sales_pitch",)
+    PATTERNS = vocab.SERVICE_OFFER
+
+
 class CallRequest(PatternSignal):
     NAME, WEIGHT, LABEL = "CALL_REQUEST", 0.4, "asks for a call"
     DESCRIPTION = "The note asks for a short call, chat or meeting slot, as sellers and recruiters often do."
@@ -371,10 +378,10 @@ class ScreenerManipulation(PatternSignal):
 
 SIGNAL_CLASSES: tuple[type[Signal], ...] = (
     DefaultNote, HeadlineRecruiter, HeadlineSales, HeadlineFounder, HeadlineConsultant, HeadlineOpenNetworker,
-    HeadlineJobSeeking, HeadlineSuspicious, PitchPhrases, CallRequest, CandidatePush, RoleForYou, RecruiterSelfIntro,
-    JobSeekingAsk, NetworkingTalk, OpenNetworking, SellerRapport, SharedHistoryClaim, RecipientWorkReference, Community,
-    PeerQuestion, OffPlatformContact, ContactDetails, MoneyBait, RomanceFlattery, TooGoodOffer, FeeOrDetailsRequest,
-    Link, MergeField, ThanksForAccepting, Personalised, ScreenerManipulation,
+    HeadlineJobSeeking, HeadlineSuspicious, PitchPhrases, ServiceOffer, CallRequest, CandidatePush, RoleForYou,
+    RecruiterSelfIntro, JobSeekingAsk, NetworkingTalk, OpenNetworking, SellerRapport, SharedHistoryClaim,
+    RecipientWorkReference, Community, PeerQuestion, OffPlatformContact, ContactDetails, MoneyBait, RomanceFlattery,
+    TooGoodOffer, FeeOrDetailsRequest, Link, MergeField, ThanksForAccepting, Personalised, ScreenerManipulation,
 )
 
 

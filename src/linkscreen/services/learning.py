@@ -99,6 +99,8 @@ def build_models(corpus: Path, out: Path, settings: TrainingSettings = TrainingS
                 "min_df": settings.min_df,
             },
         }
+        if name == INTENT_MODEL:  # only the intent model learns from text-only copies
+            metadata["settings"]["text_only_copies"] = settings.text_only_copies
         save_model(train(), out / name, metadata)
         reports[name] = metadata
     return reports
