@@ -38,7 +38,8 @@ Embed = Callable[[Sequence[LabelledInvitation]], Sequence[Sequence[float]]]
 @dataclass(frozen=True, slots=True)
 class TrainingSettings:
     """Hyper-parameters: L2 strength (C), how much signals weigh against text (0: no signals), rare-term
-    cut-off; and which features besides signals: text terms, an embedding (its scale; 0: none)."""
+    cut-off; which features besides signals: text terms, an embedding (its scale; 0: none); and whether each
+    written note that fires a signal is learnt once more without signals (so the words carry its label too)."""
 
     regularisation: float = 20.0
     signal_scale: float = 0.25
@@ -95,9 +96,12 @@ def build_document(item: Featurised, idf: dict[str, float], settings: TrainingSe
 
 
 def fit_featurised(train: Sequence[Featurised], settings: TrainingSettings, copies: bool = True) -> LinearModel:
-    """Fit an intent model on featurised requests, plus (unless `copies` is off) their headline-free copies.
+    """Fit an intent model on featurised requests, plus (unless `copies` is off) their headline-free copies and
+    (if the settings say so) a signal-free copy of each written note that fires a signal.
 
-    Document frequencies come from the requests themselves, so a copy never lifts a rare term over min_df.
+    Without the signal-free copies, a signal that fires on most of a label's notes explains the label away and
+    its words get little weight, so a real note no pattern reads is misread. Document frequencies come from the
+    requests themselves, so a copy never lifts a rare term over min_df.
     """
     idf: dict[str, float] = {}
     if settings.text:

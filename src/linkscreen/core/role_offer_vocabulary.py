@@ -21,6 +21,7 @@ _ADJECTIVES = (r"(?:(?:immediate|urgent|exciting|new|open|excellent|great|perman
 _WHO = (rf"(?!partner|associate)(?:(?:{TITLES})|{PEOPLE}|dev|devs|designer|intern|interns|faculty|trainer|surveyor|"
         rf"supervisor)")  # never "a technology partner" (a buyer's or seller's search)
 _NOT_A_CANDIDATE = rf"(?!(?:{PEOPLE})s?\b)"  # "working with a developer looking for a role" offers a candidate
+# "I saw your company has an opening" is a seeker's; "we don't have a role for you yet" offers none
 _NOT_ASKED_BY_A_SEEKER = r"(?<!you )(?<!u )(?<!company )(?<!team )(?<!firm )(?<!department )(?<!n't )(?<!not )"
 _NOT_THE_READERS = r"(?<!you're )(?<!you are )(?<!u r )(?<!ur )(?<!you )"  # "saw you're hiring a shift manager"
 _NOT_A_DIARY = r"(?! (?:my|our|the|his|her) (?:calendar|diary|schedule|agenda))"  # "an opening in my calendar"
