@@ -121,6 +121,16 @@ def test_given_text_only_copies_when_trained_then_a_note_no_signal_reads_is_read
         assert surer.confidence > plain.confidence + 0.015
 
 
+def test_given_no_signal_features_when_trained_then_text_only_copies_change_nothing() -> None:
+    """GIVEN settings that use no signals WHEN trained with and without text-only copies THEN the models are the same
+    (a copy without signals would only be a duplicate that weighs its request twice)."""
+    items = featurise_examples(make_examples())
+    settings = TrainingSettings(min_df=1, signal_scale=0.0, text_only_copies=True)
+    with_copies = fit_featurised(items, settings)
+    without = fit_featurised(items, replace(settings, text_only_copies=False))
+    assert (with_copies.weights == without.weights).all() and (with_copies.intercept == without.intercept).all()
+
+
 def test_given_examples_when_featurised_then_as_the_classifier_reads_them_each_with_its_headline_free_copy() -> None:
     """GIVEN labelled requests (an InMail in HTML, an empty note, a pitch) WHEN featurised THEN each item holds the
     classifier's term counts and signals of its plain note, whether the note is LinkedIn's default, and a featurised

@@ -107,7 +107,7 @@ def fit_featurised(train: Sequence[Featurised], settings: TrainingSettings, copi
     if settings.text:
         idf = compute_idf(*count_document_frequencies(item.counts for item in train), min_df=settings.min_df)
     rows = [*train, *(item.copy for item in train if item.copy)] if copies else list(train)
-    if settings.text_only_copies:
+    if settings.text_only_copies and settings.signal_scale:  # with no signal features a copy is only a duplicate
         rows += [replace(item, hits=[], copy=None) for item in train if item.hits and not item.default_note]
     return fit_linear_model(
         [build_document(item, idf, settings) for item in rows],

@@ -123,8 +123,7 @@ def pick_intent(
     knows any of them: one trained on a user's few corrections may not)."""
     if probabilities is None:
         probabilities = model.score(features)
-    mask = read_empty_note_mask(model.labels)
-    if default_note and mask.any():
+    if default_note and (mask := read_empty_note_mask(model.labels)).any():
         probabilities = np.where(mask, probabilities, 0.0)
         probabilities = probabilities / probabilities.sum()
     return int(np.argmax(probabilities)), probabilities

@@ -26,6 +26,7 @@ _SELLER_FIRMS = (r"(?:studio|(?:marketing|digital|design|creative|seo|advertisin
 _OWN_WARES = (r"(?:book|course|podcast|channel|newsletter|app|products?|services?|shop|store|website|"
               r"programme|program|masterclass|webinar)")
 # people supplied are a recruiter's candidates: "we supply licensed security guards", "we supply contract developers"
+# (its own list, not `PEOPLE`: that one holds managers and directors, whom a seller sells *to*)
 _NOT_PEOPLE = (r"(?!(?:[\w,-]{1,20} ){0,4}(?:workers|guards|staff|candidates|developers|contractors|nurses|engineers|"
                r"talent|people|labou?r|manpower|crew|officers|ratings|professionals|resources|drivers|welders|"
                r"electricians|technicians|techs|rns|pickers|packers|cleaners|carers|caregivers|interns|trainees|"

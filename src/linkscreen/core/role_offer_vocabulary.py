@@ -18,7 +18,7 @@ _JOB_NOUNS = (r"(?:role|roles|position|positions|opening|openings|vacancy|vacanc
 _FEW = r"(?:an?|several|multiple|a few|some|two|three|four|five|\d{1,2})"
 _ADJECTIVES = (r"(?:(?:immediate|urgent|exciting|new|open|excellent|great|permanent|contract|hot|current|fresh|"
                r"full[- ]time|part[- ]time|remote|hybrid|direct|senior|interesting) ){0,3}")
-_WHO = (rf"(?!partner|associate)(?:(?:{TITLES})|{PEOPLE}|dev|devs|designer|intern|interns|faculty|trainer|surveyor|"
+_WHO = (rf"(?!partner|associate)(?:(?:{TITLES})|{PEOPLE}|dev|devs|intern|interns|faculty|trainer|surveyor|"
         rf"supervisor)")  # never "a technology partner" (a buyer's or seller's search)
 _NOT_A_CANDIDATE = rf"(?!(?:{PEOPLE})s?\b)"  # "working with a developer looking for a role" offers a candidate
 # "I saw your company has an opening" is a seeker's; "we don't have a role for you yet" offers none

@@ -87,20 +87,14 @@ def build_models(corpus: Path, out: Path, settings: TrainingSettings = TrainingS
     intents = read_corpus_folder(corpus / "intent")
     replies = read_reply_folder(corpus / "replies")
     reports = {}
-    for name, train, examples in (
-        (INTENT_MODEL, lambda: train_intent_model(intents, settings), intents),
-        (OUTCOME_MODEL, lambda: train_outcome_model(replies, settings), replies),
+    shared = {"regularisation": settings.regularisation, "signal_scale": settings.signal_scale,
+              "min_df": settings.min_df}
+    for name, train, examples, used in (  # only the intent model learns from text-only copies
+        (INTENT_MODEL, lambda: train_intent_model(intents, settings), intents,
+         {**shared, "text_only_copies": settings.text_only_copies}),
+        (OUTCOME_MODEL, lambda: train_outcome_model(replies, settings), replies, shared),
     ):
-        metadata = {
-            "trained_on": len(examples),
-            "corpus_sha256": _hash_examples(examples),
-            "settings": {
-                "regularisation": settings.regularisation, "signal_scale": settings.signal_scale,
-                "min_df": settings.min_df,
-            },
-        }
-        if name == INTENT_MODEL:  # only the intent model learns from text-only copies
-            metadata["settings"]["text_only_copies"] = settings.text_only_copies
+        metadata = {"trained_on": len(examples), "corpus_sha256": _hash_examples(examples), "settings": used}
         save_model(train(), out / name, metadata)
         reports[name] = metadata
     return reports
