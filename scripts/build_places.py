@@ -26,7 +26,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "src"))
 
-from linkscreen.core.features import normalise_text, split_words  # noqa: E402
+from linkscreen.core.features import fold_for_terms, split_words  # noqa: E402
 
 PLACES_TARGET = REPO / "src" / "linkscreen" / "core" / "place_names.py"
 CITIES_TARGET = REPO / "src" / "linkscreen" / "core" / "city_names.py"
@@ -95,7 +95,7 @@ EXCLUDED = {  # also common words (or pronouns, abbreviations, currencies) in on
 
 def normalise_place(name: str) -> tuple[str, ...]:
     """A place name as the features read it: tokens of its normalised text."""
-    return tuple(split_words(normalise_text(name)))
+    return tuple(split_words(fold_for_terms(name)))
 
 
 def split_names(name: str) -> list[str]:

@@ -17,7 +17,7 @@ from linkscreen.core.features import (
     describe_term,
     extract_text_features,
     is_function_phrase,
-    normalise_text,
+    fold_for_terms,
     quote_pointing_words,
     tokenise,
     weigh_tfidf,
@@ -25,13 +25,13 @@ from linkscreen.core.features import (
 
 
 def test_given_links_emails_phones_and_amounts_when_normalised_then_folded_to_tokens() -> None:
-    text = normalise_text("Earn $5,000 weekly: see https://x.io/a or mail a.b@c.com, +64 21 555 1234")
+    text = fold_for_terms("Earn $5,000 weekly: see https://x.io/a or mail a.b@c.com, +64 21 555 1234")
     assert "xurlx" in text and "xemailx" in text and "xphonex" in text
     assert "5" not in text and "$0,0" in text
 
 
 def test_given_accented_text_when_normalised_then_accents_are_stripped() -> None:
-    assert normalise_text("Olá, Gestão de Tecnologia") == "ola, gestao de tecnologia"
+    assert fold_for_terms("Olá, Gestão de Tecnologia") == "ola, gestao de tecnologia"
 
 
 def test_given_two_senders_differing_only_by_name_when_featurised_then_features_are_identical() -> None:
@@ -85,9 +85,9 @@ def test_given_a_link_or_address_when_featurised_then_read_once_as_a_word_not_as
 
 
 def test_given_mail_boilerplate_when_normalised_then_it_is_dropped() -> None:
-    text = normalise_text("Keen to chat. Sent from my iPhone")
+    text = fold_for_terms("Keen to chat. Sent from my iPhone")
     assert "iphone" not in text and "keen to chat" in text
-    text = normalise_text("Hi. This email and any attachments are confidential and intended solely for the addressee.")
+    text = fold_for_terms("Hi. This email and any attachments are confidential and intended solely for the addressee.")
     assert "confidential" not in text
 
 
@@ -99,11 +99,11 @@ def test_given_phone_shorthand_when_featurised_then_spelt_like_the_words() -> No
 
 def test_given_texts_with_and_without_digits_links_and_fields_when_normalised_then_each_is_folded() -> None:
     """Each substitution only runs where it can match: what it would have found is still found."""
-    assert normalise_text("No numbers here, just words") == "no numbers here, just words"
-    assert normalise_text("Ping me at http://x") == "ping me at  xurlx "
-    assert normalise_text("Room \u00b2 and \u2460") == "room 0 and 0"  # no digit until unicode is folded
-    assert normalise_text("Dear {first_name}, 50% off") == "dear  xmergex , 0% off"
-    assert normalise_text("e.g. v1.2 or www./x") == "e.g. v0.0 or  xurlx "
+    assert fold_for_terms("No numbers here, just words") == "no numbers here, just words"
+    assert fold_for_terms("Ping me at http://x") == "ping me at  xurlx "
+    assert fold_for_terms("Room \u00b2 and \u2460") == "room 0 and 0"  # no digit until unicode is folded
+    assert fold_for_terms("Dear {first_name}, 50% off") == "dear  xmergex , 0% off"
+    assert fold_for_terms("e.g. v1.2 or www./x") == "e.g. v0.0 or  xurlx "
 
 
 def test_given_tokens_when_character_ngrams_counted_then_as_the_padded_word_regex_finds_them() -> None:
@@ -111,7 +111,7 @@ def test_given_tokens_when_character_ngrams_counted_then_as_the_padded_word_rege
     placeholder ("xmergex") has none."""
     rng = random.Random(5)
     for _ in range(300):
-        tokens = tokenise(normalise_text(" ".join(
+        tokens = tokenise(fold_for_terms(" ".join(
             "".join(rng.choice("abcdé'9#%") for _ in range(rng.randint(1, 7))) for _ in range(rng.randint(1, 6))
         )))
         if not tokens:

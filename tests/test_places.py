@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from linkscreen.core.features import extract_text_features, normalise_text, split_words, tokenise
+from linkscreen.core.features import extract_text_features, fold_for_terms, split_words, tokenise
 from linkscreen.core.places import drop_places, index_phrases
 
 
 def read(text: str) -> list[str]:
-    return tokenise(normalise_text(text))
+    return tokenise(fold_for_terms(text))
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -25,7 +25,7 @@ def read(text: str) -> list[str]:
 def test_given_places_nationalities_and_languages_when_dropped_then_each_goes_with_its_article(
     text: str, expected: list[str]
 ) -> None:
-    assert drop_places(split_words(normalise_text(text))) == expected
+    assert drop_places(split_words(fold_for_terms(text))) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -45,7 +45,7 @@ def test_given_places_when_tokenised_then_they_are_left_out(text: str, expected:
     "a desert island and a nice reading list",
 ])
 def test_given_words_that_are_also_place_names_when_tokenised_then_they_stay_words(text: str) -> None:
-    assert read(text) == split_words(normalise_text(text))
+    assert read(text) == split_words(fold_for_terms(text))
 
 
 def test_given_the_longest_phrase_at_a_position_when_indexed_then_it_comes_first() -> None:

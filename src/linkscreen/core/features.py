@@ -112,7 +112,7 @@ def quote_pointing_words(terms: Iterable[tuple[str, float]], fields: dict[str, s
     return quoted
 
 
-def normalise_text(text: str) -> str:
+def fold_for_terms(text: str) -> str:
     """Lower-case, strip accents, drop mail boilerplate, fold links, addresses, phones, merge fields and digits
     to tokens."""
     text = text[:MAX_TEXT]
@@ -158,9 +158,9 @@ def extract_text_features(
     name out of the note (who someone is, never what they want).
     """
     counts: Counter[str] = Counter()
-    head_tokens = drop_personal(tokenise(normalise_text(mask_employer(headline, company))))
+    head_tokens = drop_personal(tokenise(fold_for_terms(mask_employer(headline, company))))
     _add_words(counts, "h:", head_tokens)
-    note = normalise_text(mask_company(mask_names(message, [sender_name] if sender_name else []), company))
+    note = fold_for_terms(mask_company(mask_names(message, [sender_name] if sender_name else []), company))
     tokens = tokenise(note)
     if not tokens:
         counts["empty_note"] = 1
