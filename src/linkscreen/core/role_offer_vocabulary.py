@@ -85,6 +85,11 @@ ROLE_OFFERS = (
     r"open to (?:a |any )?new (?:roles|contracts?|assignments?|gigs|opportunit(?:y|ies)|positions?|offers)|(?<!\w )"
     r"(?<!\w  )open to (?:a |any )?new (?:roles?|contracts?|assignments?|gigs?|opportunit(?:y|ies)|positions?)\?",
     r"(?:any )?interest(?:ed)? in (?:a |an )?new (?:role|assignment|contract|position|job|opportunity|challenge)",
+    # the job put as a question: "would you be available and interested in a UX Designer job in Lyon?"
+    rf"(?:are|would|will|r) (?:you|u) (?:be )?(?:available and |also |currently |possibly |perhaps |by any chance )?"
+    rf"(?:interested|open) (?:in|to) (?:a|an|this|the|one|hearing about|exploring|discussing|considering) "
+    rf"(?:(?!{NOT_A_JOB}|candidate|referral|demo|trial|webinar)[\w()/&.,'-]{{1,25}} ){{0,5}}(?:job|role|position|"
+    rf"opening|vacancy|opportunity|contract|assignment)\b{_NOT_A_JOB_AFTER}(?! (?:boards?|portal|platform|fairs?))",
     # Portuguese, Spanish, Dutch and Turkish
     r"(?:posi[çc][ãa]o|vaga|oportunidade) que (?:estou|estamos) (?:conduzindo|tocando|trabalhando)",
     r"(?:posi[çc][ãa]o|vaga) que (?:tenho|temos) (?:aberta|em aberto)",
