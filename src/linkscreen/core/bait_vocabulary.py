@@ -29,9 +29,7 @@ OFF_PLATFORM_CONTACT = (
     r"signal (?:app|messenger|number)",
     r"wechat|(?:on|via|through|my|add me on) we chat|we chat id|weixin|viber|kakao ?talk|line id|kik|"
     r"(?:google )?hangouts?|google chat", r"(?:text|call|message|msg|ring|reach|contact|email|e-mail|mail|"
-    r"write|ping|dm) me (?:at|on|via|through|directly|privately)", r"my (?:personal |private |direct )?(?:email|"
-    r"e-mail|mail|number|phone|cell|mobile|contact|handle|id)(?: address| number)?(?: is|:)",
-    r"(?:send|drop) me an? (?:email|e-mail|mail|text|sms)", r"(?:personal|private) (?:email|e-mail|chat|number)",
+    r"write|ping|dm) me privately", r"(?:personal|private) (?:email|e-mail|chat|number)",
     r"(?:wire|threema|session|snapchat|line) app|"
     r"download the [\w-]{2,20} app",
     # "chama no zap", "scrivimi in privato", "stuur me een mailtje", "napisz do mnie na", "bana yazın", "skriv till mig"
@@ -49,11 +47,16 @@ OFF_PLATFORM_CONTACT = (
     r"direct|privat|la)",
 )
 
-# An e-mail address or a phone number on its own: how legitimate senders sign far more often than how scammers
-# lure; kept apart from the asks and chat apps above so the model can weigh the two differently.
+# An e-mail address or a phone number, or a plain ask to use one ("drop me an email", "my number is"): how
+# legitimate senders sign far more often than how scammers lure; kept apart from the chat apps and private asks
+# above so the model can weigh the two differently.
 CONTACT_DETAILS = (
     r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}", r"\+ ?\d{1,3}[ .-]?\(?\d{1,4}\)?(?:[ .-]?\d{2,5}){2,4}",
     r"\(?0\d{1,4}\)?[ .-]?\d{3,4}[ .-]?\d{3,4}",
+    r"(?:text|call|message|msg|ring|reach|contact|email|e-mail|mail|write|ping|dm) me (?:at|on|via|through|directly)"
+    r"(?! (?:here|linkedin|this))",
+    r"my (?:direct )?(?:email|e-mail|mail|number|phone|cell|mobile|contact|handle|id)(?: address| number)?(?: is|:)",
+    r"(?:send|drop) me an? (?:email|e-mail|mail|text|sms)",
 )
 
 MONEY_BAIT = (

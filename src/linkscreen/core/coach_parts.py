@@ -119,7 +119,7 @@ SALE_SIGNALS = (  # signal -> what it tells the reader, and what to do instead
     ("FEE_OR_DETAILS_REQUEST", "asks for money or personal details", "Remove {q}: it reads as a scam"),
     ("OFF_PLATFORM_CONTACT", "moves the talk off LinkedIn",
      "Remove {q}: moving a stranger off LinkedIn reads as a scam"),
-    ("CONTACT_DETAILS", "gives a phone number or e-mail address",
+    ("CONTACT_DETAILS", "gives or asks for a phone number or e-mail address",
      "Leave {q} out: contact details in a first note to a stranger read as a push off LinkedIn"),
     ("PITCH_PHRASES", "pitches a product or service",
      "Cut the pitch {q}: a note that sells gets the \"how have we met?\" question; ask about their work instead"),

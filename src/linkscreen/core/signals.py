@@ -271,7 +271,8 @@ class OffPlatformContact(PatternSignal):
 
 class ContactDetails(PatternSignal):
     NAME, WEIGHT, LABEL = "CONTACT_DETAILS", 0.3, "gives contact details"
-    DESCRIPTION = "The note gives an e-mail address or a phone number, as business signatures (and some scams) do."
+    DESCRIPTION = ("The note gives an e-mail address or a phone number, or asks to be mailed or called, as business "
+                   "senders (and some scams) do.")
     INTENTS = ("sales_pitch", "recruiter_for_you", "scam_or_fake")
     PATTERNS = vocab.CONTACT_DETAILS
 
