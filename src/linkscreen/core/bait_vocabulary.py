@@ -16,16 +16,18 @@ MERGE_FIELDS = (r"(?:first[ _]?name|firstname|last[ _]?name|lastname|full[ _]?na
 
 # A chat group named as where two people met ("saw you in the GATE prep telegram group") is shared context, not a
 # move off LinkedIn; being asked into the sender's own group ("join my Telegram group", "add you to") still is.
-_CHAT_APP = r"(?:wh?at'?s ?ap+|whatapp|whtsapp|whats@pp|tele?gram)"
-_CHAT_GROUP = r"(?: [\w-]{1,20})? (?:groups?|channels?|communit(?:y|ies)|circles?)\b"
+_WHATSAPP = r"(?:wh?at'?s ?ap+|whatapp|whtsapp|whats@pp)"
+_CHAT_APP = rf"(?:{_WHATSAPP}|tele?gram)"
+_GROUP = r"(?:groups?|channels?|communit(?:y|ies))"
+_CHAT_GROUP = rf"(?: [\w-]{{1,20}})? (?:{_GROUP}|circles?)\b"
 _NOT_A_GROUP_BEFORE = "".join(rf"(?<!{group} {on} )" for group in ("group", "groups", "grupo", "community")
                               for on in ("on", "in", "de", "do", "no", "en"))  # "the study group on Telegram"
 
 OFF_PLATFORM_CONTACT = (
-    rf"{_NOT_A_GROUP_BEFORE}(?:wh?at'?s ?ap+|whatapp|whtsapp|whats@pp)(?!{_CHAT_GROUP})|wa\.me",
+    rf"{_NOT_A_GROUP_BEFORE}{_WHATSAPP}(?!{_CHAT_GROUP})|wa\.me",
     rf"{_NOT_A_GROUP_BEFORE}tele?gram(?!{_CHAT_GROUP})|t\.me/\w{{1,40}}",
     rf"(?:join|add (?:you|u) (?:to|in)|invite (?:you|u) (?:to|in)|(?:in|on|to) my) (?:[\w'-]{{1,20}} ){{0,3}}"
-    rf"(?:{_CHAT_APP}{_CHAT_GROUP}|(?:groups?|channels?|communit(?:y|ies)) (?:on|in) {_CHAT_APP})",
+    rf"(?:{_CHAT_APP}{_CHAT_GROUP}|{_GROUP} (?:on|in) {_CHAT_APP})",
     r"signal (?:app|messenger|number)",
     r"wechat|(?:on|via|through|my|add me on) we chat|we chat id|weixin|viber|kakao ?talk|line id|kik|"
     r"(?:google )?hangouts?|google chat", r"(?:text|call|message|msg|ring|reach|contact|email|e-mail|mail|"

@@ -11,8 +11,8 @@ starts with plain letters the clue scan of `pattern_sets` can look for.
 
 from __future__ import annotations
 
-from linkscreen.core.headline_vocabulary import GAP, NOT_A_JOB, OPPORTUNITY, PEOPLE, TITLES
 from linkscreen.core import role_offer_vocabulary as plain
+from linkscreen.core.headline_vocabulary import GAP, NOT_A_JOB, OPPORTUNITY, PEOPLE, TITLES
 
 LONG_GAP = r"(?:[^.!?]|\.(?=\w)){0,80}?"  # a longer stretch inside one sentence
 RESUME = r"(?:cv|c\.v|r[ée]sum[ée]|curriculum vitae)s?"
