@@ -34,19 +34,14 @@ OFF_PLATFORM_CONTACT = (
     r"write|ping|dm) me privately", r"(?:personal|private) (?:email|e-mail|chat|number)",
     r"(?:wire|threema|session|snapchat|line) app|"
     r"download the [\w-]{2,20} app",
-    # "chama no zap", "scrivimi in privato", "stuur me een mailtje", "napisz do mnie na", "bana yazın", "skriv till mig"
-    r"(?:no|pelo|via) (?:zap|zapzap|whats)|me chama no (?:zap|whats|privado)|(?:escr[íi]beme|escr[íi]bame) (?:al|por|"
-    r"a mi|directamente)",
-    r"contactez-moi (?:sur|via|par|directement|en priv[ée])",
-    r"(?:schreib|schreiben sie|kontaktieren sie|ruf|rufen sie) (?:mir|mich) (?:gerne )?(?:auf|per|[üu]ber|unter|"
-    r"direkt|privat)",
-    r"(?:scrivimi|contattami|chiamami|scrivetemi|mandami un messaggio) (?:su|via|al|a|in privato|direttamente)",
-    r"(?:stuur|app|bel|mail|contacteer) (?:me|mij) (?:op|via|priv[ée])",
-    r"(?:napisz|zadzwo[ńn]|odezwij si[ęe]) (?:do mnie )?(?:na|przez|pod|bezpo[śs]rednio|prywatnie)",
-    r"(?:bana|benimle) (?:[\w-]{1,20} ){0,2}(?:ula[şs][iİıI]n|yaz[iİıI]n|[iİıI]let[iİıI][şs][iİıI]me ge[çc][iİıI]n)",
-    r"(?:skriv|ring|sms:a|maila|mejla|kontakta) (?:till )?mig (?:p[åa]|via|direkt|privat)",
-    r"(?:scrie-mi|sun[ăa]-m[ăa]|contacteaz[ăa]-m[ăa]|scrie[țţt]i-mi|contacta[țţt]i-m[ăa]|suna[țţt]i-m[ăa]) (?:pe|prin|"
-    r"direct|privat|la)",
+    # "chama no zap", "app me op", "scrivimi in privato", "schreiben Sie mir privat", "skriv till mig privat"
+    r"(?:no|pelo|via) (?:zap|zapzap|whats)|me chama no (?:zap|whats|privado)|(?:app|whatsapp) (?:me|mij) (?:op|via)",
+    r"(?:escr[íi]beme|escr[íi]bame) (?:al|por|en) privado|(?:bana|benimle) [öo]zel(?:den| mesaj\w{0,3})",
+    r"contactez-moi en priv[ée]|(?:schreib|schreiben sie|kontaktieren sie|ruf|rufen sie) (?:mir|mich) (?:gerne )?"
+    r"privat|(?:scrivimi|contattami|chiamami|scrivetemi|mandami un messaggio) in privato|(?:stuur|bel|mail|"
+    r"contacteer) (?:me|mij) priv[ée]|(?:napisz|zadzwo[ńn]|odezwij si[ęe]) (?:do mnie )?prywatnie|(?:skriv|ring|"
+    r"sms:a|maila|mejla|kontakta) (?:till )?mig privat|(?:scrie-mi|sun[ăa]-m[ăa]|contacteaz[ăa]-m[ăa]|scrie[țţt]i-mi|"
+    r"contacta[țţt]i-m[ăa]|suna[țţt]i-m[ăa]) (?:pe |in |[îi]n )?privat",
 )
 
 # An e-mail address or a phone number, or a plain ask to use one ("drop me an email", "my number is"): how
@@ -59,6 +54,17 @@ CONTACT_DETAILS = (
     r"(?! (?:here|linkedin|this))",
     r"my (?:direct )?(?:email|e-mail|mail|number|phone|cell|mobile|contact|handle|id)(?: address| number)?(?: is|:)",
     r"(?:send|drop) me an? (?:email|e-mail|mail|text|sms)",
+    # the same plain asks in the corpus's other languages: "escríbeme al correo", "contactez-moi par e-mail",
+    # "schreiben Sie mir direkt", "bel me via", "napisz do mnie na", "bana e-posta ile ulaşın", "ring mig på"
+    r"(?:escr[íi]beme|escr[íi]bame) (?:al|por|a mi|directamente)(?! privado)|contactez-moi (?:sur|via|par|directement)",
+    r"(?:schreib|schreiben sie|kontaktieren sie|ruf|rufen sie) (?:mir|mich) (?:gerne )?(?:auf|per|[üu]ber|unter|"
+    r"direkt)|(?:scrivimi|contattami|chiamami|scrivetemi|mandami un messaggio) (?:su|via|al|a|direttamente)",
+    r"(?:stuur|bel|mail|contacteer) (?:me|mij) (?:op|via)|(?:napisz|zadzwo[ńn]|odezwij si[ęe]) (?:do mnie )?(?:na|"
+    r"przez|pod|bezpo[śs]rednio)",
+    r"(?:bana|benimle) (?![öo]zel)(?:[\w-]{1,20} ){0,2}(?:ula[şs][iİıI]n|yaz[iİıI]n|"
+    r"[iİıI]let[iİıI][şs][iİıI]me ge[çc][iİıI]n)",
+    r"(?:skriv|ring|sms:a|maila|mejla|kontakta) (?:till )?mig (?:p[åa]|via|direkt)|(?:scrie-mi|sun[ăa]-m[ăa]|"
+    r"contacteaz[ăa]-m[ăa]|scrie[țţt]i-mi|contacta[țţt]i-m[ăa]|suna[țţt]i-m[ăa]) (?:pe|prin|direct|la)(?! privat)",
 )
 
 MONEY_BAIT = (

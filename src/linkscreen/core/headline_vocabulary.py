@@ -63,7 +63,7 @@ HEADLINE_SALES = (
     r"(?:pre-?)?sales(?:person|man|woman|people)?(?! (?:and |& )?(?:operations |ops |data |reporting |planning )?"
     r"(?:analyst|administrator|admin|clerk)s?\b)",
     r"(?:key )?account (?:executive|exec|manager|director|lead|partner|representative|rep)s?",
-    r"ae|bdm|bdr|sdr|bde|kam",
+    r"ae|bdm|bdr|sdr|bde|bda|kam", r"capital raising",
     r"business development|biz ?dev|bus dev|new business",
     r"bd (?:executive|manager|lead|director|associate|rep)|(?:head|director|vp) of bd",
     r"partnerships?", r"(?:channel|distribution|reseller) (?:manager|sales|partner(?: manager)?|lead|partners)",

@@ -176,7 +176,7 @@ ROLE_FOR_YOU = (
     r"poste (?:de [\w-]{1,20} )?(?:à|a) pourvoir", r"wir suchen (?:eine?n? |f[üu]r )",
     r"(?:een )?(?:klus|opdracht|vacature|functie|baan) voor (?:je|jou|u)\b",
     rf"(?:are|will|would) (?:you|u) (?:be )?(?:currently |now |still )?(?:looking|searching|open) (?:for|to) (?:a |"
-    rf"your )?(?:new |next )(?:role|position|job|{OPPORTUNITY}|challenge|move)",
+    rf"your )?(?:new |next )(?:role|position|job|{OPPORTUNITY}|challenge|move|project|assignment|contract|gig)",
     r"(?:ada|kami punya|kami ada) lowongan (?:[\w-]{1,20} ){0,4}(?:di|untuk)|lowongan "
     r"(?:untuk|sebagai)", r"would (?:you|u) consider(?: (?:a|"
     r"an) (?:conversation|chat|call|move|change))?\?",

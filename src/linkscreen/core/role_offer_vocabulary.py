@@ -28,6 +28,11 @@ _NOT_A_DIARY = r"(?! (?:my|our|the|his|her) (?:calendar|diary|schedule|agenda))"
 _NOT_A_JOB_AFTER = r"(?! (?:night|hours|ceremony|event|party|act|remarks|keynote|session))"  # "an opening night"
 _WORD = r"(?:[\w&/.+#()-]{1,25} )"  # one word of a job title, with its space
 _NOT_DENIED = r"(?<!not )(?<!n't )(?<!never )(?<!no )"  # "not contacting you about a role, just keen to know"
+_FEW_ES_PT = (r"(?:(?:algumas|umas|duas|tr[êe]s|v[áa]rias|muitas|algunas|unas|dos|tres|varias|muchas|\d{1,2}) )?"
+              r"(?:novas |nuevas )?")
+_NOT_A_COURSE = (r"(?!(?: abertas| abiertas)?(?: para| pra| em| en| de)? (?:a |o |as |os |la |el |nossa |nosso |nuestra |"
+                 r"nuestro )?(?:turmas?|cursos?|mentorias?|treinamentos?|imers[ãa]o|eventos?|workshops?|aulas?|"
+                 r"programas?|clases?|taller(?:es)?))")  # places in a course are sold, not a job
 
 ROLE_OFFERS = (
     # a named employer or agency has the job: "Larsen & Toubro has an immediate requirement for a Piping Engineer"
@@ -94,6 +99,12 @@ ROLE_OFFERS = (
     r"(?:posi[çc][ãa]o|vaga|oportunidade) que (?:estou|estamos) (?:conduzindo|tocando|trabalhando)",
     r"(?:posi[çc][ãa]o|vaga) que (?:tenho|temos) (?:aberta|em aberto)",
     r"(?:umas|algumas|v[áa]rias) (?:vagas|posi[çc][õo]es) (?:muito )?(?:legais|interessantes|sensacionais|abertas)",
+    # a recruiter's own plural openings: "estou trabalhando algumas vagas de dev", "estamos com vagas", "tengo vacantes"
+    # (never "estou buscando vagas", a job seeker's search, nor places in a course: "temos vagas para a turma")
+    rf"(?:estou|estamos|t[ôo]|estoy) (?:trabalhando|trabajando|com|con) {_FEW_ES_PT}(?:vagas|vacantes|posi[çc][õo]es|"
+    rf"posiciones){_NOT_A_COURSE}",
+    rf"(?<!no )(?<!n[ãa]o )(?:tenho|temos|tengo|tenemos) {_FEW_ES_PT}(?:vagas|vacantes) (?:de|para|pra|em|en|abiertas|"
+    rf"abertas){_NOT_A_COURSE}",
     r"(?:seu|teu) momento (?:profissional|de carreira)",
     r"(?:tenemos|tengo) (?:varias |algunas |\d{1,2} )?(?:posiciones|vacantes|plazas) (?:abiertas|disponibles)",
     r"(?:tu|su) momento profesional",

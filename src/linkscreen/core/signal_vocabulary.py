@@ -93,6 +93,16 @@ PITCH_PHRASES = (
     r"(?:we(?:'ve| have)?|i(?:'ve| have)?) helped (?:over |more than |around )?\d{1,5}\+? (?:[\w-]{1,20} )?"
     r"(?:organi[sz]ations|companies|businesses|clients|brands|customers|teams|firms|schools|hospitals|practices)",
     r"see (?:if|whether) there(?:'s| is| might be| could be| would be) a (?:good |potential )?fit",
+    # the consultative opener: "any interest in hearing how your peers are using it?", "I've been helping a few teams
+    # untangle their research", "how does your team currently handle renewals?"
+    r"(?:hear|hearing|learn|learning|see|seeing|find out|finding out) how (?:your )?(?:colleagues|peers|competitors|"
+    r"(?:other|similar) (?:teams|companies|firms|businesses|brands|leaders|retailers|clinics|schools)|(?:teams|"
+    r"companies|firms|businesses|brands) (?:like yours|in your (?:space|industry|sector|area)))",
+    r"i(?:'ve| have) been helping (?:a few |several |some |many |a number of |dozens of |other )?(?:[\w-]{1,20} )"
+    r"{0,2}(?:teams|companies|businesses|organi[sz]ations|founders|leaders|brands|startups|firms|clients|agencies|"
+    r"retailers|clinics|schools|carriers|owners)",
+    r"how (?:does|do|is|are) (?:your|you and your|you) (?:[\w-]{1,20} ){0,2}currently (?:manage|managing|handle|"
+    r"handling|track|tracking|deal|dealing|approach|approaching|tackle|tackling|run|running|organi[sz]e|organi[sz]ing)",
     # the seller asking for the buyer: "would you be the right person to speak with about employee benefits?"
     r"(?:are you|would you be|who is|who's|who would be|is there) the (?:right|best) person to (?:speak|talk|chat) "
     r"(?:with|to)", r"(?:for|get|book) (?:our|my) (?:ceo|founder|client|clients|president|author|expert)s? (?:to "
@@ -265,6 +275,7 @@ SELLER_RAPPORT = (
     r"ich arbeite mit (?:vielen )?(?:unternehmen|kunden)",
     r"(?:i work|i'm|i am|working) (?:on|in) (?:the|our) (?:inside |outside |field |enterprise |new business |"
     r"commercial )?(?:sales|business development|partnerships|bd|growth) team",
+    r"as your (?:[\w&.-]{1,20} ){0,2}(?:rep|representative|account (?:manager|executive|director|rep))",
     r"(?:i'm|i am|im|i work as) (?:a |an |the )?"
     r"(?:(?!recruiting|hiring|looking|seeking|searching)[\w-]{1,20} ){0,2}"
     r"(?:account executive|account manager|sales (?:rep|representative|executive|manager|director|"
