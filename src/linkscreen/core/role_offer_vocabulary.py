@@ -30,9 +30,10 @@ _WORD = r"(?:[\w&/.+#()-]{1,25} )"  # one word of a job title, with its space
 _NOT_DENIED = r"(?<!not )(?<!n't )(?<!never )(?<!no )"  # "not contacting you about a role, just keen to know"
 _FEW_ES_PT = (r"(?:(?:algumas|umas|duas|tr[êe]s|v[áa]rias|muitas|algunas|unas|dos|tres|varias|muchas|\d{1,2}) )?"
               r"(?:novas |nuevas )?")
-_NOT_A_COURSE = (r"(?!(?: abertas| abiertas)?(?: para| pra| em| en| de)? (?:a |o |as |os |la |el |nossa |nosso |nuestra |"
-                 r"nuestro )?(?:turmas?|cursos?|mentorias?|treinamentos?|imers[ãa]o|eventos?|workshops?|aulas?|"
-                 r"programas?|clases?|taller(?:es)?))")  # places in a course are sold, not a job
+# places in a course are sold, not a job: "temos vagas para a turma de março"
+_NOT_A_COURSE = (r"(?!(?: abertas| abiertas)?(?: para| pra| em| en| de)? (?:a |o |as |os |la |el |nossa |nosso |"
+                 r"nuestra |nuestro )?(?:turmas?|cursos?|mentorias?|treinamentos?|imers[ãa]o|eventos?|workshops?|"
+                 r"aulas?|programas?|clases?|taller(?:es)?))")
 
 ROLE_OFFERS = (
     # a named employer or agency has the job: "Larsen & Toubro has an immediate requirement for a Piping Engineer"
