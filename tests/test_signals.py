@@ -418,6 +418,15 @@ FIRES: list[tuple[str, dict[str, str]]] = [
     ("PITCH_PHRASES", {M: "I've been helping a few research teams make their insights easier to reuse."}),
     ("PITCH_PHRASES", {M: "Out of curiosity, how does your team currently manage supplier onboarding?"}),
     ("SELLER_RAPPORT", {M: "As your Alteryx rep for the account, thought it would be good to connect."}),
+    ("PITCH_PHRASES", {M: "Any interest in hearing how other hospital pharmacy teams are using our tracker?"}),
+    ("PITCH_PHRASES", {M: "How are you handling supplier onboarding at the moment? We got it down to 3 days."}),
+    ("PITCH_PHRASES", {M: "Curious how your team forecasts spare parts demand today."}),
+    ("PITCH_PHRASES", {M: "Out of curiosity, we built something that got a few teams to release in an hour."}),
+    # the seller's price, and the event seller's packages
+    ("PITCH_PHRASES", {M: "We offer sea freight from Ningbo to Apapa at competitive pricing."}),
+    ("SERVICE_OFFER", {M: "Sponsorship and exhibitor slots for FinOps Live are filling up."}),
+    ("SERVICE_OFFER", {M: "Early bird pricing for the Retail Leaders Forum closes Friday."}),
+    # a new project offered, recruiters' plural openings in Portuguese and Spanish, and sales titles
     ("ROLE_FOR_YOU", {M: "Hi, are you looking for a new project? I have a 6-month SAP contract in Lisbon."}),
     ("ROLE_FOR_YOU", {M: "Bom dia! Estou trabalhando algumas vagas de desenvolvedor java, 100% remotas."}),
     ("ROLE_FOR_YOU", {M: "Oi, tudo bem? Estamos com vagas para analista de dados em Recife."}),
@@ -686,6 +695,13 @@ QUIET: list[tuple[str, dict[str, str]]] = [
     ("PITCH_PHRASES", {M: "I've been helping students prepare for the GATE exam in my free time."}),
     ("PITCH_PHRASES", {M: "Keen to learn how you got into data science."}),
     ("SELLER_RAPPORT", {M: "As your former manager at Datacom, I'd be glad to be a reference."}),
+    # a greeting about today, a recruiter's sounding board, a contractor's rates, a fellow exhibitor
+    ("PITCH_PHRASES", {M: "Hi! How are you doing today? Hope the move went well."}),
+    ("PITCH_PHRASES", {M: "How are you and how is your business going these days?"}),
+    ("PITCH_PHRASES", {M: "Happy to be a sounding board as you think about your next move."}),
+    ("PITCH_PHRASES", {M: "Our contractors work at competitive rates."}),
+    ("SERVICE_OFFER", {M: "I was an exhibitor at the same expo last year, great to connect."}),
+    # a hackathon partner, a job seeker's search, places in a course, a non-sales title
     ("ROLE_FOR_YOU", {M: "Are you looking for a project partner for the hackathon?"}),
     ("ROLE_FOR_YOU", {M: "Estou buscando vagas de estágio em dados, pode me ajudar?"}),
     ("ROLE_FOR_YOU", {M: "Temos vagas para a turma de março da mentoria, garanta a sua."}),

@@ -48,6 +48,8 @@ SERVICE_OFFER = (
     # courses, batches, cohorts and conferences sold: "we are organising CFA batches", "we run Six Sigma cohorts"
     rf"(?:we are|we're|we|i am|i'm|i) (?:run|running|host|hosting|organi[sz]e|organi[sz]ing|conduct|conducting|"
     rf"offer|offering|launch|launching) (?:[\w,&/|+.'-]{{1,25}} ){{0,10}}{_TRAINING}",
+    r"early[- ]bird (?:pricing|prices?|rates?|discounts?|offers?)|(?:sponsor(?:ship)?|exhibitor) (?:and "
+    r"(?:sponsor(?:ship)?|exhibitor) )?(?:packages?|slots?|spaces?|prospectus|packs?)|corporate tables?",
     r"(?:free|early[- ]bird|vip|discounted) (?:tickets|passes|seats|spots|places)|(?:tickets|passes|seats) "
     r"(?:are |now )?(?:available|open|on sale|selling fast)",
     # the call to action: "early sign-ups are live", "register to start getting students", "try my career-fit quiz"

@@ -96,13 +96,23 @@ PITCH_PHRASES = (
     # the consultative opener: "any interest in hearing how your peers are using it?", "I've been helping a few teams
     # untangle their research", "how does your team currently handle renewals?"
     r"(?:hear|hearing|learn|learning|see|seeing|find out|finding out) how (?:your )?(?:colleagues|peers|competitors|"
-    r"(?:other|similar) (?:teams|companies|firms|businesses|brands|leaders|retailers|clinics|schools)|(?:teams|"
+    r"(?:other|similar) (?:[\w-]{1,20} ){0,3}(?:teams|companies|firms|businesses|brands|leaders|retailers|clinics|"
+    r"schools|hospitals|practices)|(?:other|similar) [\w-]{1,20} (?:your size|of your size|like yours)|(?:teams|"
     r"companies|firms|businesses|brands) (?:like yours|in your (?:space|industry|sector|area)))",
     r"i(?:'ve| have) been helping (?:a few |several |some |many |a number of |dozens of |other )?(?:[\w-]{1,20} )"
     r"{0,2}(?:teams|companies|businesses|organi[sz]ations|founders|leaders|brands|startups|firms|clients|agencies|"
     r"retailers|clinics|schools|carriers|owners)",
     r"how (?:does|do|is|are) (?:your|you and your|you) (?:[\w-]{1,20} ){0,2}currently (?:manage|managing|handle|"
     r"handling|track|tracking|deal|dealing|approach|approaching|tackle|tackling|run|running|organi[sz]e|organi[sz]ing)",
+    # the same question asked about "today": "how are you handling supplier onboarding at the moment?", "curious how
+    # your team forecasts spare parts demand today" (never "how are you doing today?")
+    r"(?:how|curious how|wondering how) (?:(?:are|is|do|does) )?(?:you|your (?:[\w-]{1,20} ){0,2}team) (?!(?:are |is )?"
+    r"(?:doing|feeling|keeping|going|getting|holding|finding|settling|enjoying|and)\b)(?:[\w,'-]{1,20} ){1,8}(?:today|"
+    r"at the moment|right now|these days)\b",
+    # the product put in front of the reader, and its price: "we built a tool for exactly that", "competitive pricing"
+    r"(?:we|i)(?:'ve| have)? (?:just |recently )?built (?:a |an |something |some |our )(?:[\w-]{1,20} ){0,3}(?:for "
+    r"(?:exactly )?(?:that|this)|that (?:helps?|got|gets|lets|cuts|saves))",
+    r"competitive (?:prices|pricing|quotes?)",  # not "rates": a contractor's day rate is a recruiter's word too
     # the seller asking for the buyer: "would you be the right person to speak with about employee benefits?"
     r"(?:are you|would you be|who is|who's|who would be|is there) the (?:right|best) person to (?:speak|talk|chat) "
     r"(?:with|to)", r"(?:for|get|book) (?:our|my) (?:ceo|founder|client|clients|president|author|expert)s? (?:to "
