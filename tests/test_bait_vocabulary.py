@@ -6,7 +6,8 @@ from linkscreen.core import bait_vocabulary, signal_vocabulary
 from linkscreen.core.signals import SIGNALS
 
 BAIT_TUPLES = {
-    name: value for name, value in vars(bait_vocabulary).items() if name.isupper() and isinstance(value, tuple)
+    name: value for name, value in vars(bait_vocabulary).items()
+    if name.isupper() and not name.startswith("_") and isinstance(value, tuple)  # private helpers are no signal's
 }
 
 

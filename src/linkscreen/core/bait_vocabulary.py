@@ -23,6 +23,24 @@ _CHAT_GROUP = rf"(?: [\w-]{{1,20}})? (?:{_GROUP}|circles?)\b"
 _NOT_A_GROUP_BEFORE = "".join(rf"(?<!{group} {on} )" for group in ("group", "groups", "grupo", "community")
                               for on in ("on", "in", "de", "do", "no", "en"))  # "the study group on Telegram"
 
+# "Write to me" in each language the corpus meets, with how it goes on: in private (a move off LinkedIn, "scrivimi in
+# privato") or plainly (contact details, "contactez-moi par e-mail"). Each ask is written once for both signals.
+_WRITE_TO_ME = (  # (the ask, its private ending, its plain ending)
+    (r"(?:text|call|message|msg|ring|reach|contact|email|e-mail|mail|write|ping|dm) me", r"privately",
+     r"(?:at|on|via|through|directly)(?! (?:here|linkedin|this))"),
+    (r"(?:escr[íi]beme|escr[íi]bame)", r"(?:al|por|en) privado", r"(?:al|por|a mi|directamente)(?! privado)"),
+    (r"contactez-moi", r"en priv[ée]", r"(?:sur|via|par|directement)"),
+    (r"(?:schreib|schreiben sie|kontaktieren sie|ruf|rufen sie) (?:mir|mich)(?: gerne)?", r"privat",
+     r"(?:auf|per|[üu]ber|unter|direkt)"),
+    (r"(?:scrivimi|contattami|chiamami|scrivetemi|mandami un messaggio)", r"in privato",
+     r"(?:su|via|al|a|direttamente)"),
+    (r"(?:stuur|bel|mail|contacteer) (?:me|mij)", r"priv[ée]", r"(?:op|via)"),
+    (r"(?:napisz|zadzwo[ńn]|odezwij si[ęe])(?: do mnie)?", r"prywatnie", r"(?:na|przez|pod|bezpo[śs]rednio)"),
+    (r"(?:skriv|ring|sms:a|maila|mejla|kontakta) (?:till )?mig", r"privat", r"(?:p[åa]|via|direkt)"),
+    (r"(?:scrie-mi|sun[ăa]-m[ăa]|contacteaz[ăa]-m[ăa]|scrie[țţt]i-mi|contacta[țţt]i-m[ăa]|suna[țţt]i-m[ăa])",
+     r"(?:pe |in |[îi]n )?privat", r"(?:pe|prin|direct|la)(?! privat)"),
+)
+
 OFF_PLATFORM_CONTACT = (
     rf"{_NOT_A_GROUP_BEFORE}{_WHATSAPP}(?!{_CHAT_GROUP})|wa\.me",
     rf"{_NOT_A_GROUP_BEFORE}tele?gram(?!{_CHAT_GROUP})|t\.me/\w{{1,40}}",
@@ -30,18 +48,13 @@ OFF_PLATFORM_CONTACT = (
     rf"(?:{_CHAT_APP}{_CHAT_GROUP}|{_GROUP} (?:on|in) {_CHAT_APP})",
     r"signal (?:app|messenger|number)",
     r"wechat|(?:on|via|through|my|add me on) we chat|we chat id|weixin|viber|kakao ?talk|line id|kik|"
-    r"(?:google )?hangouts?|google chat", r"(?:text|call|message|msg|ring|reach|contact|email|e-mail|mail|"
-    r"write|ping|dm) me privately", r"(?:personal|private) (?:email|e-mail|chat|number)",
+    r"(?:google )?hangouts?|google chat", r"(?:personal|private) (?:email|e-mail|chat|number)",
     r"(?:wire|threema|session|snapchat|line) app|"
     r"download the [\w-]{2,20} app",
-    # "chama no zap", "app me op", "scrivimi in privato", "schreiben Sie mir privat", "skriv till mig privat"
+    # "chama no zap", "app me op", "bana özel mesajla yazın", and every "write to me in private"
     r"(?:no|pelo|via) (?:zap|zapzap|whats)|me chama no (?:zap|whats|privado)|(?:app|whatsapp) (?:me|mij) (?:op|via)",
-    r"(?:escr[íi]beme|escr[íi]bame) (?:al|por|en) privado|(?:bana|benimle) [öo]zel(?:den| mesaj\w{0,3})",
-    r"contactez-moi en priv[ée]|(?:schreib|schreiben sie|kontaktieren sie|ruf|rufen sie) (?:mir|mich) (?:gerne )?"
-    r"privat|(?:scrivimi|contattami|chiamami|scrivetemi|mandami un messaggio) in privato|(?:stuur|bel|mail|"
-    r"contacteer) (?:me|mij) priv[ée]|(?:napisz|zadzwo[ńn]|odezwij si[ęe]) (?:do mnie )?prywatnie|(?:skriv|ring|"
-    r"sms:a|maila|mejla|kontakta) (?:till )?mig privat|(?:scrie-mi|sun[ăa]-m[ăa]|contacteaz[ăa]-m[ăa]|scrie[țţt]i-mi|"
-    r"contacta[țţt]i-m[ăa]|suna[țţt]i-m[ăa]) (?:pe |in |[îi]n )?privat",
+    r"(?:bana|benimle) [öo]zel(?:den| mesaj\w{0,3})",
+    *(f"{ask} {private}" for ask, private, _ in _WRITE_TO_ME),
 )
 
 # An e-mail address or a phone number, or a plain ask to use one ("drop me an email", "my number is"): how
@@ -50,21 +63,12 @@ OFF_PLATFORM_CONTACT = (
 CONTACT_DETAILS = (
     r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}", r"\+ ?\d{1,3}[ .-]?\(?\d{1,4}\)?(?:[ .-]?\d{2,5}){2,4}",
     r"\(?0\d{1,4}\)?[ .-]?\d{3,4}[ .-]?\d{3,4}",
-    r"(?:text|call|message|msg|ring|reach|contact|email|e-mail|mail|write|ping|dm) me (?:at|on|via|through|directly)"
-    r"(?! (?:here|linkedin|this))",
     r"my (?:direct )?(?:email|e-mail|mail|number|phone|cell|mobile|contact|handle|id)(?: address| number)?(?: is|:)",
     r"(?:send|drop) me an? (?:email|e-mail|mail|text|sms)",
-    # the same plain asks in the corpus's other languages: "escríbeme al correo", "contactez-moi par e-mail",
-    # "schreiben Sie mir direkt", "bel me via", "napisz do mnie na", "bana e-posta ile ulaşın", "ring mig på"
-    r"(?:escr[íi]beme|escr[íi]bame) (?:al|por|a mi|directamente)(?! privado)|contactez-moi (?:sur|via|par|directement)",
-    r"(?:schreib|schreiben sie|kontaktieren sie|ruf|rufen sie) (?:mir|mich) (?:gerne )?(?:auf|per|[üu]ber|unter|"
-    r"direkt)|(?:scrivimi|contattami|chiamami|scrivetemi|mandami un messaggio) (?:su|via|al|a|direttamente)",
-    r"(?:stuur|bel|mail|contacteer) (?:me|mij) (?:op|via)|(?:napisz|zadzwo[ńn]|odezwij si[ęe]) (?:do mnie )?(?:na|"
-    r"przez|pod|bezpo[śs]rednio)",
+    # every plain "write to me" ("email me at", "contactez-moi par e-mail", "ring mig på"), and the Turkish one
+    *(f"{ask} {plain}" for ask, _, plain in _WRITE_TO_ME),
     r"(?:bana|benimle) (?![öo]zel)(?:[\w-]{1,20} ){0,2}(?:ula[şs][iİıI]n|yaz[iİıI]n|"
     r"[iİıI]let[iİıI][şs][iİıI]me ge[çc][iİıI]n)",
-    r"(?:skriv|ring|sms:a|maila|mejla|kontakta) (?:till )?mig (?:p[åa]|via|direkt)|(?:scrie-mi|sun[ăa]-m[ăa]|"
-    r"contacteaz[ăa]-m[ăa]|scrie[țţt]i-mi|contacta[țţt]i-m[ăa]|suna[țţt]i-m[ăa]) (?:pe|prin|direct|la)(?! privat)",
 )
 
 MONEY_BAIT = (
