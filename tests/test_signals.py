@@ -7,7 +7,7 @@ import dataclasses
 import pytest
 
 from linkscreen.core import signals as sig
-from linkscreen.core.pattern_sets import compile_patterns, compile_veto
+from linkscreen.core.pattern_sets import VETO_WINDOW, compile_patterns, compile_veto
 from linkscreen.core.signals import SIGNALS, SignalHit, SignalText, detect_signals, shorten
 from linkscreen.core.taxonomy import INTENTS
 
@@ -590,6 +590,18 @@ FIRES: list[tuple[str, dict[str, str]]] = [
     ("ROLE_FOR_YOU", {M: "Tenho umas vagas muito legais aqui no Mercado Livre."}),
     ("ROLE_FOR_YOU", {M: "En este momento tenemos varias posiciones abiertas para el equipo de Ingeniería."}),
     ("ROLE_FOR_YOU", {M: "We zijn momenteel voor drie opdrachtgevers op zoek naar een ervaren Java developer."}),
+    ("ROLE_FOR_YOU", {M: "Vi que você atua com BI e acredito que tenha fit com a oportunidade que tenho em Recife."}),
+    ("ROLE_FOR_YOU", {M: "Adoraria que você fizesse parte do nosso time de engenharia!"}),
+    ("ROLE_FOR_YOU", {M: "Que tal ir trabalhar numa fintech premiada? Posso te mandar os detalhes."}),
+    ("ROLE_FOR_YOU", {M: "Creo que encajas muy bien con la vacante de analista que tenemos en Lima."}),
+    ("ROLE_FOR_YOU", {M: "O nosso cliente está buscando uma pessoa de dados sênior."}),
+    ("ROLE_FOR_YOU", {M: "Right now we're looking for a curious, hands-on Software Engineer. Interested?"}),
+    ("ROLE_FOR_YOU", {M: "I've been working with Kestrel Maps in Leeds to build out their data engineering team."}),
+    ("SERVICE_OFFER", {M: "Are you open to learning more about franchise opportunities in your area?"}),
+    ("SERVICE_OFFER", {M: "Many professionals like you are owning a franchise while keeping their day job."}),
+    ("SERVICE_OFFER", {M: "¿Has pensado en abrir tu propia franquicia de lavandería?"}),
+    ("COMMUNITY", {M: "Olá, estou no Grupo de Engenharia de Dados no WhatsApp."}),
+    ("COMMUNITY", {M: "Hi! I'm in the Nairobi Nurses community on WhatsApp too."}),
 ]
 
 QUIET: list[tuple[str, dict[str, str]]] = [
@@ -673,6 +685,14 @@ QUIET: list[tuple[str, dict[str, str]]] = [
     ("OFF_PLATFORM_CONTACT", {M: "Saw you in the GATE DA prep telegram group, connecting!"}),
     ("OFF_PLATFORM_CONTACT", {M: "We're both in the Lagos Data Analysts WhatsApp community, hi!"}),
     ("OFF_PLATFORM_CONTACT", {M: "we were in the same ALX study group on Telegram in 2022!"}),
+    ("OFF_PLATFORM_CONTACT", {M: "Olá, estou no Grupo de Engenharia de Dados no WhatsApp."}),
+    ("OFF_PLATFORM_CONTACT", {M: "Somos do mesmo grupo de Contabilidade no Telegram."}),
+    ("COMMUNITY", {M: "I'm in the office on WhatsApp most days, text me."}),
+    ("ROLE_FOR_YOU", {M: "Dear Sir, I am looking for a job as pharmacy assistant. I have 2 years experience."}),
+    ("ROLE_FOR_YOU", {M: "We are working with retailers to build out their data platform."}),
+    ("ROLE_FOR_YOU", {M: "Que tal trabalhar de casa e ganhar 5 mil por mês?"}),
+    ("ROLE_FOR_YOU", {M: "We're looking for a few CTOs to try our beta."}),
+    ("SERVICE_OFFER", {M: "We're hiring a franchise operations manager for our Leeds office."}),
     ("OFF_PLATFORM_CONTACT", {M: "Drop me an email and we can set up a time to talk about the role."}),
     ("OFF_PLATFORM_CONTACT", {M: "Happy to chat, my number is below."}),
     ("OFF_PLATFORM_CONTACT", {M: "Oi! Te achei pelo grupo de Telegram do Kotlin Brasil."}),
@@ -1187,11 +1207,11 @@ def test_given_recipient_name_inside_another_word_then_not_personalised() -> Non
     assert "PERSONALISED" not in fired_names(message="Hi Annabel, welcome.", recipient_name="Anna")
 
 
-def reference_find(patterns: tuple[str, ...], veto: str, text: str) -> str | None:
-    """The plain algorithm: the first match of the whole-word alternation not vetoed by its preceding 30 chars."""
+def reference_find(patterns: tuple[str, ...], veto: str, text: str, window: int = VETO_WINDOW) -> str | None:
+    """The plain algorithm: the first match of the whole-word alternation not vetoed by the `window` chars before it."""
     regex, vetoed = compile_patterns(patterns), compile_veto(veto)
     for match in regex.finditer(text) if regex else ():
-        if vetoed is None or not vetoed.search(text[max(0, match.start() - 30): match.start()]):
+        if vetoed is None or not vetoed.search(text[max(0, match.start() - window): match.start()]):
             return match.group(0)
     return None
 
@@ -1207,7 +1227,8 @@ def test_given_examples_in_any_case_when_finding_then_pattern_signals_agree_with
     for raw in (fields.get(field, "") for field in signal.FIELDS):
         for variant in (raw, raw.upper(), raw.swapcase(), raw.replace("i", "\u0131").replace("s", "\u017f")):
             text = sig.normalise_text(variant)
-            assert signal.find_in(variant) == reference_find(signal.PATTERNS, signal.VETO_BEFORE, text), variant
+            found = reference_find(signal.PATTERNS, signal.VETO_BEFORE, text, signal.VETO_WINDOW)
+            assert signal.find_in(variant) == found, variant
 
 
 def test_given_vetoed_matches_when_finding_then_the_first_unvetoed_one_comes_back() -> None:

@@ -22,6 +22,11 @@ _GROUP = r"(?:groups?|channels?|communit(?:y|ies))"
 _CHAT_GROUP = rf"(?: [\w-]{{1,20}})? (?:{_GROUP}|circles?)\b"
 _NOT_A_GROUP_BEFORE = "".join(rf"(?<!{group} {on} )" for group in ("group", "groups", "grupo", "community")
                               for on in ("on", "in", "de", "do", "no", "en"))  # "the study group on Telegram"
+# ... and with the group's name between: "estou no Grupo de Data Engineering no WhatsApp" (a signal's veto: look-behinds
+# cannot hold a name of any length)
+OFF_PLATFORM_VETO = (r"\b(?:groups?|grupos?|gruppen?|groupes?|gruppo|groep|grupa|communit(?:y|ies)|comunidades?|"
+                     r"communaut[ée]|channels?|canal)(?: [\w&.+#'-]{1,25}){0,5} (?:on|in|no|do|na|da|de|em|en|auf|"
+                     r"sur|su|op|p[åa])")
 
 # "Write to me" in each language the corpus meets, with how it goes on: in private (a move off LinkedIn, "scrivimi in
 # privato") or plainly (contact details, "contactez-moi par e-mail"). Each ask is written once for both signals.

@@ -76,6 +76,11 @@ SERVICE_OFFER = (
     r"(?:reaching out|writing|getting in touch|contacting you|here) to introduce (?:our|my|myself and)|"
     r"(?:introduce|present) (?:you to )?(?:our|my) (?:firm|business|studio|brand|startup|shop|store|school|academy|"
     r"institute|courses?|programmes?|programs?|batches|workshops?|trainings?|range|catalog(?:ue)?)",
+    # a franchise is sold, not a job offered: "are you open to exploring franchise ownership?", "owning a franchise"
+    r"franchise (?:business )?(?:ownership|opportunit(?:y|ies)|options|investments?)|(?:own|owning|buy|buying|open|"
+    r"opening|start|starting) (?:a|your own|your) (?:[\w-]{1,20} )?franchise|becom(?:e|ing) a franchisee|"
+    r"(?:seja|torne-se|s[ée]) (?:um )?franqueado|(?:abrir|ter) (?:sua|uma|tu|una) (?:pr[óo]pr?ia )?"
+    r"franqu[íi]?(?:a|cia)",
     # the same in Portuguese and Spanish, the real inboxes' other languages
     r"(?:oferecemos|ofrecemos|organizamos|realizamos|promovemos|temos|tenemos) (?:[\w-]{1,20} ){0,4}(?:cursos|"
     r"treinamentos|capacita[çc][õo]es|formaci[óo]n|formaciones|talleres|mentorias|imers[õo]es|turmas)",

@@ -24,6 +24,7 @@ try:  # the stdlib's own regex parser (private, hence guarded): without it every
 except ImportError:  # pragma: no cover
     sre = sre_parse = None  # type: ignore[assignment]
 
+VETO_WINDOW = 30  # a veto reads this many characters before a match, unless its set says otherwise
 CLUE_LIMIT = 64  # the most strings a clue set may hold
 CLUE_WEIGHT = 6  # a clue this telling (see weigh_text) is selective enough; past that, fewer clues rank higher
 CLUE_CHARS = 10  # prefixes are cut to this length: long enough to tell, short enough to scan for quickly
@@ -341,7 +342,8 @@ class Alternative:
 class PatternSet:
     """Patterns that find what their whole-word alternation finds, trying only those whose clues occur."""
 
-    def __init__(self, patterns: Iterable[str], veto: str = "") -> None:
+    def __init__(self, patterns: Iterable[str], veto: str = "", window: int = VETO_WINDOW) -> None:
+        self.window = window  # how many characters before a match its veto reads
         self.alternatives = tuple(Alternative(pattern, *derive_clues(pattern)) for pattern in patterns)
         self.veto = compile_veto(veto)
         self.always = frozenset(index for index, alt in enumerate(self.alternatives) if not alt.prefixes + alt.triggers)
@@ -356,7 +358,7 @@ class PatternSet:
         PREFIXES.add(self.prefixes)
 
     def find(self, scan: Scan) -> str | None:
-        """Return the first match in the scanned text not vetoed by its preceding 30 characters, or None."""
+        """Return the first match in the scanned text not vetoed by the characters before it, or None."""
         if scan.clues is None:
             return self.find_among(scan, [(alt, []) for alt in self.alternatives])
         gates = self.gated if self.any_gate is None or self.any_gate.search(scan.folded) else ()  # one look for all
@@ -381,7 +383,7 @@ class PatternSet:
         upcoming = [alt.search(scan, prefixes, 0) for alt, prefixes in alternatives]  # each one's next match
         while matches := [match for match in upcoming if match]:
             match = min(matches, key=re.Match.start)  # leftmost; on a tie the earlier pattern, as in the alternation
-            if self.veto is None or not self.veto.search(scan.text[max(0, match.start() - 30): match.start()]):
+            if self.veto is None or not self.veto.search(scan.text[max(0, match.start() - self.window): match.start()]):
                 return match.group(0)
             start = match.end()  # vetoed: go on after it, as finditer would
             upcoming = [found if found is None or found.start() >= start else alt.search(scan, prefixes, start)

@@ -297,6 +297,15 @@ COMMUNITY = (
     rf"community|network|user group)", r"iitp|isaca|ieee|acm|pmi|bcs|owasp|toastmasters|ietf|w3c",
     r"open[- ]source (?:project|community|contributors?)",
     r"(?:discord|slack) (?:server|community|group|channel|workspace)",
+    # a chat group the sender is in, named: "estou no Grupo de Data Engineering no WhatsApp", "faço parte do grupo de
+    # UX no Telegram", "I'm in the Lagos PMs community on WhatsApp"
+    r"(?:estou|estamos|t[ôo]|estoy|fa[çc]o parte|fazemos parte|formo parte|sou|somos|soy)(?: tamb[ée]m| tambi[ée]n)? "
+    r"(?:no|na|num|numa|do|da|del|en el|en la|em um|em uma|de um|de uma|de un|de una) (?:mesmo |mismo )?(?:grupo|"
+    r"comunidade|comunidad|canal) (?:[\w&.+#'-]{1,25} ){0,5}(?:no|do|de|en|em|na|da) (?:whatsapp|telegram|discord|"
+    r"slack)",
+    r"(?:i'm|i am|im|we're|we are)(?: both| also)? (?:in|on|part of|a member of|members of) (?:the|a|this) (?:(?:group|"
+    r"community|channel) (?:[\w&.+#'-]{1,25} ){0,5}|(?:[\w&.+#'-]{1,25} ){0,5}(?:group|community|channel|chat|server) )"
+    r"(?:on|in) (?:whatsapp|telegram|discord|slack)",
     # where the sender found the recipient, when it is a named place and not LinkedIn itself ("in"/"from" often
     # name a city): "found your profile through Coding Minutes discord", "saw your linkedin on XHacks"
     r"(?:connecting with you|found (?:you|your (?:li |linkedin )?profile)|saw (?:you|your (?:li |linkedin )?"

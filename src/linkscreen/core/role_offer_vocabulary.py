@@ -48,8 +48,12 @@ ROLE_OFFERS = (
     rf"{_NOT_THE_READERS}(?:sourcing|recruiting|hiring|headhunting) for (?:an?|the) {_WORD}{{0,5}}(?:opening|"
     rf"position|role|vacancy|requirement|post)",
     rf"(?:i'm|i am|im|i m|we're|we are|currently) (?:currently |presently |desperately |actively )?(?:looking|"
-    rf"searching|seeking) for (?:an?) {_WORD}{{0,4}}{_WHO}s?(?! (?:role|job|position|opportunit|internship|"
-    rf"gig))\b(?: (?:for|to join|at|with|in|on|who))",
+    rf"searching|seeking) for (?:an?) (?!{_JOB_NOUNS}\b|career|internship|placement)(?:{_WORD}|[\w-]{{1,25}}, ){{0,4}}"
+    rf"{_WHO}s?(?! (?:role|job|position|opportunit|internship|gig))\b(?: (?:for|to join|at|with|in|on|who)|[.!](?!\w))",
+    # an agency's client named, its team to be built: "I've been working with Ushr Auto to build out their tech team"
+    r"(?:i've been|i have been|i'm|i am|we've been|we have been|we're|we are) (?:currently )?(?:working|partnering|"
+    r"partnered) with (?:[\w&.'-]{1,25},? ){1,5}(?:in [\w.-]{1,25} )?to (?:build|grow|scale|expand|hire for) (?:out )?"
+    r"(?:their|its) (?:[\w&/-]{1,20} ){0,2}(?:team|teams|department|function)",
     rf"^\W{{0,5}}looking for (?:an?) {_WORD}{{0,4}}{_WHO}s? (?:for (?:our|my|a)|to join)",
     r"(?:looking|hoping|aiming|wanting|want|need|needing) to (?:hire|bring on|bring in|recruit|onboard) (?:an?|"
     r"someone|two|three|several)",
@@ -107,6 +111,22 @@ ROLE_OFFERS = (
     rf"(?<!no )(?<!n[ãa]o )(?:tenho|temos|tengo|tenemos) {_FEW_ES_PT}(?:vagas|vacantes) (?:de|para|pra|em|en|abiertas|"
     rf"abertas){_NOT_A_COURSE}",
     r"(?:seu|teu) momento (?:profissional|de carreira)",
+    # the reader's fit, a place in the team, the job as a question: "acredito que tenha fit com a oportunidade",
+    # "adoraria que você fizesse parte do nosso time", "que tal ir trabalhar na", "nos encantaría que formaras parte"
+    r"(?:acredito|creio|penso|vejo) que (?:voc[êe] )?(?:tenha|tem|teria|possa ter) (?:muito |bastante |um (?:bom |"
+    r"grande |[óo]timo )?)?(?:fit|match|ader[êe]ncia) (?:com|para|pra) (?:a|o|essa|esta|uma|um|nossa|nosso|minha) "
+    r"(?:[\w-]{1,20} ){0,2}(?:vaga|oportunidade|posi[çc][ãa]o|time|equipe|cargo|posto)",
+    r"(?:creo|pienso) que (?:tienes|tendr[íi]as|encajas|encajar[íi]as|podr[íi]as encajar) (?:muy bien |(?:un )?"
+    r"(?:buen )?(?:fit|match|encaje) )?(?:con|en|para) (?:la|el|esta|este|una|un|nuestra|nuestro) (?:[\w-]{1,20} )"
+    r"{0,2}(?:vacante|oportunidad|posici[óo]n|puesto|equipo)",
+    r"(?:adoraria|adorar[íi]amos|gostaria|gostar[íi]amos|me encantar[íi]a|nos encantar[íi]a) (?:muito )?(?:que "
+    r"(?:voc[êe] |usted )?(?:fizesse|fizesses|formaras|formases|formara|fueras|fuese|fuera) parte|de (?:ter voc[êe]|"
+    r"te ter|contar com voc[êe]|contar contigo)) (?:d[oa]|de|en) (?:nosso |nossa |nuestro |nuestra |la |el |o |a )?"
+    r"(?:time|equipe|equipa|equipo|squad|empresa)",
+    r"que tal (?:ir |vir )?trabalhar (?:na|no|numa|num|em|conosco|com a gente|com)(?! casa)|(?:qu[ée] tal|te "
+    r"gustar[íi]a) trabajar (?:en|con|para)(?! casa)",
+    r"(?:o )?(?:nosso|meu) cliente (?:est[áa] )?(?:buscando|procurando|contratando|recrutando|em busca)|(?:nuestro|mi) "
+    r"cliente (?:est[áa] )?(?:buscando|contratando|reclutando|en b[úu]squeda)",
     r"(?:tenemos|tengo) (?:varias |algunas |\d{1,2} )?(?:posiciones|vacantes|plazas) (?:abiertas|disponibles)",
     r"(?:tu|su) momento profesional",
     r"voor (?:een|twee|drie|vier|meerdere|diverse) (?:opdrachtgevers?|klanten?) op zoek naar",

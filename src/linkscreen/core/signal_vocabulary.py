@@ -20,8 +20,8 @@ from linkscreen.core.headline_vocabulary import (  # noqa: F401  (headline signa
     HEADLINE_SALES, HEADLINE_SUSPICIOUS, OPPORTUNITY, RECRUITER,
 )
 from linkscreen.core.bait_vocabulary import (  # noqa: F401  (bait and fraud signals' tuples, re-exported)
-    CONTACT_DETAILS, FEE_OR_DETAILS_REQUEST, LINK, MERGE_FIELD, MONEY_BAIT, OFF_PLATFORM_CONTACT, ROMANCE_FLATTERY,
-    SCREENER_MANIPULATION, TOO_GOOD_OFFER,
+    CONTACT_DETAILS, FEE_OR_DETAILS_REQUEST, LINK, MERGE_FIELD, MONEY_BAIT, OFF_PLATFORM_CONTACT, OFF_PLATFORM_VETO,
+    ROMANCE_FLATTERY, SCREENER_MANIPULATION, TOO_GOOD_OFFER,
 )
 from linkscreen.core.hiring_vocabulary import (  # noqa: F401  (recruiting and job-seeking tuples, re-exported)
     CANDIDATE_PUSH, JOB_SEEKING_ASK, ROLE_FOR_YOU,

@@ -15,7 +15,7 @@ from typing import ClassVar, Iterable, Sequence
 
 from linkscreen.core import signal_vocabulary as vocab
 from linkscreen.core.generic_notes import is_default_note, is_generic_note
-from linkscreen.core.pattern_sets import PatternSet, normalise_text, scan_text
+from linkscreen.core.pattern_sets import VETO_WINDOW, PatternSet, normalise_text, scan_text
 from linkscreen.core.pattern_sets import compile_patterns, compile_veto  # noqa: F401  (still importable from here)
 
 EVIDENCE_LIMIT = 40
@@ -71,14 +71,15 @@ class PatternSignal(Signal):
 
     FIELDS: tuple[str, ...] = ("message",)
     PATTERNS: tuple[str, ...] = ()
-    VETO_BEFORE: str = ""  # a match preceded (within 30 chars) by this is not counted
+    VETO_BEFORE: str = ""  # a match preceded (within VETO_WINDOW chars) by this is not counted
+    VETO_WINDOW: int = VETO_WINDOW
     SKIP_DEFAULT_NOTE: bool = False
     _FIELD_LABELS: ClassVar[dict[str, str]] = {"headline": "headline", "company": "company", "message": "note"}
     _patterns: ClassVar[PatternSet] = PatternSet(())
 
     def __init_subclass__(cls, **kwargs: object) -> None:
         super().__init_subclass__(**kwargs)
-        cls._patterns = PatternSet(cls.PATTERNS, cls.VETO_BEFORE)
+        cls._patterns = PatternSet(cls.PATTERNS, cls.VETO_BEFORE, cls.VETO_WINDOW)
 
     def find_in(self, raw: str) -> str | None:
         """Return the first un-vetoed matched text in raw, or None."""
@@ -267,6 +268,8 @@ class OffPlatformContact(PatternSignal):
     DESCRIPTION = "The note tries to move the talk off LinkedIn: WhatsApp, Telegram, phone numbers or private email."
     INTENTS = ("scam_or_fake",)
     PATTERNS = vocab.OFF_PLATFORM_CONTACT
+    VETO_BEFORE = vocab.OFF_PLATFORM_VETO  # a chat group named as where they met: "o grupo de Dados no WhatsApp"
+    VETO_WINDOW = 60  # room for the group's name
 
 
 class ContactDetails(PatternSignal):
