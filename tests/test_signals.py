@@ -74,6 +74,7 @@ FIRES: list[tuple[str, dict[str, str]]] = [
     ("HEADLINE_SUSPICIOUS", {H: "Lovely girl | Looking for honest man"}),
     ("HEADLINE_SUSPICIOUS", {H: "Surgeon | US Navy | Deployed overseas"}),
     ("HEADLINE_SUSPICIOUS", {H: "Medical doctor | Working with UN in Syria"}),
+    ("ROMANCE_FLATTERY", {M: "Bom dia para você meu querido amigo, como você está hoje?"}),
     ("ROMANCE_FLATTERY", {M: "Hi, is this Mr. Harrison from the golf club? My assistant gave me this profile."}),
     ("PITCH_PHRASES", {M: "Our platform cuts AWS spend by 30% on average, could I show you in a 15-minute demo?"}),
     ("PITCH_PHRASES", {M: "We help companies like yours automate invoice processing. Open to a quick call next week?"}),
@@ -84,6 +85,7 @@ FIRES: list[tuple[str, dict[str, str]]] = [
     ("TOO_GOOD_OFFER", {M: "Vagas remotas, não é necessária experiência, ganhos diários."}),
     ("ROLE_FOR_YOU", {M: "Found you on a search, will you be looking for a new role this yr?"}),
     ("CANDIDATE_PUSH", {M: "I'd like to introduce you to a candidate who could be a great fit for your team."}),
+    ("JOB_SEEKING_ASK", {M: "I wanted to reach out to inquire about the internship at Brightfield."}),
     ("JOB_SEEKING_ASK", {M: "I'm a DevOps Engineer exploring contract opportunities in CI/CD and Kubernetes."}),
     ("PITCH_PHRASES", {M: "Thinking of selling? I'd love to offer you a free market appraisal."}),
     ("PITCH_PHRASES", {M: "Here is my calender link if that is easier for you."}),
@@ -605,6 +607,8 @@ FIRES: list[tuple[str, dict[str, str]]] = [
 ]
 
 QUIET: list[tuple[str, dict[str, str]]] = [
+    ("JOB_SEEKING_ASK", {M: "Feel free to enquire about our training programme for new managers."}),
+    ("JOB_SEEKING_ASK", {M: "If it sounds good, feel free to inquire about the role and its pay."}),
     ("JOB_SEEKING_ASK", {M: "Wij zoeken een planner voor ons team in Tilburg, is dat iets voor jou?"}),
     ("JOB_SEEKING_ASK", {M: "Ciao, cerchiamo un tecnico per il nostro cliente a Bologna: ti interessa?"}),
     ("DEFAULT_NOTE", {M: "I'd like to add you to my network because we met at the Wellington DevOps meetup."}),
@@ -729,6 +733,7 @@ QUIET: list[tuple[str, dict[str, str]]] = [
     ("HEADLINE_SALES", {H: "Capital Markets Analyst"}),
     ("MONEY_BAIT", {M: "I studied cryptography at Otago."}),
     ("MONEY_BAIT", {M: "We cut our cloud bill by 20% after the migration."}),
+    ("ROMANCE_FLATTERY", {M: "Querida Ana, tenemos una vacante de analista en Lima que encaja contigo."}),
     ("ROMANCE_FLATTERY", {M: "Dear Anna, I enjoyed your talk at the summit."}),
     ("ROMANCE_FLATTERY", {M: "We moved to a beautiful new office and rolled out single sign-on."}),
     # a compliment on the profile opens recruiters', sellers' and job seekers' notes as often as scams

@@ -119,9 +119,11 @@ ROMANCE_FLATTERY = (
     rf"(?:you(?:'re| are| look)|u r|ur) (?:so |very |really |truly |such an? |an? )?{LOOKS}", r"handsome|sexy",
     r"(?:so|very|really|such a|what a) (?:handsome|gorgeous|cute)", rf"{LOOKS} (?:man|woman|lady|gentleman|face|smile|"
     rf"eyes|girl|guy|soul)", r"(?:my|hello|hi|hey|oh) (?:dear|dearest|darling|sweetheart|honey)|dear (?:friend|one|"
-    r"beloved)|dearest|sweetheart|darling|sweetie|babe", r"your (?:lovely |beautiful |nice |charming |sweet |warm |"
-    r"amazing )?(?:smile|eyes|face|looks)", r"(?:saw|seen|came across|found|viewed|checked|went through|"
-    r"noticed) (?:your|ur) profile (?:and|&) (?:i )?(?:felt|fell|couldn't)",  # "...and was impressed": anyone's opener
+    r"beloved)|dearest|sweetheart|darling|sweetie|babe|(?:meu|minha|mi) querid[oa]|querid[oa] amig[oa]",
+    r"your (?:lovely |beautiful |nice |charming |sweet |warm |amazing )?(?:smile|eyes|face|looks)",
+    # "...and I felt", never "...and was impressed" (anyone's opener)
+    r"(?:saw|seen|came across|found|viewed|checked|went through|noticed) (?:your|ur) profile (?:and|&) (?:i )?"
+    r"(?:felt|fell|couldn't)",
     r"(?:attracted|captivated|drawn) (?:by|with|to) (?:your|ur) (?:profile|smile|looks?|photo|picture|pic|beauty|"
     r"personality|face)", r"(?:impressed|amazed) (?:by|with) (?:your|ur) (?:smile|looks?|photo|picture|pic|beauty|"
     r"personality|face)", r"(?:your|ur) profile (?:picture|photo|pic)",

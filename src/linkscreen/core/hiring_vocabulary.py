@@ -385,7 +385,11 @@ JOB_SEEKING_ASK = (
     r"(?:are there|is there) (?:any )?(?:[\w-]{1,20} ){0,3}(?:roles|jobs|positions|openings|vacancies) (?:at|in|on|"
     r"with)", r"(?:u|you|your (?:company|team|firm|practice)) (?:currently )?(?:hiring|taking on) (?:any )?"
     r"(?!(?:new )?(?:suppliers|vendors|clients|customers|partners|projects|work|business)\b)[\w-]{2,20}",
-    r"how (?:i|to) (?:could |can )?apply|foot in the door|trial shift", r"my next (?:career )?(?:move|role|step|"
+    r"how (?:i|to) (?:could |can )?apply|foot in the door|trial shift",
+    # the seeker's own ask, never "feel free to enquire about the role"
+    r"(?<!free to )(?<!welcome to )(?<!you can )(?<!you may )(?<!please )(?:inquire|enquire) (?:about|regarding) "
+    r"(?:the|an|any) (?:[\w-]{1,20} ){0,2}(?:internships?|openings?|vacanc(?:y|ies)|positions?|roles?|jobs?)",
+    r"my next (?:career )?(?:move|role|step|"
     r"opportunity|challenge|chapter)", r"(?:busco|buscando) (?:empleo|trabajo)|(?:procuro|"
     r"procurando) (?:emprego|trabalho)|(?:recherche|cherche) (?:d'un|un) (?:poste|emploi)|mencari (?:pekerjaan|kerja)|"
     r"suche (?:eine )?(?:neue )?(?:stelle|arbeit)",
