@@ -67,7 +67,9 @@ OPEN_NETWORKING = (
     r"(?-i:LION)|open networker", r"(?:i|i'll|i will|i always|always) accept (?:all|every|any) (?:invit\w{0,8}|"
     r"requests?|connections?)",
     r"(?:never|don'?t|do not|won'?t|will not) (?:decline|reject|ignore|refuse|click idk|say idk|press idk)",
-    r"#?follow ?back|#?followforfollow|f4f|like for like|l4l", r"(?:the )?more connections(?: the (?:better|merrier))?",
+    r"#?follow ?back|#?followforfollow|f4f|like for like|l4l",
+    r"(?:the )?more connections(?: the (?:better|merrier))?|the more (?:hands|people|contacts|connections|friends|"
+    r"followers) (?:[\w'-]{1,20} ){0,3}the (?:more|merrier|better)",
     r"\d{1,3} ?(?:k|mil) (?:connections|followers|contactos|contatos|conexiones|conex[õo]es|kontakte)|\d{1,3},?\d{3} "
     r"(?:connections|followers)", r"grow(?:ing)? (?:my|our) "
     r"(?:linkedin|connections|followers|network size)|(?:let's|lets|let us) grow (?:our networks )?together",

@@ -260,7 +260,7 @@ RECRUITER_SELF_INTRO = (
     # the same in Italian, Dutch, Polish, Swedish, Romanian and Turkish: "sono un recruiter", "jestem rekruterem"
     r"(?<=i[şs]e )alim (?:uzmaniyim|dani[şs]maniyim)",
     r"(?:jag rekryterar|recrutez|rekrutuj[ęe]|ik werf) (?:[\w-]{1,20} )?(?:f[öo]r|pentru|dla|voor|inom|[îi]n|w)",
-    r"(?:atuo|trabalho) (?:com|em|na [áa]rea de) (?:recrutamento|sele[çc][ãa]o|headhunting|hunting|busca de "
+    r"(?:atuo|trabalho) (?:com|em|na [áa]rea de) (?:recrutamento|sele[çc][ãa]o|r ?& ?s|headhunting|hunting|busca de "
     r"executivos)|recruto (?:pra|em|na|no)|trabajo en (?:selecci[óo]n|reclutamiento|b[úu]squeda de (?:ejecutivos|"
     r"talento)|headhunting)|recluto (?:en|a|m[ée]dicos|ingenieros|talento)|je recrute (?:sur|en)|je travaille dans le "
     r"recrutement|ich (?:rekrutiere|recruite) (?:im|in|f[üu]r|bei)|als headhunter(?:in)?|(?:bin|arbeite) (?:im|in "
