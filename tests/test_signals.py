@@ -643,6 +643,8 @@ QUIET: list[tuple[str, dict[str, str]]] = [
     ("PITCH_PHRASES", {M: "Ik help graag mee met de meetup in Utrecht, leuk om te connecten."}),
     ("TOO_GOOD_OFFER", {M: "Tengo experiencia en redes, busco empleo entre semana."}),
     ("JOB_SEEKING_ASK", {M: "Will you be looking for a new role this year? I have a CIO brief."}),
+    ("ROLE_FOR_YOU", {M: "Aún tenemos vacantes para el taller de Excel de marzo, ¿te apuntas?"}),
+    ("ROLE_FOR_YOU", {M: "Quedan vacantes abiertas para el curso de liderazgo en abril."}),
     ("ROLE_FOR_YOU", {M: "I'm exploring contract opportunities in data engineering, any leads welcome."}),
     ("ROLE_FOR_YOU", {M: "Would you be interested in a sponsorship opportunity at our summit?"}),
     ("ROLE_FOR_YOU", {M: "Are you interested in a quick demo of our job board?"}),

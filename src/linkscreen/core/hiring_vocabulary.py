@@ -320,7 +320,8 @@ ROLE_FOR_YOU = (
     r"(?:il|un) (?:cv|curriculum)",
     r"paid (?:[\w-]{1,20} ){0,2}(?:research|survey|study|interview|board|advisory) (?:[\w-]{1,20} ){0,2}(?:initiative|"
     r"study|project|positions?|seats?|roles?|opportunit(?:y|ies)|session)",
-    r"vacantes? (?:abiertas?|activas?|disponibles?)|(?:contamos con|tenemos) (?:[\w-]{1,20} ){0,2}vacantes",
+    rf"vacantes? (?:abiertas?|activas?|disponibles?){plain.NOT_A_COURSE}|(?:contamos con|tenemos) (?:[\w-]{{1,20}} )"
+    rf"{{0,2}}vacantes{plain.NOT_A_COURSE}",  # never places in a course: "tenemos vacantes para el taller"
     # an employer answering the reader's application, or looking for someone "to join" a team
     r"thanks? (?:you )?for (?:applying|your application)|(?:reviewed|received|reviewing|read) your application",
     r"your application (?:for|to) (?:the|our|a|an|this) (?:[\w-]{1,20} ){0,3}(?:role|position|job|vacancy|opening|"

@@ -31,7 +31,7 @@ _NOT_DENIED = r"(?<!not )(?<!n't )(?<!never )(?<!no )"  # "not contacting you ab
 _FEW_ES_PT = (r"(?:(?:algumas|umas|duas|tr[êe]s|v[áa]rias|muitas|algunas|unas|dos|tres|varias|muchas|\d{1,2}) )?"
               r"(?:novas |nuevas )?")
 # places in a course are sold, not a job: "temos vagas para a turma de março"
-_NOT_A_COURSE = (r"(?!(?: abertas| abiertas)?(?: para| pra| em| en| de)? (?:a |o |as |os |la |el |nossa |nosso |"
+NOT_A_COURSE = (r"(?!(?: abertas| abiertas)?(?: para| pra| em| en| de)? (?:a |o |as |os |la |el |nossa |nosso |"
                  r"nuestra |nuestro )?(?:turmas?|cursos?|mentorias?|treinamentos?|imers[ãa]o|eventos?|workshops?|"
                  r"aulas?|programas?|clases?|taller(?:es)?))")
 
@@ -107,9 +107,9 @@ ROLE_OFFERS = (
     # a recruiter's own plural openings: "estou trabalhando algumas vagas de dev", "estamos com vagas", "tengo vacantes"
     # (never "estou buscando vagas", a job seeker's search, nor places in a course: "temos vagas para a turma")
     rf"(?:estou|estamos|t[ôo]|estoy) (?:trabalhando|trabajando|com|con) {_FEW_ES_PT}(?:vagas|vacantes|posi[çc][õo]es|"
-    rf"posiciones){_NOT_A_COURSE}",
+    rf"posiciones){NOT_A_COURSE}",
     rf"(?<!no )(?<!n[ãa]o )(?:tenho|temos|tengo|tenemos) {_FEW_ES_PT}(?:vagas|vacantes) (?:de|para|pra|em|en|abiertas|"
-    rf"abertas){_NOT_A_COURSE}",
+    rf"abertas){NOT_A_COURSE}",
     r"(?:seu|teu) momento (?:profissional|de carreira)",
     # the reader's fit, a place in the team, the job as a question: "acredito que tenha fit com a oportunidade",
     # "adoraria que você fizesse parte do nosso time", "que tal ir trabalhar na", "nos encantaría que formaras parte"
