@@ -20,13 +20,10 @@ _WHATSAPP = r"(?:wh?at'?s ?ap+|whatapp|whtsapp|whats@pp)"
 _CHAT_APP = rf"(?:{_WHATSAPP}|tele?gram)"
 _GROUP = r"(?:groups?|channels?|communit(?:y|ies))"
 _CHAT_GROUP = rf"(?: [\w-]{{1,20}})? (?:{_GROUP}|circles?)\b"
-_NOT_A_GROUP_BEFORE = "".join(rf"(?<!{group} {on} )" for group in ("group", "groups", "grupo", "community")
-                              for on in ("on", "in", "de", "do", "no", "en"))  # "the study group on Telegram"
-# ... and with the group's name between: "estou no Grupo de Data Engineering no WhatsApp" (a signal's veto: look-behinds
-# cannot hold a name of any length)
-OFF_PLATFORM_VETO = (r"\b(?:groups?|grupos?|gruppen?|groupes?|gruppo|groep|grupa|communit(?:y|ies)|comunidades?|"
-                     r"communaut[ée]|channels?|canal)(?: [\w&.+#'-]{1,25}){0,5} (?:on|in|no|do|na|da|de|em|en|auf|"
-                     r"sur|su|op|p[åa])")
+# The app after a group named as where they are ("the study group on Telegram", "estou no Grupo de Data Engineering
+# no WhatsApp") is vetoed by the signal: a look-behind cannot hold a group's name of any length.
+OFF_PLATFORM_VETO = (rf"\b(?:{_GROUP}|grupos?|gruppen?|groupes?|gruppo|groep|grupa|comunidades?|communaut[ée]|canal)"
+                     r"(?: [\w&.+#'-]{1,25}){0,5} (?:on|in|no|do|na|da|de|em|en|auf|sur|su|op|p[åa])")
 
 # "Write to me" in each language the corpus meets, with how it goes on: in private (a move off LinkedIn, "scrivimi in
 # privato") or plainly (contact details, "contactez-moi par e-mail"). Each ask is written once for both signals.
@@ -47,8 +44,8 @@ _WRITE_TO_ME = (  # (the ask, its private ending, its plain ending)
 )
 
 OFF_PLATFORM_CONTACT = (
-    rf"{_NOT_A_GROUP_BEFORE}{_WHATSAPP}(?!{_CHAT_GROUP})|wa\.me",
-    rf"{_NOT_A_GROUP_BEFORE}tele?gram(?!{_CHAT_GROUP})|t\.me/\w{{1,40}}",
+    rf"{_WHATSAPP}(?!{_CHAT_GROUP})|wa\.me",
+    rf"tele?gram(?!{_CHAT_GROUP})|t\.me/\w{{1,40}}",
     rf"(?:join|add (?:you|u) (?:to|in)|invite (?:you|u) (?:to|in)|(?:in|on|to) my) (?:[\w'-]{{1,20}} ){{0,3}}"
     rf"(?:{_CHAT_APP}{_CHAT_GROUP}|{_GROUP} (?:on|in) {_CHAT_APP})",
     r"signal (?:app|messenger|number)",
