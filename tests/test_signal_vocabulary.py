@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from linkscreen.core import hiring_vocabulary, peer_vocabulary
+from linkscreen.core import hiring_vocabulary, peer_vocabulary, seeker_vocabulary
 from linkscreen.core import signal_vocabulary as vocab
 from linkscreen.core.pattern_sets import compile_veto, derive_clues, fold_text, normalise_text
 from linkscreen.core.signals import SIGNAL_CLASSES, PatternSignal, SignalText, compile_patterns, detect_signals
@@ -135,12 +135,13 @@ def test_given_generated_texts_when_finding_then_signal_agrees_with_its_plain_al
             assert any(map(folded.startswith, prefixes)) if prefixes else any(t in folded for t in triggers), text
 
 
-def test_given_the_peer_and_hiring_tuples_then_signal_vocabulary_re_exports_the_same_objects() -> None:
-    """GIVEN the tuples moved out to `peer_vocabulary` and `hiring_vocabulary` THEN `signal_vocabulary` re-exports the
-    same objects and each is read by the signal of its name."""
-    moved = {name: value for module in (peer_vocabulary, hiring_vocabulary) for name, value in vars(module).items()
+def test_given_the_peer_hiring_and_seeker_tuples_then_signal_vocabulary_re_exports_the_same_objects() -> None:
+    """GIVEN the tuples moved out to `peer_vocabulary`, `hiring_vocabulary` and `seeker_vocabulary` THEN
+    `signal_vocabulary` re-exports the same objects and each is read by the signal of its name."""
+    modules = (peer_vocabulary, hiring_vocabulary, seeker_vocabulary)
+    moved = {name: value for module in modules for name, value in vars(module).items()
              if name.isupper() and isinstance(value, tuple)}
-    assert {"SHARED_HISTORY_CLAIM", "COMMUNITY", "ROLE_FOR_YOU", "CANDIDATE_PUSH"} <= set(moved)
+    assert {"SHARED_HISTORY_CLAIM", "COMMUNITY", "ROLE_FOR_YOU", "CANDIDATE_PUSH", "JOB_SEEKING_ASK"} <= set(moved)
     assert all(TUPLES[name] is value for name, value in moved.items())
     read = {cls.NAME: cls.PATTERNS for cls in SIGNAL_CLASSES if issubclass(cls, PatternSignal)}
     assert all(read[name] is value for name, value in moved.items())

@@ -77,13 +77,23 @@ MONEY_BAIT = (
     r"(?:earn|earning|earned|make|making|made|generate|generating|profit|profited|receive)(?: up to| over| about|"
     r" around)? [$£€₦]? ?\d[\d,.]{0,12} ?(?:k|usd|dollars|pounds|euros|btc|usdt)?(?: (?:a|per|each|every) (?:day|week|"
     r"month|hour|trade)| weekly| daily| monthly)", r"(?:passive|residual|extra|second) income|side (?:income|hustle)",
-    rf"investment (?:{OPPORTUNITY}|plans?|platform|scheme|package)", r"invest (?:with|in) (?:me|us|crypto|bitcoin|"
-    r"forex|my)", r"crypto(?:currency|currencies)?|bitcoins?|btc|usdt|ethereum|forex|binary options?",
+    rf"(?<!for )(?<!seeking )investment (?:{OPPORTUNITY}|plans?|platform|scheme|package)",  # never investors' search
+    r"invest (?:with|in) (?:me|us|crypto|bitcoin|forex|my)",
+    # crypto as money made, never as a market someone hires or works in ("the Crypto Licensing Market")
+    r"usdt|forex|binary options?|(?:trad(?:e|es|ed|ing)|invest(?:ing|ed|ment|ments)?|earn(?:s|ed|ing)?|profits?|"
+    r"inversi[óo]n|invertir|investir|investissement|handel(?:en)?|lost) (?:[\w-]{1,15} ){0,3}(?:crypto(?:currenc(?:y|"
+    r"ies))?|bitcoins?|btc|eth|ethereum)|\d{2,3} ?% (?:win rate|accurate (?:signals|trades|calls))|recover "
+    r"(?:[\w-]{1,15} ){0,3}lost (?:funds|money|crypto|assets)|(?:crypto(?:currenc(?:y|ies))?|"
+    r"bitcoins?|btc|ethereum)[- ](?:trad(?:e|es|er|ers|ing)|invest(?:ing|or|ors|ment|ments)?|mining|arbitrage|"
+    r"signals?|mentor|analyst|wallet|platform|pool|portfolio|account|profits?|returns?|funds|atm)",
     r"(?:daily|weekly|monthly|guaranteed|huge|massive|consistent) (?:profits?|returns?|income|payouts?|roi)",
     r"\d{1,4} ?% (?:daily|weekly|monthly|guaranteed|profit|returns?)", r"financial(?:ly)? free(?:dom)?|"
-    r"be your own boss", r"mlm|multi[- ]level marketing|network marketing|downline", rf"business (?:{OPPORTUNITY}|"
-    rf"proposal|deals?)|get rich|lucrative", r"double your (?:money|investment|income)", r"(?:receive|get|earn|"
-    r"keep) \d{1,2} ?% (?:of|for)", r"(?:foreign|reliable|trustworthy|trusted) partner (?:to|in your country|who)",
+    r"be your own boss", r"mlm|multi[- ]level marketing|network marketing|downline",
+    # a business opportunity offered as such, never "a book of business opportunities" or "Lucrative referral bonus"
+    rf"(?:a|an|our|this|my|the) (?:[\w-]{{1,15}} )?business (?:{OPPORTUNITY}|proposal|deals?)|get rich|lucrative "
+    r"(?:business|deal|contract|proposal|investment)", r"double your (?:money|investment|income)",
+    r"(?:receive|get|earn|keep) \d{1,2} ?% (?:of|for)",
+    r"(?:foreign|reliable|trustworthy|trusted) partner (?:to|in your country|who)",
     r"(?:move|transfer|receive) (?:the |his |her |these )?(?:funds|payment|inheritance)",
     r"politically exposed|next of kin|unclaimed", r"trading (?:platform|account|expert|mentor|signals|strategy|bot)",
     # the multi-level-marketing recruiter who never names a product: "open to new ventures?", "doing things online"

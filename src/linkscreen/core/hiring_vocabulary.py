@@ -1,12 +1,12 @@
-"""The regex vocabulary of the recruiting and job-seeking note signals: data only, one tuple of patterns per signal.
+"""The regex vocabulary of the recruiting note signals: data only, one tuple of patterns per signal.
 
-A candidate offered, a role brought to the recipient, a job asked for: each is listed in English and in the
-languages the corpus meets (Portuguese, Spanish, French, German, Italian, Dutch, Indonesian, Malay, Polish, Turkish,
-Swedish, Romanian), with the look-alikes kept apart (a recruiter's "cerchiamo" is no job seeker's "cerco lavoro";
-"would you be open to" is no "I am open to"). `signal_vocabulary` re-exports these tuples; the same rules hold
-(whole words, case-insensitive, every quantifier bounded, accented letters as classes such as `[ée]`, the Turkish
-dotted and dotless i as `[iİıI]`, a plain `i` where the class would open a pattern) and, for speed, each pattern
-starts with plain letters the clue scan of `pattern_sets` can look for.
+A candidate offered and a role brought to the recipient (the job seeker's own ask is in `seeker_vocabulary`): each is
+listed in English and in the languages the corpus meets (Portuguese, Spanish, French, German, Italian, Dutch,
+Indonesian, Malay, Polish, Turkish, Swedish, Romanian), with the look-alikes kept apart (a recruiter's "cerchiamo"
+is no job seeker's "cerco lavoro"; "would you be open to" is no "I am open to"). `signal_vocabulary` re-exports
+these tuples; the same rules hold (whole words, case-insensitive, every quantifier bounded, accented letters as
+classes such as `[ée]`, the Turkish dotted and dotless i as `[iİıI]`, a plain `i` where the class would open a
+pattern) and, for speed, each pattern starts with plain letters the clue scan of `pattern_sets` can look for.
 """
 
 from __future__ import annotations
@@ -134,10 +134,15 @@ ROLE_FOR_YOU = (
     rf"leadership) {OPPORTUNITY}",
     # "a role that may interest you"; a proposal or a product that would interest you is no role
     r"(?:role|position|opportunity|vacancy|opening|job|search)s? (?:that |which )?(?:may|might|could|would|will) "
-    r"(?:be of interest to you|interest you|suit you)|suit you",
+    r"(?:be of interest to you|interest you|suit you)|suit you|(?:you'd|you would) suit (?:a|an|the|our)",
     r"be a (?:good|great|perfect|strong) (?:fit|match) for you",
-    r"(?:your|ur) (?:background|experience|profile|skill ?set|skills|expertise|"
-    r"track record) (?:would be|looks|seems|caught|stood|stands|matches|aligns|fits|really)",
+    # the reader's fit for a role, never the opener any stranger uses ("your profile caught my eye / stood out")
+    r"(?:your|ur) (?:background|experience|profile|skill ?set|skills|expertise|track record) (?:(?:would be|looks|"
+    r"seems|is) (?:like )?(?:a |an )?(?:(?:very|really|perfect|great|good|strong|ideal|excellent|close|natural) ){0,2}"
+    r"(?:fit|match|aligned|suitable)|(?:really )?(?:matches|aligns|fits))",
+    # "we'd like you to be Brand Ambassador intern at", "would like you to join as Marketing intern"
+    rf"(?:want|would like|would love|(?:we|i)'d like|(?:we|i)'d love) you (?:to join (?:us |our team )?as|to be|as) "
+    rf"(?:our |a |an )?(?:[\w&./-]{{1,20}} ){{0,5}}(?:intern|ambassador|trainee|{TITLES})s?",
     r"(?:confidential|discreet|exploratory|informal|private) (?:chat|conversation|discussion|call|talk)",
     r"(?:my|our|a) client (?:that |who |which )?(?:is |are )?(?:currently )?(?:looking|seeking|searching|hiring|"
     r"recruiting|building|growing|expanding)",
@@ -368,75 +373,3 @@ ROLE_FOR_YOU = (
     r"(?:b[êe]n (?:m[ìi]nh|em|ch[ịi]|anh)|ch[úu]ng t[ôo]i|c[ôo]ng ty (?:m[ìi]nh|ch[úu]ng t[ôo]i)) (?:hi[ệe]n )?"
     r"(?:[đd]ang )?(?:c[ầa]n )?tuy[ểe]n|c[ơo] h[ộo]i (?:vi[ệe]c l[àa]m|ngh[ềe] nghi[ệe]p)",
 ) + plain.ROLE_OFFERS  # and the plain ways of saying it
-
-JOB_SEEKING_ASK = (
-    rf"(?:looking|searching|hunting|seeking|applying) (?:for )?(?:a |an |new |my next |the next |next |any |suitable |"
-    rf"full[- ]time |part[- ]time |entry[- ]level |graduate |junior |remote |job |work ){{0,3}}(?:jobs?|roles?|"
-    rf"positions?|{OPPORTUNITY}|work|employment|internships?|placements?|vacanc(?:y|ies)|openings?)(?! to (?:connect|"
-    rf"discuss|collaborate|share|meet|chat|network))(?! for (?:our|my|his|her|their|your) )",
-    rf"(?:i'm|i am|currently|now|actively) (?:exploring|open to|"
-    rf"considering|looking at) (?:new |other |fresh )?(?:roles|{OPPORTUNITY}|positions|jobs|career options)",
-    rf"(?:i'm|i am) (?:an? )?(?:[\w/&+#.-]{{1,25}} ){{0,4}}(?:exploring|seeking) (?:new |contract |freelance |"
-    rf"permanent |remote |full[- ]time |part[- ]time ){{0,2}}(?:roles|{OPPORTUNITY}|positions|jobs|work)"
-    rf"(?! for (?:our|my|his|her|their|your|clients|companies) )",
-    r"job[- ]?(?:hunting|hunt|search|searching|seeker)", r"(?:looking|searching|hunting) for (?:(?:a|an|new|my|the|"
-    r"next|any|some) )?(?:[\w-]{1,20} ){0,2}(?:work|job|jobs|employment)", r"(?:any|"
-    r"some) (?:[\w-]{1,20} ){0,2}(?:work|roles|jobs|positions|openings|vacancies) (?:going|coming up|available)",
-    r"any (?:[\w-]{1,20} ){0,2}(?:jobs|vacancies|openings|positions|work)(?: (?:going|available|open|for me))? ?\?",
-    r"(?:are there|is there) (?:any )?(?:[\w-]{1,20} ){0,3}(?:roles|jobs|positions|openings|vacancies) (?:at|in|on|"
-    r"with)", r"(?:u|you|your (?:company|team|firm|practice)) (?:currently )?(?:hiring|taking on) (?:any )?"
-    r"(?!(?:new )?(?:suppliers|vendors|clients|customers|partners|projects|work|business)\b)[\w-]{2,20}",
-    r"how (?:i|to) (?:could |can )?apply|foot in the door|trial shift",
-    # the seeker's own ask, never "feel free to enquire about the role"
-    r"(?<!free to )(?<!welcome to )(?<!you can )(?<!you may )(?<!please )(?:inquire|enquire) (?:about|regarding) "
-    r"(?:the|an|any) (?:[\w-]{1,20} ){0,2}(?:internships?|openings?|vacanc(?:y|ies)|positions?|roles?|jobs?)",
-    r"my next (?:career )?(?:move|role|step|"
-    r"opportunity|challenge|chapter)", r"(?:busco|buscando) (?:empleo|trabajo)|(?:procuro|"
-    r"procurando) (?:emprego|trabalho)|(?:recherche|cherche) (?:d'un|un) (?:poste|emploi)|mencari (?:pekerjaan|kerja)|"
-    r"suche (?:eine )?(?:neue )?(?:stelle|arbeit)",
-    r"(?:busco|buscando|procuro|procurando|estoy buscando|estou procurando|em busca de) (?:una |uma |nuevas? |novas? )?"
-    r"(?:oportunidad(?:es)?|oportunidades?|vagas?|est[áa]gio|pr[áa]cticas|recoloca[çc][ãa]o)",
-    r"(?:hay|tienen|tiene|tem|t[êe]m|h[áa]) (?:alguna |alguma )?(?:vacantes?|vagas?)|(?:alguna vacante|alguma vaga)",
-    r"(?:adjunto|env[íi]o|segue|mando) (?:mi |meu |o )?(?:cv|curr[íi]cul(?:um|o)|hoja de vida)|"
-    r"(?:ci-joint|je (?:peux )?(?:vous )?envo(?:ie|yer)) (?:mon )?cv"
-    r"|(?:anbei|sende (?:ihnen )?)(?:mein(?:en)? )?lebenslauf",
-    r"(?:je )?(?:recherche|cherche) (?:un |une |d'un |d'une )?(?:nouveau |nouvel )?(?:poste|emploi|stage|alternance|"
-    r"travail|job)|candidature spontan[ée]e|(?:avez-vous|auriez-vous) (?:des |un |une )?(?:postes?|offres?|besoins?)",
-    r"(?:mencari|cari) (?:pekerjaan|kerja|lowongan)|(?:ada|info) lowongan(?: kerja)?(?: [\w-]{1,20}){0,3} ?\?|"
-    r"butuh (?:kerja|pekerjaan)|melamar", r"(?:naukri|job|kaam) (?:chahiye|ki zaroorat)|koi (?:vacancy|job|naukri)",
-    # Dutch, Italian, Polish, Turkish, Swedish, Romanian: "ik zoek werk", "cerco lavoro", "szukam pracy"
-    r"(?:zoek|op zoek naar) (?:een )?(?:nieuwe )?(?:baan|werk|functie|stageplek)|heeft u (?:misschien )?"
-    r"(?:een )?vacature|(?:cerco|sto cercando|alla ricerca di) (?:un |una |nuove )?(?:lavoro|impiego|occupazione)|"
-    r"(?:allego|invio|le invio) (?:il )?(?:mio )?(?:cv|curriculum)|szukam (?:pracy|zatrudnienia)|poszukuj[ęe] pracy|"
-    r"czy (?:pa[ńn]stwa firma|pan|pani) (?:kogo[śs] )?zatrudnia|[iİıI][şs] ar[ıi]yorum|[öo]zge[çc]mi[şs]imi|"
-    r"s[öo]ker (?:ett |en )?(?:nytt |ny )?(?:jobb|arbete|tj[äa]nst)|lediga tj[äa]nster|caut (?:un )?(?:loc de munc[ăa]|"
-    r"job|serviciu)|(?:ave[țţt]i|exist[ăa]) (?:vreun |un )?post (?:liber|disponibil)",
-    r"(?:ur|your) (?:team|company|firm|hospital|clinic|school|shop|store|cafe|restaurant|hotel|practice|office|"
-    r"department|organi[sz]ation) (?:currently )?(?:hiring|recruiting|taking on staff)",
-    r"refer (?:me|my)|(?:a|your) referral|"
-    r"recommend me (?:for|to)", rf"(?:my|attached|attaching|enclosed) (?:updated |latest |recent )?{RESUME}",
-    rf"{RESUME} (?:attached|enclosed|for your (?:review|reference|consideration))", rf"any (?:job |current |open |"
-    rf"suitable )?(?:openings?|vacanc(?:y|ies)|positions?|{OPPORTUNITY}) (?:in|at|within|for me)",
-    r"any (?:job )?openings", r"(?<!my )(?<!our )(?<!the )(?<!your )internships?(?! program)",
-    # a posted job the sender means to apply for: "interested in the Network Engineer opportunity posted on your
-    # careers page", "I noticed the Systems Administrator position at Mainfreight"
-    r"(?:i am|i'm|i'd be|i would be|i was|am) (?:very |really |keen(?:ly)? |highly |most )?interested in (?:the|your) "
-    r"(?:[\w/&+#.-]{1,25} ){0,4}(?:role|position|opening|vacancy|job|opportunity)",
-    r"(?:posted|advertised|listed) (?:on|in) your (?:careers?|jobs?|company|recruitment) "
-    r"(?:page|site|website|board|portal)",
-    r"(?:noticed|saw|seen|came across|spotted) (?:the|your) (?:[\w/&+#.-]{1,25} ){0,4}"
-    r"(?:role|position|opening|vacancy) "
-    r"(?:at|with|in) (?!my\b|our\b)[\w&'-]{1,40}", r"(?:are you|is your (?:team|"
-    r"company|organi[sz]ation)) (?:currently )?(?:hiring|recruiting)", r"consider(?:ed)? (?:me )?for (?:a|an|the|"
-    r"any) (?:role|position|job|opening|vacancy|internship)", r"consider me", r"#?open ?to ?work",
-    r"(?:i was|i've been|i have been|i got|i am|i'm|recently|just been|been) (?:recently |just )?(?:laid off|"
-    r"made redundant|let go)|(?:after|following|since) (?:my|a) (?:redundancy|layoff)", r"(?:recent|fresh|"
-    r"new) (?:graduate|grad)|fresher", r"help me (?:find|get|land|secure) (?:a |an )?(?:job|role|position|work|"
-    r"internship)", r"(?:interested in|keen on|keen to join|like to join|love to join|apply for|applied for|"
-    r"applying for) (?:(?:a|an|the|any) )?(?:role|position|job|opening|vacancy|internship|your team|your company|"
-    r"your organi[sz]ation)",
-    r"(?:to be|become|becoming|being) (?:a )?part of your (?:team|company|organi[sz]ation|firm|establishment)",
-    # an application sent, in Spanish and Portuguese: "acabo de enviar mi postulación", "me candidatei à vaga"
-    r"(?:envi[éeo]|enviado|enviar|mand[éeo]) (?:mi|meu|minha|o meu|a minha) (?:postulaci[óo]n|solicitud|candidatura|"
-    r"curr[íi]cul(?:o|um))|me (?:postul[ée]|candidatei)",
-)

@@ -1,9 +1,9 @@
 """The regex vocabulary of `signals`: data only, one tuple of patterns per signal, named after it.
 
 This module holds the pitches, the calls and what senders say of their own work (recruiters, sellers); the
-headline signals' tuples live in `headline_vocabulary`, those of roles, candidates and job asks in `hiring_vocabulary`,
-those of bait, fraud and tricks in `bait_vocabulary`, those of networking, peers and known contacts in
-`peer_vocabulary`; all are re-exported here.
+headline signals' tuples live in `headline_vocabulary`, those of roles and candidates in `hiring_vocabulary`, the job
+seeker's ask in `seeker_vocabulary`, those of bait, fraud and tricks in `bait_vocabulary`, those of networking, peers
+and known contacts in `peer_vocabulary`; all are re-exported here.
 Each concept is written in English and in the languages the corpus meets (Portuguese, Spanish, French, German,
 Italian, Dutch, Indonesian, Malay, Polish, Turkish, Swedish, Romanian).
 
@@ -23,14 +23,13 @@ from linkscreen.core.bait_vocabulary import (  # noqa: F401  (bait and fraud sig
     CONTACT_DETAILS, FEE_OR_DETAILS_REQUEST, LINK, MERGE_FIELD, MONEY_BAIT, OFF_PLATFORM_CONTACT, OFF_PLATFORM_VETO,
     ROMANCE_FLATTERY, SCREENER_MANIPULATION, TOO_GOOD_OFFER,
 )
-from linkscreen.core.hiring_vocabulary import (  # noqa: F401  (recruiting and job-seeking tuples, re-exported)
-    CANDIDATE_PUSH, JOB_SEEKING_ASK, ROLE_FOR_YOU,
-)
+from linkscreen.core.hiring_vocabulary import CANDIDATE_PUSH, ROLE_FOR_YOU  # noqa: F401  (recruiting, re-exported)
 from linkscreen.core.peer_vocabulary import (  # noqa: F401  (networking, peer and known-contact tuples, re-exported)
     COMMUNITY, NETWORKING_TALK, OPEN_NETWORKING, PEER_QUESTION, RECIPIENT_WORK_REFERENCE, SHARED_HISTORY_CLAIM,
     THANKS_FOR_ACCEPTING,
 )
 from linkscreen.core.offer_vocabulary import SERVICE_OFFER  # noqa: F401  (re-exported)
+from linkscreen.core.seeker_vocabulary import JOB_SEEKING_ASK  # noqa: F401  (re-exported)
 
 WORDS = r"(?:[\w'&/+-]{1,25} ){0,3}"  # up to three words, each followed by one space
 MINUTES = r"(?:\d{1,2}|five|ten|fifteen|twenty|thirty)[ -]?(?:min|mins|minute|minutes|minuets)"
@@ -79,7 +78,7 @@ PITCH_PHRASES = (
     r"manages|to (?:speak|talk) to about) (?:your |the )?(?:it |tech |technology )?(?:procurement|purchasing|buying|"
     r"vendors?|suppliers?|vendor selection|it spend)",
     r"free (?:[\w-]{1,20} )?(?:audit|trial|assessment|consult(?:ation)?|pilot|appraisal|valuation|estimate|evaluation|"
-    r"analysis|health ?check|demo|review|quote|proposal|strategy session)", r"calend[ae]r (?:link|invite)|calendly",
+    r"analysis|health ?check|demo|review|quote|proposal|strategy session)",
     r"show you (?:how|what)", r"introduce (?:you to )?(?:our|my) (?:new |latest )?(?:[\w-]{1,20} ){0,2}(?:company|"
     r"services?|platform|solutions?|products?|agency|team|cover|range|offering|app|tool|software|programme|program)",
     # a service offered: "we provide SEO, SMM, PPC, web design services", "I offer bookkeeping and payroll services"
@@ -210,7 +209,9 @@ PITCH_PHRASES = (
 
 CALL_REQUEST = (
     r"(?:quick|short|brief|intro|introductory|discovery) (?:call|chat|meeting|zoom|conversation)",
-    rf"{MINUTES}(?: of your time)?", r"book (?:a|some) (?:time|call|slot|meeting)", r"(?:schedule|set up|arrange|"
+    rf"{MINUTES}(?: of your time)?", r"book (?:a|some) (?:time|call|slot|meeting)", r"calend[ae]r (?:link|invite)|"
+    r"calendly",  # a booking link asks for a call, from recruiters as from sellers
+    r"(?:schedule|set up|arrange|"
     r"hop on|jump on|grab) (?:a|some) (?:call|meeting|time|zoom|chat)",
     r"(?:conversa|chamada|reuni[ãa]o|liga[çc][ãa]o|call|llamada|reuni[óo]n|charla) (?:r[áa]pida|breve|curta|corta)|"
     r"(?:breve|pequena|peque[ñn]a) (?:conversa|chamada|reuni[ãa]o|llamada|reuni[óo]n|charla)|"

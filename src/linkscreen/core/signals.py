@@ -220,7 +220,7 @@ class JobSeekingAsk(PatternSignal):
     VETO_BEFORE = (r"\b(?:(?:are|will|were|if|when) (?:you|u)(?: be)?|(?:would|might|may) (?:you|u) be|you're|you are|"
                    r"you'd be|you (?:would|might|may|will) be|(?:you|u) "
                    r"(?:or|and|&) (?:your )?(?:friends?|colleagues?|team(?:mates)?|network|peers|contacts) (?:are|is))"
-                   r"(?: currently| now| still)?")
+                   r"(?: currently| now| still| actively| really)?")
     PATTERNS = vocab.JOB_SEEKING_ASK
 
 
