@@ -636,6 +636,7 @@ QUIET: list[tuple[str, dict[str, str]]] = [
     ("MONEY_BAIT", {M: "Lucrative referral bonus will be provided if you refer a friend for the role."}),
     ("MONEY_BAIT", {M: "Our network of family offices is looking for investment opportunities in creative firms."}),
     ("PITCH_PHRASES", {M: "Grab a slot on my calendly and we can talk about the role."}),
+    ("COMMUNITY", {M: "I found your profile on Indeed and wanted to chat about an opportunity."}),
     # the opener any stranger uses is no role (session 20)
     ("ROLE_FOR_YOU", {M: "Hello dear, your profile caught my eye, you seem like a kind and honest man."}),
     ("ROLE_FOR_YOU", {M: "Exploring how teams approach content strategy, and your background really stood out."}),

@@ -312,7 +312,8 @@ COMMUNITY = (
     # name a city): "found your profile through Coding Minutes discord", "saw your linkedin on XHacks"
     r"(?:connecting with you|found (?:you|your (?:li |linkedin )?profile)|saw (?:you|your (?:li |linkedin )?"
     r"(?:profile|linkedin))|came across (?:you|your (?:li |linkedin )?profile)) (?:through|via|on) "
-    r"(?!(?:linkedin|li|my|your|a|an|google|search|facebook|instagram|tiktok|people|pymk|feed|suggestions?|"
+    r"(?!(?:linkedin|li|my|your|a|an|google|search|facebook|instagram|tiktok|people|pymk|feed|suggestions?|indeed|"
+    r"glassdoor|naukri|monster|ziprecruiter|jobstreet|dice|careerbuilder|job ?boards?|"
     r"recommendations?|the (?:platform|app|site|website|feed|search|algorithm|suggestions?|recommendations?|"
     r"people|linkedin|internet|web))\b)[\w'&.@#-]{2,30}(?: (?!(?:and|to|i|would|so|but|as|&)\b)[\w'&.@#-]{1,30})"
     r"{0,2}",
