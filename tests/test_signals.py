@@ -634,6 +634,7 @@ QUIET: list[tuple[str, dict[str, str]]] = [
     ("MONEY_BAIT", {M: "Your work at the intersection of crypto and public policy stood out to me."}),
     ("MONEY_BAIT", {M: "You'd inherit a growing book of business opportunities and strategic clients."}),
     ("MONEY_BAIT", {M: "Lucrative referral bonus will be provided if you refer a friend for the role."}),
+    ("MONEY_BAIT", {M: "I earned my PhD at ETH Zurich and now lead a robotics lab."}),
     ("MONEY_BAIT", {M: "Our network of family offices is looking for investment opportunities in creative firms."}),
     ("PITCH_PHRASES", {M: "Grab a slot on my calendly and we can talk about the role."}),
     ("COMMUNITY", {M: "I found your profile on Indeed and wanted to chat about an opportunity."}),

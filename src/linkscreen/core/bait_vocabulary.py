@@ -82,7 +82,7 @@ MONEY_BAIT = (
     # crypto as money made, never as a market someone hires or works in ("the Crypto Licensing Market")
     r"usdt|forex|binary options?|(?:trad(?:e|es|ed|ing)|invest(?:ing|ed|ment|ments)?|earn(?:s|ed|ing)?|profits?|"
     r"inversi[óo]n|invertir|investir|investissement|handel(?:en)?|lost) (?:[\w-]{1,15} ){0,3}(?:crypto(?:currenc(?:y|"
-    r"ies))?|bitcoins?|btc|eth|ethereum)|\d{2,3} ?% (?:win rate|accurate (?:signals|trades|calls))|recover "
+    r"ies))?|bitcoins?|btc|ethereum)|\d{2,3} ?% (?:win rate|accurate (?:signals|trades|calls))|recover "
     r"(?:[\w-]{1,15} ){0,3}lost (?:funds|money|crypto|assets)|(?:crypto(?:currenc(?:y|ies))?|"
     r"bitcoins?|btc|ethereum)[- ](?:trad(?:e|es|er|ers|ing)|invest(?:ing|or|ors|ment|ments)?|mining|arbitrage|"
     r"signals?|mentor|analyst|wallet|platform|pool|portfolio|account|profits?|returns?|funds|atm)",
