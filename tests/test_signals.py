@@ -630,6 +630,7 @@ QUIET: list[tuple[str, dict[str, str]]] = [
     ("JOB_SEEKING_ASK", {M: "Since you are also doing the Acme internship, can you help me with task 3?"}),
     ("JOB_SEEKING_ASK", {M: "Noticed your comment asking about the openings Verdant Foods posted."}),
     ("JOB_SEEKING_ASK", {M: "Are you actively looking for new roles? I help professionals land them sooner."}),
+    ("JOB_SEEKING_ASK", {M: "Join our Lagos plant as a fresh graduate engineer on the 2025 trainee programme."}),
     ("MONEY_BAIT", {M: "My client is looking into the market for crypto licensing and would value your view."}),
     ("MONEY_BAIT", {M: "Your work at the intersection of crypto and public policy stood out to me."}),
     ("MONEY_BAIT", {M: "You'd inherit a growing book of business opportunities and strategic clients."}),

@@ -85,7 +85,7 @@ JOB_SEEKING_ASK = (
     r"any) (?:role|position|job|opening|vacancy|internship)", r"consider me", r"#?open ?to ?work",
     r"(?:i was|i've been|i have been|i got|i am|i'm|recently|just been|been) (?:recently |just )?(?:laid off|"
     r"made redundant|let go)|(?:after|following|since) (?:my|a) (?:redundancy|layoff)",
-    r"(?:i'm|i am|am|as) (?:an? )?(?:[\w-]{1,20} ){0,2}(?:fresher|(?:recent|fresh|new) (?:[\w&-]{1,10} )?"
+    r"(?:i'm|i am|am) (?:an? )?(?:[\w-]{1,20} ){0,2}(?:fresher|(?:recent|fresh|new) (?:[\w&-]{1,10} )?"
     r"(?:graduate|grad))",
     r"help me (?:find|get|land|secure) (?:a |an )?(?:job|role|position|work|internship)",
     r"(?:interested in|keen on|keen to join|like to join|love to join|apply for|applied for|applying for) "
