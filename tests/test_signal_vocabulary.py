@@ -120,14 +120,14 @@ def test_given_generated_texts_when_finding_then_signal_agrees_with_its_plain_al
     first un-vetoed match of the whole-word alternation, and every match holds a clue of its pattern."""
     rng = random.Random(cls.NAME)
     signal, trees = cls(), [sre_parse.parse(pattern, re.IGNORECASE) for pattern in cls.PATTERNS]
-    alternation, veto = compile_patterns(cls.PATTERNS), compile_veto(cls.VETO_BEFORE)
+    alternation, veto, window = compile_patterns(cls.PATTERNS), compile_veto(cls.VETO_BEFORE), cls.VETO_WINDOW
     for _ in range(400):
         index = rng.randrange(len(trees))
         pieces = [trees[index]] + rng.sample(trees, rng.randint(0, min(2, len(trees))))
         rng.shuffle(pieces)
         text = normalise_text(" ".join(disguise(write_sample(tree, rng), rng) for tree in pieces))
         expected = next((m.group(0) for m in alternation.finditer(text)
-                         if veto is None or not veto.search(text[max(0, m.start() - 30): m.start()])), None)
+                         if veto is None or not veto.search(text[max(0, m.start() - window): m.start()])), None)
         assert signal.find_in(text) == expected, text
         prefixes, triggers = derive_clues(cls.PATTERNS[index])
         for match in compile_patterns([cls.PATTERNS[index]]).finditer(text):

@@ -32,8 +32,8 @@ _FEW_ES_PT = (r"(?:(?:algumas|umas|duas|tr[êe]s|v[áa]rias|muitas|algunas|unas|
               r"(?:novas |nuevas )?")
 # places in a course are sold, not a job: "temos vagas para a turma de março"
 NOT_A_COURSE = (r"(?!(?: abertas| abiertas)?(?: para| pra| em| en| de)? (?:a |o |as |os |la |el |nossa |nosso |"
-                 r"nuestra |nuestro )?(?:turmas?|cursos?|mentorias?|treinamentos?|imers[ãa]o|eventos?|workshops?|"
-                 r"aulas?|programas?|clases?|taller(?:es)?))")
+                r"nuestra |nuestro )?(?:turmas?|cursos?|mentorias?|treinamentos?|imers[ãa]o|eventos?|workshops?|"
+                r"aulas?|programas?|clases?|taller(?:es)?))")
 
 ROLE_OFFERS = (
     # a named employer or agency has the job: "Larsen & Toubro has an immediate requirement for a Piping Engineer"
