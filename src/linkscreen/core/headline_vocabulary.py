@@ -64,7 +64,7 @@ HEADLINE_SALES = (
     r"(?:analyst|administrator|admin|clerk)s?\b)",
     r"(?:key )?account (?:executive|exec|manager|director|lead|partner|representative|rep)s?",
     r"ae|bdm|bdr|sdr|bde|bda|kam", r"capital raising",
-    r"business development|biz ?dev|bus dev|new business",
+    r"business develop\w{0,5}|biz ?dev|bus dev|new business",  # with its typos: "Business Developmet Director"
     r"bd (?:executive|manager|lead|director|associate|rep)|(?:head|director|vp) of bd",
     r"partnerships?", r"(?:channel|distribution|reseller) (?:manager|sales|partner(?: manager)?|lead|partners)",
     r"alliances? (?:manager|lead|director)", r"territory manager", r"client partner",
@@ -76,8 +76,12 @@ HEADLINE_SALES = (
     r"(?:lead|demand) gen(?:eration)?|appointment sett(?:ing|er)", r"(?:strategic|key|major|global|national|"
     r"enterprise|named|corporate) accounts?(?! payable| receivable| assistant| clerk| officer)",
     r"commercial (?:manager|director|lead|executive|head|officer|partner|specialist)|head of commercial",
-    r"export (?:sales|manager|executive|marketing)", r"solutions? (?:consultant|engineer|specialist|executive|sales)",
-    r"franchise (?:development|sales|consultant)", r"bid (?:manager|writer|director)", r"medical (?:representative|"
+    r"export (?:sales|manager|executive|marketing)",
+    r"solutions? (?:consultant|engineer|specialist|executive|sales|director)",
+    r"franchise (?:development|sales|consultant)", r"bids? (?:manager|writer|director|lead|specialist|coordinator)|"
+    r"head of bids|capture (?:director|manager|lead|executive)|(?:client|customer) acquisition(?! (?:analytics|"
+    r"analyst|data|insights|modell?ing|science|scientist|research))",
+    r"medical (?:representative|"
     r"rep|sales)|pharma(?:ceutical)? (?:rep|representative|sales)|sales rep(?:resentative)?s?",
     r"realtor|real ?estate (?:agent|consultant|advis[oe]r|broker|sales|specialist|negotiator|professional|associate)|"
     r"(?:estate|letting|leasing) agent|property (?:consultant|advis[oe]r|agent|negotiator|specialist|broker)",
@@ -152,10 +156,15 @@ HEADLINE_CONSULTANT = (  # who sells their own services: consultants, advisers, 
     r"psychiatrist|radiologist|paediatrician|cardiologist|obstetrician|neurologist|dermatologist|oncologist|"
     r"pathologist|geriatrician|midwife))|consulting|consultancy", r"(?:board|strategic|trusted|startup|technology|"
     r"business|growth|independent) advis[oe]r|advisory", r"(?<!agile )(?<!scrum )(?<!sports )(?<!netball )(?<!rugby )"
-    r"(?<!football )coach|coaching", r"agency (?:co-?)?(?:owner|founder|director|lead)", r"freelance(?:r)?",
+    r"(?<!football )coach|coaching", r"agency (?:co-?)?(?:owner|founder|director|lead)", r"freelance(?:r|rin)?",
     r"fractional (?:[a-z]{2,4}|chief \w{2,20})", r"self[- ]employed", r"solopreneur",
     r"independent (?:consultant|contractor|advis[oe]r)",
     r"consultor(?:a)?(?! de (?:recrutamento|reclutamiento|sele[cç]))|consultante(?! (?:en |de )?recrutement)",
+    # self-employed in the corpus's other languages: "at Autónomo", "Selbstständig", "Libero professionista"; never
+    # "Universidad Autónoma de Madrid" or "conducción autónoma" (autonomous driving)
+    r"(?<!conducci[óo]n )(?<!condu[çc][ãa]o )(?:trabajador(?:a)? |profissional |profesional )?aut[óôo]nom[oa]"
+    r"(?= *(?:$|[|,/·•(-]))|trabajador(?:a)? independiente|selbst(?:st)?[äa]ndig(?:e|er)?|freiberufler(?:in)?|"
+    r"libero professionista|(?:auto|micro)-?entrepreneur|zzp(?:'?er)?",
 )
 
 HEADLINE_OPEN_NETWORKER = (

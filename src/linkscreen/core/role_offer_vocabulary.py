@@ -128,6 +128,12 @@ ROLE_OFFERS = (
     r"(?:o )?(?:nosso|meu) cliente (?:est[áa] )?(?:buscando|procurando|contratando|recrutando|em busca)|(?:nuestro|mi) "
     r"cliente (?:est[áa] )?(?:buscando|contratando|reclutando|en b[úu]squeda)",
     r"(?:tenemos|tengo) (?:varias |algunas |\d{1,2} )?(?:posiciones|vacantes|plazas) (?:abiertas|disponibles)",
+    # a job proposal put to the reader: "una propuesta relacionada con tu perfil", "uma proposta de trabalho", never
+    # the sender's own search ("busco una oferta de trabajo")
+    r"(?<!busco )(?<!buscando )(?<!procuro )(?<!procurando )(?<!cherche )(?<!recherche )(?<!suche )(?<!cerco )"
+    r"(?:una|uma|une|un|eine?n?) (?:propuesta|proposta|proposition|offerta|oferta|offre) (?:laboral|de trabajo|"
+    r"de empleo|de trabalho|de emprego|di lavoro|de poste|d'emploi)|(?:propuesta|proposta) relacionada (?:con|com|ao|"
+    r"a) (?:tu|su|seu|teu|o seu) perfil|(?:job|stellen)angebot f[üu]r (?:sie|dich)",
     r"(?:tu|su) momento profesional",
     r"voor (?:een|twee|drie|vier|meerdere|diverse) (?:opdrachtgevers?|klanten?) op zoek naar",
     r"(?:arkada[şs]|m[üu]hendis[iİıI]|geli[şs]t[iİıI]r[iİıI]c[iİıI]|uzman[iİıI]?|y[öo]netic[iİıI]s[iİıI]|"
