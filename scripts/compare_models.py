@@ -112,19 +112,23 @@ def main() -> None:
     configs = {
         "rules": {"rules": True},
         "signals-linear": {"signals": 1.0, "C": 10.0},
-        "tfidf-linear": {"text": True, "C": 10.0},
+        "tfidf-linear": {"text": True, "C": 10.0, "headline_free": True},
         "tfidf+signals": {"text": True, "signals": 0.25, "C": 20.0},
         "tfidf+signals+headline-free": {"text": True, "signals": 0.25, "C": 20.0, "headline_free": True},
     }
     if args.embeddings:
         configs = {
-            "embeddings-linear": {"embeddings": 1.0, "C": 10.0},
-            "embeddings+tfidf+signals": {"text": True, "signals": 0.25, "embeddings": 1.0, "C": 10.0},
+            "embeddings-linear": {"embeddings": 1.0, "C": 10.0, "headline_free": True},
+            "embeddings+tfidf+signals": {
+                "text": True, "signals": 0.25, "embeddings": 1.0, "C": 10.0, "headline_free": True
+            },
         }
     if args.static:
         configs = {
-            "static-linear": {"embeddings": 1.0, "C": 10.0},
-            "static+tfidf+signals": {"text": True, "signals": 0.25, "embeddings": 1.0, "C": 10.0},
+            "static-linear": {"embeddings": 1.0, "C": 10.0, "headline_free": True},
+            "static+tfidf+signals": {
+                "text": True, "signals": 0.25, "embeddings": 1.0, "C": 10.0, "headline_free": True
+            },
         }
     for name, config in configs.items():
         if args.only and name not in args.only:
