@@ -678,6 +678,8 @@ QUIET: list[tuple[str, dict[str, str]]] = [
     ("HEADLINE_CONSULTANT", {H: "Ingeniera de software | Conducción autónoma"}),
     ("ROLE_FOR_YOU", {M: "Hola, busco una oferta de trabajo como analista de datos, ¿me podrías ayudar?"}),
     ("ROLE_FOR_YOU", {M: "Te envío una propuesta comercial para tu empresa."}),
+    ("ROLE_FOR_YOU", {M: "Buenos días, vi una oferta de empleo en su empresa y quisiera postularme."}),
+    ("ROLE_FOR_YOU", {M: "Bonjour, j'ai vu une offre d'emploi chez vous, est-elle toujours ouverte ?"}),
     ("CANDIDATE_PUSH", {M: "I work for a firm placing a big bet on open source, would love your view."}),
     ("HEADLINE_FOUNDER", {H: "Principal Engineer at a payments company"}),
     ("HEADLINE_CONSULTANT", {H: "Principal Engineer at a payments company"}),

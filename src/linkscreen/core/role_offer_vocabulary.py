@@ -129,8 +129,9 @@ ROLE_OFFERS = (
     r"cliente (?:est[áa] )?(?:buscando|contratando|reclutando|en b[úu]squeda)",
     r"(?:tenemos|tengo) (?:varias |algunas |\d{1,2} )?(?:posiciones|vacantes|plazas) (?:abiertas|disponibles)",
     # a job proposal put to the reader: "una propuesta relacionada con tu perfil", "uma proposta de trabalho", never
-    # the sender's own search ("busco una oferta de trabajo")
+    # the sender's own search or an advert they saw ("busco una oferta de trabajo", "vi una oferta de empleo")
     r"(?<!busco )(?<!buscando )(?<!procuro )(?<!procurando )(?<!cherche )(?<!recherche )(?<!suche )(?<!cerco )"
+    r"(?<!vi )(?<!vu )(?<!visto )(?<!vista )(?<!encontr[ée] )(?<!trouv[ée] )"
     r"(?:una|uma|une|un|eine?n?) (?:propuesta|proposta|proposition|offerta|oferta|offre) (?:laboral|de trabajo|"
     r"de empleo|de trabalho|de emprego|di lavoro|de poste|d'emploi)|(?:propuesta|proposta) relacionada (?:con|com|ao|"
     r"a) (?:tu|su|seu|teu|o seu) perfil|(?:job|stellen)angebot f[üu]r (?:sie|dich)",
