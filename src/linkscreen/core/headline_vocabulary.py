@@ -162,7 +162,7 @@ HEADLINE_CONSULTANT = (  # who sells their own services: consultants, advisers, 
     r"consultor(?:a)?(?! de (?:recrutamento|reclutamiento|sele[cç]))|consultante(?! (?:en |de )?recrutement)",
     # self-employed in the corpus's other languages: "at Autónomo", "Selbstständig", "Libero professionista"; never
     # "Universidad Autónoma de Madrid" or "conducción autónoma" (autonomous driving)
-    r"(?<!conducci[óo]n )(?<!condu[çc][ãa]o )(?:trabajador(?:a)? |profissional |profesional )?aut[óôo]nom[oa]"
+    r"(?<!conducci[óo]n )(?<!condu[çc][ãa]o )aut[óôo]nom[oa]"
     r"(?= *(?:$|[|,/·•(-]))|trabajador(?:a)? independiente|selbst(?:st)?[äa]ndig(?:e|er)?|freiberufler(?:in)?|"
     r"libero professionista|(?:auto|micro)-?entrepreneur|zzp(?:'?er)?",
 )
