@@ -91,6 +91,23 @@ def test_given_a_pattern_set_made_after_a_scan_when_finding_then_its_clues_are_l
     assert late.find(ps.scan_text(text)) == "zebracorn"
 
 
+def test_given_a_pattern_known_only_by_a_string_inside_it_made_after_a_scan_when_finding_then_that_is_looked_for(
+) -> None:
+    text = "Only 15 zorbluk left"
+    assert ps.scan_text(text).clues is not None
+    late = ps.PatternSet([r"\d{1,2} ?zorbluks?"])
+    assert ps.derive_clues(r"\d{1,2} ?zorbluks?") == ((), ("zorbluk",))
+    assert late.find(ps.scan_text(text)) == "15 zorbluk"
+    assert late.find(ps.scan_text("15 zorbl")) is None
+
+
+def test_given_triggers_starting_at_one_place_when_scanning_then_each_is_found() -> None:
+    short, long = ps.PatternSet([r"\d ?qxv\w{0,5}"]), ps.PatternSet([r"\d ?qxvwz"])  # triggers "qxv", "qxvwz"
+    scan = ps.scan_text("3 qxvwz")
+    assert {"qxv", "qxvwz"} <= set(scan.triggers)
+    assert (short.find(scan), long.find(scan)) == ("3 qxvwz", "3 qxvwz")
+
+
 def test_given_a_scan_without_clues_when_finding_then_every_pattern_is_searched() -> None:
     text = ps.normalise_text("a rare opportunity, a quick chat")
     blind = ps.Scan(text, ps.fold_text(text), None)

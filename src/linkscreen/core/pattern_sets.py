@@ -3,9 +3,9 @@
 Python's `re` cannot skip ahead through a case-insensitive pattern that starts with a look-behind, so a big
 alternation is tried at every position of a text. A PatternSet instead tries each pattern alone and only where
 its clues are: literal strings, derived from the parsed pattern, one of which every match starts with (its
-prefixes) or, failing that, contains (its triggers). One scan per text finds every registered prefix at once;
-then only the patterns whose clues are in the text run, anchored at the prefixes. The result is exactly the
-first (un-vetoed) match of the alternation: leftmost, and on a tie the earlier pattern.
+prefixes) or, failing that, contains (its triggers). One scan per text finds every registered prefix at once,
+another every trigger; then only the patterns whose clues are in the text run, anchored at the prefixes. The
+result is exactly the first (un-vetoed) match of the alternation: leftmost, and on a tie the earlier pattern.
 
 Texts are first normalised (`normalise_text`) as every signal reads them.
 """
@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Iterable, Iterator
 
@@ -240,8 +240,9 @@ def derive_clues(pattern: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return (), tuple(sorted(s for s in triggers if not any(t != s and t in s for t in triggers)))
 
 
-def compile_trie(strings: Iterable[str]) -> re.Pattern[str]:
-    """Compile a regex that captures, at each word start, the longest of strings found there."""
+def compile_trie(strings: Iterable[str], anchored: bool = True) -> re.Pattern[str]:
+    """Compile a regex that captures, at each word start (anchored) or anywhere, the longest of strings found
+    there."""
     trie: dict[str, dict] = {}
     for string in strings:
         node = trie
@@ -254,13 +255,16 @@ def compile_trie(strings: Iterable[str]) -> re.Pattern[str]:
         body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})" if branches else ""
         return f"(?:{body})?" if body and "" in node else body
 
-    return re.compile(rf"(?<!\w)(?=({write(trie) or '(?!)'}))")
+    start = r"(?<!\w)" if anchored else ""
+    return re.compile(rf"{start}(?=({write(trie) or '(?!)'}))")
 
 
 class ClueIndex:
-    """Prefixes, found all at once wherever a word of a folded text starts with them."""
+    """Clues, found all at once wherever a word of a folded text starts with them (anchored: prefixes) or anywhere
+    in it (triggers)."""
 
-    def __init__(self) -> None:
+    def __init__(self, anchored: bool = True) -> None:
+        self.anchored = anchored
         self.clues: set[str] = set()
         self._compiled: tuple[re.Pattern[str], dict[str, tuple[str, ...]]] | None = None  # trie, clue -> its heads
 
@@ -273,12 +277,12 @@ class ClueIndex:
             scan_text.cache_clear()
 
     def find(self, folded: str) -> dict[str, list[int]]:
-        """Return each clue folded text has at a word start, with those word starts in order."""
+        """Return each clue folded text has (at a word start, if anchored), with where it starts, in order."""
         compiled = self._compiled
         if compiled is None:
             heads = {clue: tuple(clue[:n] for n in range(1, len(clue) + 1) if clue[:n] in self.clues)
                      for clue in self.clues}  # the clues a longest clue found at a position starts with
-            compiled = self._compiled = compile_trie(self.clues), heads
+            compiled = self._compiled = compile_trie(self.clues, self.anchored), heads
         regex, heads = compiled
         found: dict[str, list[int]] = {}
         for match in regex.finditer(folded):
@@ -288,16 +292,18 @@ class ClueIndex:
 
 
 PREFIXES = ClueIndex()  # every match starts at a word start: the patterns are compiled inside (?<!\w)
+TRIGGERS = ClueIndex(anchored=False)  # strings every match of a pattern without telling prefixes contains
 
 
 @dataclass(frozen=True, slots=True)
 class Scan:
-    """A field as pattern sets read it: normalised, folded, and each prefix found at its word starts, with where
-    (None: clues are no guide). Read only."""
+    """A field as pattern sets read it: normalised, folded, each prefix found at its word starts, with where (None:
+    clues are no guide), and each trigger found in it. Read only."""
 
     text: str
     folded: str
     clues: dict[str, list[int]] | None
+    triggers: dict[str, list[int]] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=512)
@@ -309,7 +315,7 @@ def scan_text(raw: str) -> Scan:
         return Scan(text, folded, {})
     if len(folded) != len(text):  # never with today's fold_text: positions in folded must be positions in text
         return Scan(text, folded, None)
-    return Scan(text, folded, PREFIXES.find(folded))
+    return Scan(text, folded, PREFIXES.find(folded), TRIGGERS.find(folded))
 
 
 @lru_cache(maxsize=None)
@@ -347,9 +353,9 @@ class PatternSet:
         self.alternatives = tuple(Alternative(pattern, *derive_clues(pattern)) for pattern in patterns)
         self.veto = compile_veto(veto)
         self.always = frozenset(index for index, alt in enumerate(self.alternatives) if not alt.prefixes + alt.triggers)
-        self.gated = tuple((index, re.compile("|".join(map(re.escape, alt.triggers))))  # case-sensitive, on folded text
+        self.gated = tuple((index, frozenset(alt.triggers))  # tried where a trigger is (case-sensitive, folded)
                            for index, alt in enumerate(self.alternatives) if alt.triggers and not alt.prefixes)
-        self.any_gate = re.compile("|".join(gate.pattern for _, gate in self.gated)) if len(self.gated) > 1 else None
+        TRIGGERS.add(trigger for _, triggers in self.gated for trigger in triggers)
         self.owners: dict[str, set[int]] = {}  # prefix -> the alternatives it lets in
         for index, alt in enumerate(self.alternatives):
             for prefix in alt.prefixes:
@@ -361,8 +367,7 @@ class PatternSet:
         """Return the first match in the scanned text not vetoed by the characters before it, or None."""
         if scan.clues is None:
             return self.find_among(scan, [(alt, []) for alt in self.alternatives])
-        gates = self.gated if self.any_gate is None or self.any_gate.search(scan.folded) else ()  # one look for all
-        opened = [index for index, gate in gates if gate.search(scan.folded)]
+        opened = [index for index, triggers in self.gated if not triggers.isdisjoint(scan.triggers)]
         if not (opened or self.always) and self.prefixes.isdisjoint(scan.clues):
             return None
         found = self.prefixes.intersection(scan.clues)
