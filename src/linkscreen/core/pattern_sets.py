@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Iterable, Iterator
 
+from linkscreen.core.shipped_clues import Clues, name_pattern, read_shipped_clues
+
 try:  # the stdlib's own regex parser (private, hence guarded): without it every pattern is simply always tried
     from re import _constants as sre, _parser as sre_parse
 except ImportError:  # pragma: no cover
@@ -226,9 +228,15 @@ def describe_inner(op: Any, value: Any) -> Strings | None:
 
 
 @lru_cache(maxsize=None)
-def derive_clues(pattern: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def derive_clues(pattern: str) -> Clues:
     """Return (prefixes, triggers): folded strings one of which every match of pattern starts with, or else (when
-    no prefixes are telling enough to anchor on) contains; both () when nothing is known."""
+    no prefixes are telling enough to anchor on) contains; both () when nothing is known. Read from the clues
+    shipped with the package (`pattern_clues.json`) when they were derived by this code under this Python."""
+    return read_shipped_clues().get(name_pattern(pattern)) or compute_clues(pattern)
+
+
+def compute_clues(pattern: str) -> Clues:
+    """derive_clues, worked out from the parsed pattern."""
     if sre_parse is None:
         return (), ()
     items = sre_parse.parse(pattern, re.IGNORECASE)

@@ -1,0 +1,80 @@
+"""Pattern clues derived ahead of time, so that a start need not derive them all (about a seventh of a second).
+
+`scripts/build_models.py` writes `pattern_clues.json` beside this module: each registered pattern's clues (see
+`pattern_sets.derive_clues`), keyed by a digest of the pattern, with a digest of the code and the Python that
+derived them. They are used only when both agree with what runs now; a pattern added or changed since is simply
+derived at start, as before, so a stale file costs time, never a wrong match.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sys
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+Clues = tuple[tuple[str, ...], tuple[str, ...]]  # (prefixes, triggers)
+DERIVING_CODE = Path(__file__).with_name("pattern_sets.py")
+SHIPPED = Path(__file__).with_name("pattern_clues.json")
+
+
+def name_pattern(pattern: str) -> str:
+    """A pattern's key among the shipped clues."""
+    return hashlib.sha256(pattern.encode()).hexdigest()[:20]
+
+
+def describe_derivation() -> str:
+    """What clues depend on besides their pattern: the deriving code and the Python whose regex parser read the
+    pattern ("" when the code cannot be read, and then nothing shipped is trusted)."""
+    try:
+        code = DERIVING_CODE.read_bytes()
+    except OSError:  # pragma: no cover
+        return ""
+    return hashlib.sha256(code + describe_python().encode()).hexdigest()[:20]
+
+
+def describe_python() -> str:
+    """The running Python's version, whose regex parser derives clues."""
+    return ".".join(map(str, sys.version_info[:3]))
+
+
+def read_clue_file(path: Path | None = None) -> dict[str, Any]:
+    """The clue file (the shipped one unless told) as written: {"derived_by", "derived_under", "clues": {key:
+    [prefixes, triggers]}}; {} if there is none."""
+    try:
+        return json.loads((path or SHIPPED).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+@lru_cache(maxsize=1)
+def read_shipped_clues() -> dict[str, Clues]:
+    """The shipped clues, if derived by the code and Python that run now; else none."""
+    shipped = read_clue_file()
+    if not shipped.get("derived_by") or shipped["derived_by"] != describe_derivation():
+        return {}
+    return {key: (tuple(prefixes), tuple(triggers)) for key, (prefixes, triggers) in shipped["clues"].items()}
+
+
+def list_registered_patterns() -> set[str]:
+    """Every pattern of every registered signal, of requests and of replies: what the shipped clues cover."""
+    from linkscreen.core.reply_signals import REPLY_SIGNALS
+    from linkscreen.core.signals import SIGNALS
+
+    sets = (getattr(signal, "_patterns", None) for signal in (*SIGNALS.values(), *REPLY_SIGNALS.values()))
+    return {alternative.pattern for found in sets if found is not None for alternative in found.alternatives}
+
+
+def write_clue_file(patterns: set[str], compute: Any, path: Path | None = None) -> int:
+    """Write every pattern's clues as `compute(pattern)` gives them, with what derived them; return how many."""
+    clues = {name_pattern(pattern): compute(pattern) for pattern in patterns}
+    if len(clues) != len(patterns):
+        raise ValueError("two patterns share a key: lengthen name_pattern")
+    head = {"derived_by": describe_derivation(), "derived_under": describe_python()}
+    entries = [f"{json.dumps(key)}: {json.dumps([list(parts[0]), list(parts[1])], ensure_ascii=False)}"
+               for key, parts in sorted(clues.items())]  # one a line, so that a change shows as one
+    text = json.dumps(head)[:-1] + ', "clues": {\n' + ",\n".join(entries) + "\n}}\n"
+    (path or SHIPPED).write_text(text, encoding="utf-8")
+    return len(clues)
