@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sys
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -67,7 +68,7 @@ def list_registered_patterns() -> set[str]:
     return {alternative.pattern for found in sets if found is not None for alternative in found.alternatives}
 
 
-def write_clue_file(patterns: set[str], compute: Any, path: Path | None = None) -> int:
+def write_clue_file(patterns: set[str], compute: Callable[[str], Clues], path: Path | None = None) -> int:
     """Write every pattern's clues as `compute(pattern)` gives them, with what derived them; return how many."""
     clues = {name_pattern(pattern): compute(pattern) for pattern in patterns}
     if len(clues) != len(patterns):
