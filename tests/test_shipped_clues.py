@@ -39,6 +39,20 @@ def test_given_clues_derived_by_other_code_when_read_then_none_is_used(
         shipped_clues.read_shipped_clues.cache_clear()
 
 
+@pytest.mark.parametrize("damage", ["", "{not json", '{"derived_by": "%s"}', '{"derived_by": "%s", "clues": [1]}',
+                                    '{"derived_by": "%s", "clues": {"k": "ab"}}', "[1, 2]"])
+def test_given_a_damaged_clue_file_when_read_then_no_clue_is_used_and_nothing_fails(
+        damage: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    damaged = tmp_path / "clues.json"
+    damaged.write_text(damage.replace("%s", shipped_clues.describe_derivation()), encoding="utf-8")
+    monkeypatch.setattr(shipped_clues, "SHIPPED", damaged)
+    shipped_clues.read_shipped_clues.cache_clear()
+    try:
+        assert shipped_clues.read_shipped_clues() == {}
+    finally:
+        shipped_clues.read_shipped_clues.cache_clear()
+
+
 def test_given_a_pattern_not_shipped_when_deriving_then_its_clues_are_worked_out() -> None:
     pattern = r"zorbluk (?:call|chat)s?"
     assert shipped_clues.name_pattern(pattern) not in shipped_clues.read_shipped_clues()

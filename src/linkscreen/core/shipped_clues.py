@@ -54,9 +54,18 @@ def read_clue_file(path: Path | None = None) -> dict[str, Any]:
 def read_shipped_clues() -> dict[str, Clues]:
     """The shipped clues, if derived by the code and Python that run now; else none."""
     shipped = read_clue_file()
-    if not shipped.get("derived_by") or shipped["derived_by"] != describe_derivation():
+    if not isinstance(shipped, dict) or not shipped.get("derived_by") or shipped["derived_by"] != describe_derivation():
         return {}
-    return {key: (tuple(prefixes), tuple(triggers)) for key, (prefixes, triggers) in shipped["clues"].items()}
+    clues = shipped.get("clues")
+    if not isinstance(clues, dict) or not all(map(is_clue_pair, clues.values())):
+        return {}  # a damaged file: every clue is derived, as without one
+    return {key: (tuple(prefixes), tuple(triggers)) for key, (prefixes, triggers) in clues.items()}
+
+
+def is_clue_pair(value: Any) -> bool:
+    """Whether a shipped value is what write_clue_file writes: [prefixes, triggers], two lists of strings."""
+    return (isinstance(value, list) and len(value) == 2
+            and all(isinstance(part, list) and all(isinstance(s, str) for s in part) for part in value))
 
 
 def list_registered_patterns() -> set[str]:
