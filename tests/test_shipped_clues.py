@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -26,11 +27,12 @@ def test_given_the_shipped_clues_when_read_then_they_are_every_signals_patterns_
 def test_given_clues_derived_by_other_code_when_read_then_none_is_used(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     foreign = tmp_path / "clues.json"
-    shipped_clues.write_clue_file({r"quick (?:call|chat)"}, lambda pattern: (("wrong",), ()), foreign)
+    key = shipped_clues.name_pattern(r"quick (?:call|chat)")
+    foreign.write_text(json.dumps({"derived_by": shipped_clues.describe_derivation(), "derived_under": "x",
+                                   "clues": {key: [["wrong"], []]}}), encoding="utf-8")
     monkeypatch.setattr(shipped_clues, "SHIPPED", foreign)
     shipped_clues.read_shipped_clues.cache_clear()
     try:
-        key = shipped_clues.name_pattern(r"quick (?:call|chat)")
         assert shipped_clues.read_shipped_clues() == {key: (("wrong",), ())}
         monkeypatch.setattr(shipped_clues, "describe_derivation", lambda: "another code")
         shipped_clues.read_shipped_clues.cache_clear()

@@ -1,9 +1,9 @@
 """Pattern clues derived ahead of time, so that a start need not derive them all (about a seventh of a second).
 
-`scripts/build_models.py` writes `pattern_clues.json` beside this module: each registered pattern's clues (see
-`pattern_sets.derive_clues`), keyed by a digest of the pattern, with a digest of the code and the Python that
-derived them. They are used only when both agree with what runs now; a pattern added or changed since is simply
-derived at start, as before, so a stale file costs time, never a wrong match.
+`scripts/build_models.py` (its `write_clue_file`) writes `pattern_clues.json` beside this module: each registered
+pattern's clues (see `pattern_sets.derive_clues`), keyed by a digest of the pattern, with a digest of the code and
+the Python that derived them. They are used only when both agree with what runs now; a pattern added or changed
+since is simply derived at start, as before, so a stale file costs time, never a wrong match.
 """
 
 from __future__ import annotations
@@ -11,7 +11,6 @@ from __future__ import annotations
 import hashlib
 import json
 import sys
-from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -41,11 +40,12 @@ def describe_python() -> str:
     return ".".join(map(str, sys.version_info[:3]))
 
 
-def read_clue_file(path: Path | None = None) -> dict[str, Any]:
-    """The clue file (the shipped one unless told) as written: {"derived_by", "derived_under", "clues": {key:
-    [prefixes, triggers]}}; {} if there is none."""
+def read_clue_file() -> Any:
+    """The shipped clue file as `scripts/build_models.py` writes it: {"derived_by", "derived_under", "clues": {key:
+    [prefixes, triggers]}}; {} if there is none or it is not JSON. The one read of a file in `core`: the clues are
+    needed while the signals are defined, at import, before any adapter could hand them over."""
     try:
-        return json.loads((path or SHIPPED).read_text(encoding="utf-8"))
+        return json.loads(SHIPPED.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
 
@@ -63,7 +63,7 @@ def read_shipped_clues() -> dict[str, Clues]:
 
 
 def is_clue_pair(value: Any) -> bool:
-    """Whether a shipped value is what write_clue_file writes: [prefixes, triggers], two lists of strings."""
+    """Whether a shipped value is what the build writes: [prefixes, triggers], two lists of strings."""
     return (isinstance(value, list) and len(value) == 2
             and all(isinstance(part, list) and all(isinstance(s, str) for s in part) for part in value))
 
@@ -75,16 +75,3 @@ def list_registered_patterns() -> set[str]:
 
     sets = (getattr(signal, "_patterns", None) for signal in (*SIGNALS.values(), *REPLY_SIGNALS.values()))
     return {alternative.pattern for found in sets if found is not None for alternative in found.alternatives}
-
-
-def write_clue_file(patterns: set[str], compute: Callable[[str], Clues], path: Path | None = None) -> int:
-    """Write every pattern's clues as `compute(pattern)` gives them, with what derived them; return how many."""
-    clues = {name_pattern(pattern): compute(pattern) for pattern in patterns}
-    if len(clues) != len(patterns):
-        raise ValueError("two patterns share a key: lengthen name_pattern")
-    head = {"derived_by": describe_derivation(), "derived_under": describe_python()}
-    entries = [f"{json.dumps(key)}: {json.dumps([list(parts[0]), list(parts[1])], ensure_ascii=False)}"
-               for key, parts in sorted(clues.items())]  # one a line, so that a change shows as one
-    text = json.dumps(head)[:-1] + ', "clues": {\n' + ",\n".join(entries) + "\n}}\n"
-    (path or SHIPPED).write_text(text, encoding="utf-8")
-    return len(clues)
