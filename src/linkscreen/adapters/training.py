@@ -110,7 +110,7 @@ def fit_featurised(train: Sequence[Featurised], settings: TrainingSettings, copi
     if settings.text_only_copies and settings.signal_scale:  # with no signal features a copy is only a duplicate
         rows += [replace(item, hits=[], copy=None) for item in train if item.hits and not item.default_note]
     return fit_linear_model(
-        [build_document(item, idf, settings) for item in rows],
+        (build_document(item, idf, settings) for item in rows),  # one at a time: they are many
         [item.example.intent for item in rows],
         INTENTS,
         idf,
