@@ -43,6 +43,7 @@ def read_settings(config: dict) -> TrainingSettings:
         signal_scale=float(config.get("signals", 0.0)),
         text=bool(config.get("text")),
         embedding_scale=float(config.get("embeddings", 0.0)),
+        word_dropout_copies=bool(config.get("dropout")),
     )
 
 
@@ -115,6 +116,9 @@ def main() -> None:
         "tfidf-linear": {"text": True, "C": 10.0, "headline_free": True},
         "tfidf+signals": {"text": True, "signals": 0.25, "C": 20.0},
         "tfidf+signals+headline-free": {"text": True, "signals": 0.25, "C": 20.0, "headline_free": True},
+        "tfidf+signals+headline-free+dropout": {
+            "text": True, "signals": 0.25, "C": 20.0, "headline_free": True, "dropout": True
+        },
     }
     if args.embeddings:
         configs = {

@@ -19,8 +19,9 @@ from linkscreen.core.taxonomy import SHORT_NAMES, Intent  # noqa: E402
 
 RESULTS = Path(__file__).resolve().parent.parent / "docs" / "results"
 ORDER = [
-    "rules", "signals-linear", "tfidf-linear", "tfidf+signals", "tfidf+signals+headline-free", "embeddings-linear",
-    "embeddings+tfidf+signals", "static-linear", "static+tfidf+signals",
+    "rules", "signals-linear", "tfidf-linear", "tfidf+signals", "tfidf+signals+headline-free",
+    "tfidf+signals+headline-free+dropout", "embeddings-linear", "embeddings+tfidf+signals", "static-linear",
+    "static+tfidf+signals",
 ]
 SHORT = {intent.value: SHORT_NAMES[intent.value] for intent in Intent}
 

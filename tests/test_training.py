@@ -8,8 +8,9 @@ from pathlib import Path
 from linkscreen.adapters.corpus import LabelledInvitation, LabelledReply
 from linkscreen.adapters.modelfile import load_model, save_model
 from linkscreen.adapters.training import (
-    TrainingSettings, build_document, featurise_examples, fit_featurised, fit_held_out_voices,
-    make_headline_free_copies, predict_intents, train_intent_model, train_outcome_model)
+    WORD_DROPOUT, WORD_DROPOUT_COPIES, TrainingSettings, build_document, featurise_examples, fit_featurised,
+    fit_held_out_voices, leave_out_words, make_headline_free_copies, predict_intents, train_intent_model,
+    train_outcome_model)
 from linkscreen.core.classifier import (
     IntentClassifier, build_features, detect_invitation_signals, extract_request_terms, read_plain_note)
 from linkscreen.core.models import Invitation
@@ -95,7 +96,7 @@ def test_given_requests_when_copied_without_headlines_then_only_notes_that_decid
 def test_given_headline_free_copies_when_trained_then_a_message_without_a_headline_is_read_more_surely() -> None:
     headless = [Invitation(name="C", message="My client wants someone like you for a CIO role."),
                 Invitation(name="C", message="We help firms like yours cut costs, 15 min call?")]
-    settings = TrainingSettings(min_df=1, text_only_copies=False)  # the headline-free copies alone
+    settings = TrainingSettings(min_df=1, text_only_copies=False, word_dropout_copies=False)  # headline-free alone
     with_copies = IntentClassifier(train_intent_model(make_examples(), settings))
     without = IntentClassifier(fit_featurised(featurise_examples(make_examples()), settings, copies=False))
     for invitation, intent in zip(headless, ["recruiter_for_you", "sales_pitch"]):
@@ -110,7 +111,7 @@ def test_given_text_only_copies_when_trained_then_a_note_no_signal_reads_is_read
     more surely, and as the same intent."""
     unsignalled = {"cut costs?": "sales_pitch", "saves 30% on cloud": "sales_pitch",
                    "your background, keen?": "recruiter_for_you", "senior CIO chat": "recruiter_for_you"}
-    settings = TrainingSettings(min_df=1, text_only_copies=True)
+    settings = TrainingSettings(min_df=1, text_only_copies=True, word_dropout_copies=False)  # text-only alone
     with_copies = IntentClassifier(train_intent_model(make_examples(), settings))
     without = IntentClassifier(train_intent_model(make_examples(), replace(settings, text_only_copies=False)))
     for note, intent in unsignalled.items():
@@ -119,6 +120,45 @@ def test_given_text_only_copies_when_trained_then_a_note_no_signal_reads_is_read
         surer, plain = with_copies.classify(invitation), without.classify(invitation)
         assert surer.intent == plain.intent == intent
         assert surer.confidence > plain.confidence + 0.015
+
+
+def test_given_a_note_when_words_are_left_out_then_whole_words_go_the_same_way_every_time() -> None:
+    """GIVEN a 200-word note WHEN its words are left out THEN what stays is whole words in their order, about
+    WORD_DROPOUT of them are gone, the headline stays, and the same text and copy number lose the same words every
+    time (a rebuild is the same model) while another copy or another note loses others."""
+    words = [f"word{number}" for number in range(200)]
+    example = LabelledInvitation(Invitation(name="A", headline="Founder", message=" ".join(words)), "unknown", "v1")
+
+    dropped = leave_out_words(example)
+
+    kept = dropped.invitation.message.split()
+    assert dropped.invitation.headline == "Founder" and dropped.intent == "unknown" and dropped.voice == "v1"
+    assert kept == [word for word in words if word in set(kept)]
+    assert 0.5 * WORD_DROPOUT < 1 - len(kept) / len(words) < 1.5 * WORD_DROPOUT
+    assert leave_out_words(example) == dropped and leave_out_words(example, 1) != dropped
+    other = replace(example, invitation=replace(example.invitation, message=" ".join(words) + " more"))
+    assert leave_out_words(other).invitation.message.split()[:len(kept)] != kept
+
+
+def test_given_word_dropout_copies_when_trained_then_a_note_without_the_usual_word_is_read_more_surely() -> None:
+    """GIVEN pitches that all say "demo" and roles that all say "role" WHEN trained with copies that leave out some
+    words THEN the other words carry the label too, so a note without the word every example used is read as the
+    same intent and more surely."""
+    pitches = [f"quick demo of our {thing} for your team?" for thing in
+               ["platform", "software", "tool", "service", "product", "app", "suite", "solution"]]
+    roles = [f"a senior role for you in {place} this quarter?" for place in
+             ["finance", "product", "data", "cloud", "security", "retail", "health", "energy"]]
+    examples = [LabelledInvitation(Invitation(name="A", message=note), intent, "v1")
+                for notes, intent in [(pitches, "sales_pitch"), (roles, "recruiter_for_you")] for note in notes]
+    settings = TrainingSettings(min_df=1, signal_scale=0.0)
+    with_copies = IntentClassifier(train_intent_model(examples, settings))
+    without = IntentClassifier(train_intent_model(examples, replace(settings, word_dropout_copies=False)))
+    for note, intent in {"quick look at our platform for your team?": "sales_pitch",
+                         "a senior opening in finance this quarter?": "recruiter_for_you"}.items():
+        surer, plain = with_copies.classify(Invitation(name="C", message=note)), without.classify(
+            Invitation(name="C", message=note))
+        assert surer.intent == plain.intent == intent
+        assert surer.confidence > plain.confidence + 0.03
 
 
 def test_given_no_signal_features_when_trained_then_text_only_copies_change_nothing() -> None:
@@ -152,12 +192,20 @@ def test_given_examples_when_featurised_then_as_the_classifier_reads_them_each_w
     assert [item.default_note for item in items] == [False, True, False]
     assert [item.copy.example for item in items if item.copy] == make_headline_free_copies(examples)
     assert items[1].copy is None and items[2].copy.hits == detect_invitation_signals(items[2].copy.example.invitation)
+    assert items[1].dropped == ()  # an empty note has no words to leave out
+    for item in (items[0], items[2]):
+        assert [copy.example for copy in item.dropped] == [
+            leave_out_words(item.example, number) for number in range(WORD_DROPOUT_COPIES)]
+        for copy in item.dropped:
+            assert copy.counts == extract_request_terms(read_plain_note(copy.example.invitation))
+            assert copy.copy is None and copy.dropped == ()
 
 
 def test_given_an_embedder_when_featurised_then_each_example_and_copy_gets_its_vector_in_order() -> None:
     examples = make_examples()[:2]
     items = featurise_examples(examples, lambda batch: [[float(len(e.invitation.headline)), 1.0] for e in batch])
     assert [item.embedding for item in items] == [[17.0, 1.0], [17.0, 1.0]]
+    assert [copy.embedding for item in items for copy in item.dropped] == [[17.0, 1.0]] * 2 * WORD_DROPOUT_COPIES
     assert [item.copy.embedding for item in items] == [[0.0, 1.0], [0.0, 1.0]]
 
 

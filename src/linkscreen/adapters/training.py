@@ -7,6 +7,9 @@ and fit many models (`fit_held_out_voices`, `predict_intents`) train exactly as 
 
 from __future__ import annotations
 
+import hashlib
+import random
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
@@ -32,14 +35,20 @@ NOTE_ROLE_SIGNALS = {
     Intent.OPEN_NETWORKER: "OPEN_NETWORKING",
 }
 
+# Share of a written note's words left out of each of its word-dropout copies (see `fit_featurised`).
+WORD_DROPOUT = 0.15
+WORD_DROPOUT_COPIES = 3
+WORD_OR_SPACE = re.compile(r"(\s+)")
+
 Embed = Callable[[Sequence[LabelledInvitation]], Sequence[Sequence[float]]]
 
 
 @dataclass(frozen=True, slots=True)
 class TrainingSettings:
     """Hyper-parameters: L2 strength (C), how much signals weigh against text (0: no signals), rare-term
-    cut-off; which features besides signals: text terms, an embedding (its scale; 0: none); and whether each
-    written note that fires a signal is learnt once more without signals (so the words carry its label too)."""
+    cut-off; which features besides signals: text terms, an embedding (its scale; 0: none); whether each
+    written note that fires a signal is learnt once more without signals (so the words carry its label too); and
+    whether each written note is learnt once more with some of its words left out (`word_dropout_copies`)."""
 
     regularisation: float = 20.0
     signal_scale: float = 0.25
@@ -47,12 +56,13 @@ class TrainingSettings:
     text: bool = True
     embedding_scale: float = 0.0
     text_only_copies: bool = True
+    word_dropout_copies: bool = True
 
 
 @dataclass(frozen=True, slots=True)
 class Featurised:
-    """A labelled request featurised once: raw term counts, signal hits, an optional embedding, and its
-    headline-free copy (featurised too) when its note alone decides its label."""
+    """A labelled request featurised once: raw term counts, signal hits, an optional embedding, its headline-free
+    copy (featurised too) when its note alone decides its label, and its word-dropout copies when it has a note."""
 
     example: LabelledInvitation
     counts: dict[str, float]
@@ -60,6 +70,7 @@ class Featurised:
     default_note: bool
     embedding: Sequence[float] | None = None
     copy: Featurised | None = None
+    dropped: tuple[Featurised, ...] = ()
 
 
 def train_intent_model(
@@ -76,10 +87,17 @@ def featurise_examples(examples: Sequence[LabelledInvitation], embed: Embed | No
     copies = [copy for _, copy in pairs if copy is not None]
     copy_vectors = iter(embed([copy for copy, _ in copies]) if embed and copies else ())
     vectors = embed(examples) if embed and examples else [None] * len(examples)
+    dropouts = [
+        [leave_out_words(example, number) for number in range(WORD_DROPOUT_COPIES)]
+        if example.invitation.message.strip() else [] for example in examples
+    ]
+    written = [dropout for group in dropouts for dropout in group]
+    dropout_vectors = iter(embed(written) if embed and written else ())
     return [
         _featurise(example, detect_invitation_signals(example.invitation), vector,
-                   _featurise(*copy, next(copy_vectors, None)) if copy else None)
-        for (example, copy), vector in zip(pairs, vectors)
+                   _featurise(*copy, next(copy_vectors, None)) if copy else None,
+                   _featurise_dropout_copies(group, dropout_vectors))
+        for (example, copy), vector, group in zip(pairs, vectors, dropouts)
     ]
 
 
@@ -100,8 +118,10 @@ def fit_featurised(train: Sequence[Featurised], settings: TrainingSettings, copi
     (if the settings say so) a signal-free copy of each written note that fires a signal.
 
     Without the signal-free copies, a signal that fires on most of a label's notes explains the label away and
-    its words get little weight, so a real note no pattern reads is misread. Document frequencies come from the
-    requests themselves, so a copy never lifts a rare term over min_df.
+    its words get little weight, so a real note no pattern reads is misread. The word-dropout copies (each written
+    note three more times, each time with about one word in seven left out) spread the weight over more of a
+    label's words, so a real note that lacks the few words a writer always used is still read. Document
+    frequencies come from the requests themselves, so a copy never lifts a rare term over min_df.
     """
     idf: dict[str, float] = {}
     if settings.text:
@@ -109,6 +129,8 @@ def fit_featurised(train: Sequence[Featurised], settings: TrainingSettings, copi
     rows = [*train, *(item.copy for item in train if item.copy)] if copies else list(train)
     if settings.text_only_copies and settings.signal_scale:  # with no signal features a copy is only a duplicate
         rows += [replace(item, hits=[], copy=None) for item in train if item.hits and not item.default_note]
+    if settings.word_dropout_copies:
+        rows += [dropped for item in train for dropped in item.dropped]
     return fit_linear_model(
         (build_document(item, idf, settings) for item in rows),  # one at a time: they are many
         [item.example.intent for item in rows],
@@ -163,15 +185,38 @@ def _copy_without_headline(example: LabelledInvitation) -> tuple[LabelledInvitat
     return None
 
 
+def leave_out_words(example: LabelledInvitation, number: int = 0, rate: float = WORD_DROPOUT) -> LabelledInvitation:
+    """The example with about `rate` of its note's words left out; which ones depends only on its text and the
+    copy's `number`, so a rebuild leaves out the same words."""
+    invitation = example.invitation
+    text = f"{number}\n{invitation.headline}\n{invitation.company}\n{invitation.message}"
+    seed = hashlib.sha256(text.encode()).digest()
+    draw = random.Random(seed).random
+    parts = WORD_OR_SPACE.split(invitation.message)
+    kept = "".join(part for part in parts if not part or part.isspace() or draw() >= rate)
+    return replace(example, invitation=replace(invitation, message=kept))
+
+
+def _featurise_dropout_copies(
+    examples: Sequence[LabelledInvitation], vectors: Iterator[Sequence[float]]
+) -> tuple[Featurised, ...]:
+    """Word-dropout copies featurised (each taking the next vector, if any), but for those left with too few words
+    to make a written note."""
+    copies = [_featurise(example, detect_invitation_signals(example.invitation), next(vectors, None))
+              for example in examples]
+    return tuple(copy for copy in copies if not copy.default_note)
+
+
 def _featurise(
     example: LabelledInvitation,
     hits: list[SignalHit],
     embedding: Sequence[float] | None,
     copy: Featurised | None = None,
+    dropped: tuple[Featurised, ...] = (),
 ) -> Featurised:
     counts = extract_request_terms(read_plain_note(example.invitation))  # as the classifier counts them
     default_note = any(hit.name == DEFAULT_NOTE_SIGNAL for hit in hits)
-    return Featurised(example, counts, hits, default_note, embedding, copy)
+    return Featurised(example, counts, hits, default_note, embedding, copy, () if default_note else dropped)
 
 
 def train_outcome_model(

@@ -89,9 +89,9 @@ def build_models(corpus: Path, out: Path, settings: TrainingSettings = TrainingS
     reports = {}
     shared = {"regularisation": settings.regularisation, "signal_scale": settings.signal_scale,
               "min_df": settings.min_df}
-    for name, train, examples, used in (  # only the intent model learns from text-only copies
-        (INTENT_MODEL, lambda: train_intent_model(intents, settings), intents,
-         {**shared, "text_only_copies": settings.text_only_copies}),
+    copies = {"text_only_copies": settings.text_only_copies, "word_dropout_copies": settings.word_dropout_copies}
+    for name, train, examples, used in (  # only the intent model learns from text-only and word-dropout copies
+        (INTENT_MODEL, lambda: train_intent_model(intents, settings), intents, {**shared, **copies}),
         (OUTCOME_MODEL, lambda: train_outcome_model(replies, settings), replies, shared),
     ):
         metadata = {"trained_on": len(examples), "corpus_sha256": _hash_examples(examples), "settings": used}
