@@ -1,8 +1,9 @@
 """Training the intent and outcome models from labelled examples (scikit-learn does the fitting).
 
 The intent model's pipeline works over featurised examples (`featurise_examples`: each request's term
-counts and signal hits computed once, with its headline-free copy), so the scripts that hold out a voice
-and fit many models (`fit_held_out_voices`, `predict_intents`) train exactly as the shipped model does.
+counts and signal hits computed once, with its headline-free and word-dropout copies), so the scripts that
+hold out a voice and fit many models (`fit_held_out_voices`, `predict_intents`) train exactly as the shipped
+model does.
 """
 
 from __future__ import annotations
@@ -48,7 +49,7 @@ class TrainingSettings:
     """Hyper-parameters: L2 strength (C), how much signals weigh against text (0: no signals), rare-term
     cut-off; which features besides signals: text terms, an embedding (its scale; 0: none); whether each
     written note that fires a signal is learnt once more without signals (so the words carry its label too); and
-    whether each written note is learnt once more with some of its words left out (`word_dropout_copies`)."""
+    whether each written note is learnt WORD_DROPOUT_COPIES more times with some of its words left out."""
 
     regularisation: float = 20.0
     signal_scale: float = 0.25
