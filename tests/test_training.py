@@ -140,6 +140,21 @@ def test_given_a_note_when_words_are_left_out_then_whole_words_go_the_same_way_e
     assert leave_out_words(other).invitation.message.split()[:len(kept)] != kept
 
 
+def test_given_linkedins_stock_note_when_featurised_then_it_gets_no_word_dropout_copies() -> None:
+    """GIVEN LinkedIn's stock note with a greeting and a signature, which counts as no note WHEN featurised THEN it
+    has no word-dropout copies (with words left out, "Hi" or "Sam" gone, it no longer reads as the stock note, and
+    would teach a written note's label), while a written note has them."""
+    note = "Hi Alex,\nI'd like to add you to my professional network on LinkedIn.\n- Sam Lee"
+    stock = LabelledInvitation(Invitation(name="Sam Lee", headline="Account Executive", message=note),
+                               "sales_long_game", "v1")
+    written = replace(stock, invitation=replace(stock.invitation, message=PITCHES[0]), intent="sales_pitch")
+
+    stock_item, written_item = featurise_examples([stock, written])
+
+    assert stock_item.default_note and stock_item.dropped == ()
+    assert len(written_item.dropped) == WORD_DROPOUT_COPIES
+
+
 def test_given_word_dropout_copies_when_trained_then_a_note_without_the_usual_word_is_read_more_surely() -> None:
     """GIVEN pitches that all say "demo" and roles that all say "role" WHEN trained with copies that leave out some
     words THEN the other words carry the label too, so a note without the word every example used is read as the

@@ -82,24 +82,18 @@ def train_intent_model(
 
 
 def featurise_examples(examples: Sequence[LabelledInvitation], embed: Embed | None = None) -> list[Featurised]:
-    """Featurise every example and its headline-free copy once, as the classifier reads them; `embed`, if
-    given, turns a batch of examples into one vector each."""
+    """Featurise every example, its headline-free copy and its word-dropout copies once, as the classifier reads
+    them; `embed`, if given, turns a batch of examples into one vector each."""
     pairs = [(example, _copy_without_headline(example)) for example in examples]
     copies = [copy for _, copy in pairs if copy is not None]
     copy_vectors = iter(embed([copy for copy, _ in copies]) if embed and copies else ())
     vectors = embed(examples) if embed and examples else [None] * len(examples)
-    dropouts = [
-        [leave_out_words(example, number) for number in range(WORD_DROPOUT_COPIES)]
-        if example.invitation.message.strip() else [] for example in examples
-    ]
-    written = [dropout for group in dropouts for dropout in group]
-    dropout_vectors = iter(embed(written) if embed and written else ())
-    return [
+    items = [
         _featurise(example, detect_invitation_signals(example.invitation), vector,
-                   _featurise(*copy, next(copy_vectors, None)) if copy else None,
-                   _featurise_dropout_copies(group, dropout_vectors))
-        for (example, copy), vector, group in zip(pairs, vectors, dropouts)
+                   _featurise(*copy, next(copy_vectors, None)) if copy else None)
+        for (example, copy), vector in zip(pairs, vectors)
     ]
+    return _add_dropout_copies(items, embed)
 
 
 def build_document(item: Featurised, idf: dict[str, float], settings: TrainingSettings) -> dict[str, float]:
@@ -198,14 +192,23 @@ def leave_out_words(example: LabelledInvitation, number: int = 0, rate: float = 
     return replace(example, invitation=replace(invitation, message=kept))
 
 
-def _featurise_dropout_copies(
+def _add_dropout_copies(items: list[Featurised], embed: Embed | None) -> list[Featurised]:
+    """Each item with its word-dropout copies featurised (an empty or stock note has none), the copies embedded in
+    one batch if `embed` is given."""
+    groups = [() if item.default_note else tuple(leave_out_words(item.example, number)
+                                                 for number in range(WORD_DROPOUT_COPIES)) for item in items]
+    examples = [example for group in groups for example in group]
+    vectors = iter(embed(examples) if embed and examples else ())
+    return [replace(item, dropped=_featurise_written(group, vectors)) for item, group in zip(items, groups)]
+
+
+def _featurise_written(
     examples: Sequence[LabelledInvitation], vectors: Iterator[Sequence[float]]
 ) -> tuple[Featurised, ...]:
-    """Word-dropout copies featurised (each taking the next vector, if any), but for those left with too few words
-    to make a written note."""
-    copies = [_featurise(example, detect_invitation_signals(example.invitation), next(vectors, None))
-              for example in examples]
-    return tuple(copy for copy in copies if not copy.default_note)
+    """The examples featurised, each taking the next vector (if any), but for those left without a written note."""
+    featurised = (_featurise(example, detect_invitation_signals(example.invitation), next(vectors, None))
+                  for example in examples)
+    return tuple(item for item in featurised if not item.default_note)
 
 
 def _featurise(
@@ -213,11 +216,10 @@ def _featurise(
     hits: list[SignalHit],
     embedding: Sequence[float] | None,
     copy: Featurised | None = None,
-    dropped: tuple[Featurised, ...] = (),
 ) -> Featurised:
     counts = extract_request_terms(read_plain_note(example.invitation))  # as the classifier counts them
     default_note = any(hit.name == DEFAULT_NOTE_SIGNAL for hit in hits)
-    return Featurised(example, counts, hits, default_note, embedding, copy, () if default_note else dropped)
+    return Featurised(example, counts, hits, default_note, embedding, copy)
 
 
 def train_outcome_model(
