@@ -26,7 +26,7 @@ def build_indexed_matrix(documents: Iterable[dict[str, float]]) -> tuple[dict[st
     """Turn feature dicts into a sparse matrix, giving every feature name a column in sorted order.
 
     One pass, so `documents` can be a generator: the intent model's ~60,000 training rows are never all held as
-    dicts at once (about 0.5 GB of them)."""
+    dicts at once (measured: `retrain` peaked at 1.9 GB with them, 1.2 GB without)."""
     from scipy.sparse import csr_matrix  # imported here: only training needs SciPy and scikit-learn
 
     seen: dict[str, int] = {}
