@@ -180,15 +180,15 @@ def _copy_without_headline(example: LabelledInvitation) -> tuple[LabelledInvitat
     return None
 
 
-def leave_out_words(example: LabelledInvitation, number: int = 0, rate: float = WORD_DROPOUT) -> LabelledInvitation:
-    """The example with about `rate` of its note's words left out; which ones depends only on its text and the
-    copy's `number`, so a rebuild leaves out the same words."""
+def leave_out_words(example: LabelledInvitation, number: int = 0) -> LabelledInvitation:
+    """The example with about WORD_DROPOUT of its note's words left out; which ones depends only on its text and
+    the copy's `number`, so a rebuild leaves out the same words."""
     invitation = example.invitation
     text = f"{number}\n{invitation.headline}\n{invitation.company}\n{invitation.message}"
     seed = hashlib.sha256(text.encode()).digest()
     draw = random.Random(seed).random
     parts = WORD_OR_SPACE.split(invitation.message)
-    kept = "".join(part for part in parts if not part or part.isspace() or draw() >= rate)
+    kept = "".join(part for part in parts if not part or part.isspace() or draw() >= WORD_DROPOUT)
     return replace(example, invitation=replace(invitation, message=kept))
 
 
